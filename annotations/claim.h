@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "claimbench_annotations_export.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+namespace Claimbench {
+
+/// The review workflow: open → in-progress → needs-second-review → done; plus dismissed.
+enum class ClaimStatus { Open, InProgress, NeedsSecondReview, Done, Dismissed };
+CLAIMBENCH_ANNOTATIONS_EXPORT QString statusToString(ClaimStatus status);       ///< "open", "in-progress", ...
+CLAIMBENCH_ANNOTATIONS_EXPORT bool statusFromString(const QString &s, ClaimStatus *status);
+CLAIMBENCH_ANNOTATIONS_EXPORT QStringList allStatusIds();
+
+/// An evidence source.
+struct Source {
+    QString url;
+    QString title;
+    QString publisher;
+    QDate accessed;
+    QString archiveUrl;
+    QString excerpt;
+    QString note;
+    QJsonObject extra; ///< unknown keys from the file, kept on round-trip
+    friend bool operator==(const Source &, const Source &) = default;
+};
+
+/// One entry of a claim's append-only history: who changed which field from what to what, when.
+struct HistoryEntry {
+    QDateTime when; ///< UTC
+    QString author;
+    QString field; ///< "status", "verdict", "notes", "claimType", "fields.<name>", "checklist.<step>", "sources", "target", "created", "removed", "restored"
+    QJsonValue from;
+    QJsonValue to;
+    friend bool operator==(const HistoryEntry &, const HistoryEntry &) = default;
+};
+
+/// What the claim points at: the exact text plus up to 32 code points of context either side.
+struct TextQuote {
+    QString exact;
+    QString prefix;
+    QString suffix;
+    friend bool operator==(const TextQuote &, const TextQuote &) = default;
+};
+
+/// A claim marked for verification (an annotation on one document). Invalid by default (null id).
+/// Positions are Unicode code points, end exclusive; start < 0 means the claim is an orphan
+/// (its text could not be found), and `quote` keeps its last known text.
+struct CLAIMBENCH_ANNOTATIONS_EXPORT Claim {
+    QUuid id;
+    QString claimType; ///< a plugin's claim type id; unknown ids are kept as they are
+    TextQuote quote;
+    qsizetype start = -1;
+    qsizetype end = -1;
+    ClaimStatus status = ClaimStatus::Open;
+    QString verdict; ///< an id from the rating scale, empty when unset
+    QJsonObject fields; ///< claim-type specific key/values
+    QMap<QString, bool> checklist; ///< step id → done
+    QList<Source> sources;
+    QString notes; ///< Markdown
+    QString createdBy;
+    QDateTime created; ///< UTC
+    QDateTime modified; ///< UTC
+    QList<HistoryEntry> history;
+    QJsonObject extra; ///< unknown keys from the file, kept on round-trip
+
+    bool isValid() const { return !id.isNull(); }
+    bool isOrphan() const { return start < 0; }
+    friend bool operator==(const Claim &, const Claim &) = default;
+};
+
+/// One level of a rating scale.
+struct RatingLevel {
+    QString id;    ///< "mostly-true"
+    QString label; ///< "Mostly true"
+    int value = 0; ///< ratingValue in ClaimReview; higher is truer
+    friend bool operator==(const RatingLevel &, const RatingLevel &) = default;
+};
+
+/// The verdicts a desk uses. The default: true, mostly-true, half-true, mostly-false, false, misleading,
+/// unproven, not-checkable.
+struct CLAIMBENCH_ANNOTATIONS_EXPORT RatingScale {
+    QList<RatingLevel> levels;
+    static RatingScale defaultScale();
+    RatingLevel level(const QString &id) const; ///< invalid (empty id) when unknown
+    int best() const;
+    int worst() const;
+    friend bool operator==(const RatingScale &, const RatingScale &) = default;
+};
+
+/// Which document a claim set belongs to.
+struct DocumentIdentity {
+    QString fileName;  ///< base name, e.g. "essex-jiangsu.txt"
+    QString mediaType; ///< "text/plain", "text/markdown", "text/html"
+    QString sha256;    ///< lowercase hex of the document's bytes
+    qsizetype length = 0; ///< in code points
+    friend bool operator==(const DocumentIdentity &, const DocumentIdentity &) = default;
+};
+
+/// A detector suggestion the reviewer dismissed, remembered so that it is not suggested again.
+struct DismissedSuggestion {
+    QString claimType;
+    QString quote;
+    friend bool operator==(const DismissedSuggestion &, const DismissedSuggestion &) = default;
+};
+
+/// Everything the sidecar holds for one document, as a plain value.
+struct CLAIMBENCH_ANNOTATIONS_EXPORT ClaimSetData {
+    DocumentIdentity document;
+    QList<Claim> claims; ///< ordered by start (orphans last), then id
+    QStringList reviewers;
+    QList<DismissedSuggestion> dismissed;
+    RatingScale ratingScale = RatingScale::defaultScale();
+    QJsonObject extra; ///< unknown top-level keys, kept on round-trip
+
+    void sortClaims();
+    friend bool operator==(const ClaimSetData &, const ClaimSetData &) = default;
+};
+
+/// Unicode code point ↔ UTF-16 conversion at the boundary between Qt strings and files/exports.
+CLAIMBENCH_ANNOTATIONS_EXPORT qsizetype codePointLength(QStringView text);
+/// Code point offset of UTF-16 offset `utf16` (which must not split a surrogate pair).
+CLAIMBENCH_ANNOTATIONS_EXPORT qsizetype toCodePoints(QStringView text, qsizetype utf16);
+/// UTF-16 offset of code point offset `codePoints`; -1 when beyond the text.
+CLAIMBENCH_ANNOTATIONS_EXPORT qsizetype toUtf16(QStringView text, qsizetype codePoints);
+
+/// A fast index for repeated conversions on one large text (checkpoints every 1024 code points).
+class CLAIMBENCH_ANNOTATIONS_EXPORT CodePointIndex
+{
+public:
+    CodePointIndex() = default;
+    explicit CodePointIndex(QStringView text);
+    bool isValid() const { return m_valid; }
+    qsizetype toCodePoints(qsizetype utf16) const;
+    qsizetype toUtf16(qsizetype codePoints) const;
+    qsizetype codePointLength() const { return m_length; }
+
+private:
+    QStringView m_text;
+    QList<qsizetype> m_checkpoints; // utf16 offset of code point k*1024
+    qsizetype m_length = 0;
+    bool m_valid = false;
+};
+
+} // namespace Claimbench

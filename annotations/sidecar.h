@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "claim.h"
+#include "claimbench_annotations_export.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace Claimbench {
+
+/// A problem in a file, located for people and editors: `PATH:LINE:COLUMN: error: MESSAGE`.
+/// Invalid (no error) by default.
+struct CLAIMBENCH_ANNOTATIONS_EXPORT SidecarError {
+    QString path;
+    int line = 0;   ///< 1-based; 0 when the problem is not in the file's text (e.g. I/O)
+    int column = 0; ///< 1-based, in code points
+    QString message; ///< includes the JSON pointer of the bad value, e.g. "/claims/3/start: ..."
+    bool isValid() const { return !message.isEmpty(); }
+    QString toString() const;
+    friend bool operator==(const SidecarError &, const SidecarError &) = default;
+};
+
+/// The sidecar file `<document>.claims.json` ("format": "claimbench.claims", "version": 1).
+/// See docs/sidecar-format.md and annotations/schema/claims-v1.schema.json.
+/// nlohmann/json stays inside: every failure comes out as a located SidecarError.
+class CLAIMBENCH_ANNOTATIONS_EXPORT Sidecar
+{
+public:
+    static constexpr int FormatVersion = 1;
+    static constexpr qint64 MaxFileSize = 256LL * 1024 * 1024;
+    static constexpr int MaxDepth = 64;
+
+    /// "article.txt" → "article.txt.claims.json"
+    static QString pathFor(const QString &documentPath);
+
+    struct ReadResult {
+        ClaimSetData data;
+        QList<SidecarError> errors;
+        bool ok() const { return errors.isEmpty(); }
+    };
+
+    /// Reads and validates a sidecar. With `documentLength` (code points), positions beyond it are errors.
+    static ReadResult read(const QString &path, std::optional<qsizetype> documentLength = std::nullopt);
+    static ReadResult parse(const QByteArray &bytes, const QString &pathForMessages,
+                            std::optional<qsizetype> documentLength = std::nullopt);
+
+    /// Deterministic bytes: stable key order, claims sorted by start then id, 2-space indent, final newline.
+    static QByteArray serialize(const ClaimSetData &data);
+
+    /// Atomic write (QSaveFile): on any failure the previous file is intact. Returns an invalid error on success.
+    static SidecarError write(const QString &path, const ClaimSetData &data);
+};
+
+/// The identity of a document from its path and bytes (name, media type from the extension, SHA-256, length).
+CLAIMBENCH_ANNOTATIONS_EXPORT DocumentIdentity identifyDocument(const QString &path, const QByteArray &bytes);
+/// Decodes a document's bytes (UTF-8, a BOM dropped) as the editor shows them.
+CLAIMBENCH_ANNOTATIONS_EXPORT QString decodeDocument(const QByteArray &bytes);
+
+} // namespace Claimbench

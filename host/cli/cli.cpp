@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "cli.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QStringList>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+#ifdef CLAIMBENCH_HAVE_PDF
+#include "webengine.h"
+#endif
+
+namespace Claimbench::Cli {
+
+namespace {
+QList<Command> &registry()
+{
+    static QList<Command> commands;
+    return commands;
+}
+
+void printHelp(QTextStream &out)
+{
+    out << "Usage: claimbench-cli [--version] [--help] COMMAND [ARGS...]\n\n"
+        << "Scans, checks and reports on Claimbench claim sidecars (DOCUMENT.claims.json).\n\n"
+        << "Commands:\n";
+    auto sorted = commands();
+    std::sort(sorted.begin(), sorted.end(), [](const Command &a, const Command &b) { return a.name < b.name; });
+    for (const Command &c : sorted)
+        out << "  " << c.name.leftJustified(12) << ' ' << c.summary << '\n';
+    out << "\n'claimbench-cli COMMAND --help' describes a command's options.\n"
+        << "Exit status: 0 ok, 1 invalid input, 2 usage error.\n";
+}
+} // namespace
+
+Command::Registrar::Registrar(Command command)
+{
+    registry().append(std::move(command));
+}
+
+const QList<Command> &commands()
+{
+    return registry();
+}
+
+int run(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Io io{out, err};
+
+    if (args.size() < 2) {
+        printHelp(err);
+        return Usage;
+    }
+    const QString first = args.at(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << "claimbench-cli " << CLAIMBENCH_VERSION << '\n';
+        return Ok;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        printHelp(out);
+        return Ok;
+    }
+    const auto it = std::find_if(commands().cbegin(), commands().cend(),
+                                 [&](const Command &c) { return c.name == first; });
+    if (it == commands().cend()) {
+        err << "claimbench-cli: unknown command '" << first << "'; see 'claimbench-cli --help'\n";
+        return Usage;
+    }
+
+    // Only PDF printing needs a GUI application (Qt WebEngine); everything else is a plain QCoreApplication.
+    std::unique_ptr<QCoreApplication> app;
+#ifdef CLAIMBENCH_HAVE_PDF
+    if (it->needsGui) {
+        Claimbench::prepareWebEngine();
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("claimbench"));
+    QCoreApplication::setOrganizationName(QStringLiteral("claimbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLAIMBENCH_VERSION));
+
+    const int code = it->run(args.mid(1), io);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+} // namespace Claimbench::Cli

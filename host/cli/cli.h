@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+#include <functional>
+
+namespace Claimbench::Cli {
+
+/// Exit codes of every command.
+enum ExitCode { Ok = 0, InvalidInput = 1, Usage = 2 };
+
+/// The streams a command writes to (stdout/stderr in the real program).
+struct Io {
+    QTextStream &out;
+    QTextStream &err;
+};
+
+/// A subcommand: `claimbench-cli NAME ARGS...`. `run` gets the arguments after the name (argv[0] is the
+/// command name, for QCommandLineParser) and returns an ExitCode. Each command lives in its own file and
+/// registers itself with a static Command::Registrar.
+struct Command {
+    QString name;
+    QString summary; ///< one line for `claimbench-cli --help`
+    std::function<int(const QStringList &args, Io &io)> run;
+    bool needsGui = false; ///< true when it needs a QGuiApplication (PDF printing)
+
+    struct Registrar {
+        explicit Registrar(Command command);
+    };
+};
+
+const QList<Command> &commands();
+
+/// The whole program; main() only calls this.
+int run(int argc, char **argv);
+
+} // namespace Claimbench::Cli

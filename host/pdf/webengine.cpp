@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "webengine.h"
+
+#include <QByteArray>
+#include <QLoggingCategory>
+#include <QtGlobal>
+
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcWebEngine, "claimbench.webengine")
+
+namespace Claimbench {
+
+void prepareWebEngine()
+{
+    if (::geteuid() != 0)
+        return;
+    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    if (flags.split(' ').contains("--no-sandbox"))
+        return;
+    qCWarning(lcWebEngine, "running as root: Chromium's sandbox is disabled (--no-sandbox) for the report preview");
+    if (!flags.isEmpty())
+        flags += ' ';
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags + "--no-sandbox");
+}
+
+} // namespace Claimbench

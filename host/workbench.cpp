@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "workbench.h"
+
+#include "mainwindow.h"
+#include "webengine.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace Claimbench {
+
+int runWorkbench(int argc, char **argv)
+{
+    prepareWebEngine();
+    // --screenshot works without a display (docs, checks, CI): fall back to the offscreen platform.
+    const bool wantsScreenshot = std::any_of(argv, argv + argc, [](const char *a) {
+        return qstrcmp(a, "--screenshot") == 0 || qstrncmp(a, "--screenshot=", 13) == 0;
+    });
+    if (wantsScreenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("claimbench"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Claimbench"));
+    QApplication::setOrganizationName(QStringLiteral("claimbench"));
+    QApplication::setApplicationVersion(QStringLiteral(CLAIMBENCH_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.claimbench.Claimbench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "A workbench for fact-checkers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Render the main window with FILE loaded to a PNG, then exit."),
+                                  QStringLiteral("png"));
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Documents to open."),
+                                 QStringLiteral("[FILE...]"));
+    parser.process(app);
+
+    MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    for (const QString &f : files)
+        window.openFile(f);
+
+    if (parser.isSet(screenshot)) {
+        window.show();
+        const QString png = parser.value(screenshot);
+        int code = 0;
+        QTimer::singleShot(300, &app, [&] {
+            if (!window.grab().save(png, "PNG"))
+                code = 1;
+            app.quit();
+        });
+        app.exec();
+        return code;
+    }
+    window.show();
+    return app.exec();
+}
+
+} // namespace Claimbench
