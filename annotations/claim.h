@@ -82,7 +82,7 @@ struct CLAIMBENCH_ANNOTATIONS_EXPORT Claim {
 struct RatingLevel {
     QString id;    ///< "mostly-true"
     QString label; ///< "Mostly true"
-    int value = 0; ///< ratingValue in ClaimReview; higher is truer
+    int value = 0; ///< ratingValue in ClaimReview; higher is truer; 0: not on the truth scale (unproven, not checkable)
     friend bool operator==(const RatingLevel &, const RatingLevel &) = default;
 };
 
@@ -92,8 +92,8 @@ struct CLAIMBENCH_ANNOTATIONS_EXPORT RatingScale {
     QList<RatingLevel> levels;
     static RatingScale defaultScale();
     RatingLevel level(const QString &id) const; ///< invalid (empty id) when unknown
-    int best() const;
-    int worst() const;
+    int best() const;  ///< the highest value (5 in the default scale)
+    int worst() const; ///< the lowest value above 0 (1 in the default scale)
     friend bool operator==(const RatingScale &, const RatingScale &) = default;
 };
 
@@ -125,6 +125,9 @@ struct CLAIMBENCH_ANNOTATIONS_EXPORT ClaimSetData {
     void sortClaims();
     friend bool operator==(const ClaimSetData &, const ClaimSetData &) = default;
 };
+
+/// The file order of claims: by start (orphans last), then by id (as its text sorts).
+CLAIMBENCH_ANNOTATIONS_EXPORT bool claimOrderLess(const Claim &a, const Claim &b);
 
 /// Unicode code point ↔ UTF-16 conversion at the boundary between Qt strings and files/exports.
 CLAIMBENCH_ANNOTATIONS_EXPORT qsizetype codePointLength(QStringView text);
