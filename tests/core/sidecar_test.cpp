@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "sidecar.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace Claimbench;
+
+namespace {
+QDateTime utc(const char *iso)
+{
+    return QDateTime::fromString(QLatin1String(iso), Qt::ISODateWithMs).toUTC();
+}
+
+ClaimSetData sampleData()
+{
+    ClaimSetData data;
+    data.document = {QStringLiteral("article.txt"), QStringLiteral("text/plain"), QString(64, QLatin1Char('a')), 400};
+    data.reviewers = {QStringLiteral("Ana Ruiz"), QStringLiteral("Ben Okoro")};
+    data.dismissed = {{QStringLiteral("quantity"), QStringLiteral("two areas")}};
+    data.extra.insert(QStringLiteral("x-future"), QJsonObject{{QStringLiteral("kept"), true}});
+
+    Claim a;
+    a.id = QUuid::fromString(QStringLiteral("9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10"));
+    a.claimType = QStringLiteral("quantity");
+    a.quote = {QStringLiteral("42 \U0001F1EC\U0001F1E7 flags, caf\u00e9 and e\u0301 \U0001F600 \"quoted\"\r\n\ttab"),
+               QStringLiteral("before "), QStringLiteral(" after\\")};
+    a.start = 10;
+    a.end = 50;
+    a.status = ClaimStatus::NeedsSecondReview;
+    a.verdict = QStringLiteral("mostly-false");
+    a.fields.insert(QStringLiteral("unit"), QStringLiteral("GBP"));
+    a.fields.insert(QStringLiteral("amount"), 1.5e6);
+    a.fields.insert(QStringLiteral("ratio"), 0.1);
+    a.checklist.insert(QStringLiteral("primary-source"), true);
+    a.checklist.insert(QStringLiteral("contacted"), false);
+    Source s;
+    s.url = QStringLiteral("https://example.org/report.pdf");
+    s.title = QStringLiteral("Annual report");
+    s.accessed = QDate(2026, 11, 20);
+    s.extra.insert(QStringLiteral("x-rating"), 3);
+    a.sources = {s};
+    a.notes = QStringLiteral("# Notes\n\n- *unit* checked\n");
+    a.createdBy = QStringLiteral("Ana Ruiz");
+    a.created = utc("2026-11-20T09:00:00Z");
+    a.modified = utc("2026-11-21T10:30:00.250Z");
+    a.history = {{utc("2026-11-20T09:00:00Z"), QStringLiteral("Ana Ruiz"), QStringLiteral("created"), QJsonValue(),
+                  QStringLiteral("quantity")},
+                 {utc("2026-11-21T10:30:00.250Z"), QStringLiteral("Ben Okoro"), QStringLiteral("verdict"),
+                  QJsonValue(), QStringLiteral("mostly-false")}};
+    a.extra.insert(QStringLiteral("x-plugin-data"), QJsonArray{1, QStringLiteral("two")});
+
+    Claim orphan;
+    orphan.id = QUuid::fromString(QStringLiteral("0b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10"));
+    orphan.claimType = QStringLiteral("x-unknown-type");
+    orphan.quote.exact = QStringLiteral("gone words");
+
+    Claim nested; // inside a, same start: ordered by id
+    nested.id = QUuid::fromString(QStringLiteral("1b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10"));
+    nested.claimType = QStringLiteral("quantity");
+    nested.quote.exact = QStringLiteral("42");
+    nested.start = 10;
+    nested.end = 12;
+
+    data.claims = {orphan, a, nested};
+    return data;
+}
+
+const char minimalHead[] = R"({"format": "claimbench.claims", "version": 1, "document": {"length": 100}, )";
+QByteArray minimal(const char *rest)
+{
+    return QByteArray(minimalHead) + rest;
+}
+} // namespace
+
+class SidecarTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip()
+    {
+        const ClaimSetData data = sampleData();
+        const QByteArray bytes = Sidecar::serialize(data);
+        const Sidecar::ReadResult r = Sidecar::parse(bytes, QStringLiteral("x.claims.json"));
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).toString()));
+        ClaimSetData sorted = data;
+        sorted.sortClaims();
+        QCOMPARE(r.data.claims.size(), 3);
+        for (qsizetype i = 0; i < 3; ++i)
+            QCOMPARE(r.data.claims.at(i), sorted.claims.at(i));
+        QCOMPARE(r.data, sorted);
+        QCOMPARE(Sidecar::serialize(r.data), bytes);
+    }
+    void deterministicLayout()
+    {
+        ClaimSetData data = sampleData();
+        const QByteArray bytes = Sidecar::serialize(data);
+        std::reverse(data.claims.begin(), data.claims.end());
+        QCOMPARE(Sidecar::serialize(data), bytes);
+        QVERIFY(bytes.startsWith("{\n  \"format\": \"claimbench.claims\",\n  \"version\": 1,\n  \"document\": {\n"
+                                 "    \"fileName\": \"article.txt\",\n"));
+        QVERIFY(bytes.endsWith("}\n"));
+        QVERIFY(!bytes.endsWith("}\n\n"));
+        // Claims by start then id; orphans last.
+        const qsizetype a = bytes.indexOf("9b2f0c1e"), nested = bytes.indexOf("1b2f0c1e"), orphan = bytes.indexOf("0b2f0c1e");
+        QVERIFY(nested < a);
+        QVERIFY(a < orphan);
+        QVERIFY(bytes.contains("\"start\": null"));
+        QVERIFY(bytes.contains("\"fields\": {},"));
+        QVERIFY(bytes.contains("\"amount\": 1500000,"));
+        QVERIFY(bytes.contains("\"ratio\": 0.1,\n"));
+        QVERIFY(bytes.contains("\\\"quoted\\\"\\r\\n\\ttab"));
+        QVERIFY(bytes.contains("\"modified\": \"2026-11-21T10:30:00.250Z\""));
+        QVERIFY(bytes.contains("\"created\": \"2026-11-20T09:00:00Z\""));
+    }
+    void unknownFieldsKept()
+    {
+        const QByteArray bytes = minimal(R"("claims": [{"id": "9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10", "claimType": "t",
+            "target": {"start": 1, "end": 2, "exact": "x"}, "x-c": [1, {"a": null}],
+            "sources": [{"url": "u", "x-s": "kept"}]}], "x-top": 2.5})");
+        const Sidecar::ReadResult r = Sidecar::parse(bytes, QStringLiteral("f"));
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).toString()));
+        QCOMPARE(r.data.extra.value(QStringLiteral("x-top")).toDouble(), 2.5);
+        const Claim &c = r.data.claims.at(0);
+        QCOMPARE(c.extra.value(QStringLiteral("x-c")).toArray().size(), 2);
+        QCOMPARE(c.sources.at(0).extra.value(QStringLiteral("x-s")).toString(), QStringLiteral("kept"));
+        const QByteArray again = Sidecar::serialize(r.data);
+        QVERIFY(again.contains("\"x-top\": 2.5"));
+        QVERIFY(again.contains("\"x-s\": \"kept\""));
+        QVERIFY(again.contains("\"x-c\": ["));
+        QCOMPARE(Sidecar::parse(again, QStringLiteral("f")).data, r.data);
+    }
+    void errors_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<qsizetype>("documentLength"); // -1: none
+        const QString id = QStringLiteral("9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10");
+        QTest::newRow("empty") << QByteArray("\n") << QStringLiteral("s.json:1:1: error: /: empty file") << qsizetype(-1);
+        QTest::newRow("truncated")
+            << QByteArray("{\n  \"format\": \"claimbench.claims\",\n  \"claims\": [")
+            << QStringLiteral("s.json:3:14: error: /claims: truncated file: syntax error while parsing value - "
+                              "unexpected end of input; expected '[', '{', or a literal")
+            << qsizetype(-1);
+        QTest::newRow("syntax")
+            << QByteArray("{\n  \"format\": \"claimbench.claims\",\n  \"version\": 1 1\n}")
+            << QStringLiteral("s.json:3:16: error: /version: syntax error while parsing object - unexpected "
+                              "number literal; expected '}'")
+            << qsizetype(-1);
+        QTest::newRow("invalid utf-8")
+            << QByteArray("{\"format\": \"claimbench.claims\",\n \"notes\": \"caf\xC3\xA9 \xC3(\"}")
+            << QStringLiteral("s.json:2:17: error: /notes: invalid UTF-8") << qsizetype(-1);
+        QTest::newRow("not an object") << QByteArray("[1]")
+                                       << QStringLiteral("s.json:1:1: error: /: expected an object, found an array")
+                                       << qsizetype(-1);
+        QTest::newRow("wrong format")
+            << QByteArray("{\"format\": \"other\"}")
+            << QStringLiteral("s.json:1:12: error: /format: not a Claimbench claims file (\"format\" must be "
+                              "\"claimbench.claims\")")
+            << qsizetype(-1);
+        QTest::newRow("newer version")
+            << QByteArray("{\"format\": \"claimbench.claims\",\n\"version\": 2, \"future\": {}}")
+            << QStringLiteral("s.json:2:12: error: /version: written by a newer Claimbench (format version 2; this "
+                              "version reads up to 1)")
+            << qsizetype(-1);
+        QTest::newRow("version type")
+            << QByteArray("{\"format\": \"claimbench.claims\", \"version\": \"1\"}")
+            << QStringLiteral("s.json:1:44: error: /version: expected an integer, found a string") << qsizetype(-1);
+        QTest::newRow("claims missing")
+            << QByteArray(minimalHead).chopped(2).append("}")
+            << QStringLiteral("s.json:1:1: error: /: missing required member \"claims\"") << qsizetype(-1);
+        QTest::newRow("start type")
+            << minimal(R"("claims": [{"id": "9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10", "claimType": "t",
+ "target": {"start": "1", "end": 2, "exact": "x"}}]})")
+            << QStringLiteral("s.json:2:22: error: /claims/0/target/start: expected an integer, found a string")
+            << qsizetype(-1);
+        QTest::newRow("start after end")
+            << minimal(R"("claims": [{"id": "9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10", "claimType": "t",
+ "target": {"start": 9, "end": 2, "exact": "x"}}]})")
+            << QStringLiteral("s.json:2:22: error: /claims/0/target/start: start 9 is after end 2") << qsizetype(-1);
+        QTest::newRow("beyond document (file)")
+            << minimal(R"("claims": [{"id": "9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10", "claimType": "t",
+ "target": {"start": 9, "end": 101, "exact": "x"}}]})")
+            << QStringLiteral("s.json:2:32: error: /claims/0/target/end: position 101 is beyond the end of the "
+                              "document (100 code points)")
+            << qsizetype(-1);
+        QTest::newRow("beyond document (given)")
+            << minimal(R"("claims": [{"id": "9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10", "claimType": "t",
+ "target": {"start": 9, "end": 11, "exact": "x"}}]})")
+            << QStringLiteral("s.json:2:32: error: /claims/0/target/end: position 11 is beyond the end of the "
+                              "document (10 code points)")
+            << qsizetype(10);
+        QTest::newRow("duplicate id")
+            << minimal(R"("claims": [
+  {"id": "9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10", "claimType": "t", "target": {"exact": "x"}},
+  {"id": "9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10", "claimType": "t", "target": {"exact": "y"}}]})")
+            << QStringLiteral("s.json:3:10: error: /claims/1/id: duplicate id 9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10 "
+                              "(first used by /claims/0)")
+            << qsizetype(-1);
+        QTest::newRow("bad uuid")
+            << minimal(R"("claims": [{"id": "nope", "claimType": "t", "target": {"exact": "x"}}]})")
+            << QStringLiteral("s.json:1:94: error: /claims/0/id: not a UUID: \"nope\"") << qsizetype(-1);
+        QTest::newRow("unknown status")
+            << minimal(R"("claims": [{"id": "9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10", "claimType": "t",
+ "target": {"exact": "x"}, "status": "finished"}]})")
+            << QStringLiteral("s.json:2:38: error: /claims/0/status: unknown status \"finished\" (one of: open, "
+                              "in-progress, needs-second-review, done, dismissed)")
+            << qsizetype(-1);
+        QTest::newRow("column in code points")
+            << minimal(R"("claims": [{"id": "9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10", "claimType": "t",
+ "notes": "café 😀", "target": {"exact": "x"}, "created": "yesterday"}]})")
+            << QStringLiteral("s.json:2:58: error: /claims/0/created: not an ISO 8601 date and time: \"yesterday\"")
+            << qsizetype(-1);
+        QTest::newRow("checklist type")
+            << minimal(R"("claims": [{"id": "9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10", "claimType": "t",
+ "target": {"exact": "x"}, "checklist": {"a/b": 1}}]})")
+            << QStringLiteral("s.json:2:49: error: /claims/0/checklist/a~1b: expected a boolean, found a number")
+            << qsizetype(-1);
+        QTest::newRow("too deep")
+            << QByteArray("{\"format\": \"claimbench.claims\", \"x\": ").append(QByteArray(100000, '['))
+            << QStringLiteral("s.json:1:101: error: /x/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/"
+                              "0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0: nested deeper than "
+                              "64 levels")
+            << qsizetype(-1);
+    }
+    void errors()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        QFETCH(qsizetype, documentLength);
+        const Sidecar::ReadResult r =
+            Sidecar::parse(bytes, QStringLiteral("s.json"),
+                           documentLength < 0 ? std::nullopt : std::optional<qsizetype>(documentLength));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors.at(0).toString(), expected);
+        QCOMPARE(r.data, ClaimSetData()); // bad input is refused as a whole
+    }
+    void severalErrorsReported()
+    {
+        const QByteArray bytes = minimal(R"("claims": [{"id": 1, "claimType": 2, "target": {"exact": 3}}]})");
+        const Sidecar::ReadResult r = Sidecar::parse(bytes, QStringLiteral("s"));
+        QCOMPARE(r.errors.size(), 3);
+    }
+    void writeAndReadFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.txt.claims.json"));
+        QCOMPARE(Sidecar::pathFor(dir.filePath(QStringLiteral("a.txt"))), path);
+        const ClaimSetData data = sampleData();
+        QVERIFY(!Sidecar::write(path, data).isValid());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), Sidecar::serialize(data));
+        const Sidecar::ReadResult r = Sidecar::read(path);
+        QVERIFY(r.ok());
+        QCOMPARE(r.data.claims.size(), 3);
+        const Sidecar::ReadResult missing = Sidecar::read(dir.filePath(QStringLiteral("none.claims.json")));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.errors.at(0).line, 0);
+        QVERIFY(missing.errors.at(0).toString().startsWith(dir.filePath(QStringLiteral("none.claims.json"))
+                                                           + QLatin1String(": error: cannot open")));
+    }
+    void failedSaveKeepsOldFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.txt.claims.json"));
+        ClaimSetData small = sampleData();
+        QVERIFY(!Sidecar::write(path, small).isValid());
+        ClaimSetData big = small;
+        for (int i = 0; i < 2000; ++i) {
+            Claim c = small.claims.at(1);
+            c.id = QUuid::createUuid();
+            big.claims.append(c);
+        }
+        // A full disk: the file size limit makes the write fail part way (EFBIG instead of SIGXFSZ).
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit old{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+        rlimit limited = old;
+        limited.rlim_cur = 64 * 1024;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+        const SidecarError error = Sidecar::write(path, big);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &old), 0);
+        std::signal(SIGXFSZ, previousHandler);
+        QVERIFY(error.isValid());
+        QVERIFY(error.message.startsWith(QLatin1String("cannot write")));
+        const Sidecar::ReadResult r = Sidecar::read(path);
+        QVERIFY(r.ok());
+        ClaimSetData expected = small;
+        expected.sortClaims();
+        QCOMPARE(r.data, expected);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("a.txt.claims.json")});
+    }
+    void staleTemporaryFilesRemovedOnOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.txt.claims.json"));
+        QVERIFY(!Sidecar::write(path, sampleData()).isValid());
+        for (const char *name : {"a.txt.claims.json.Ab12Cd", "a.txt.claims.json.zzzzzz"}) {
+            QFile t(dir.filePath(QLatin1String(name)));
+            QVERIFY(t.open(QIODevice::WriteOnly));
+            t.write("{\"partial");
+        }
+        QFile other(dir.filePath(QStringLiteral("a.txt.claims.json.bak")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.close();
+        QVERIFY(Sidecar::read(path).ok());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 (QStringList{QStringLiteral("a.txt.claims.json"), QStringLiteral("a.txt.claims.json.bak")}));
+    }
+    void sizeCapBeforeReading()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.claims.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(Sidecar::MaxFileSize + 1)); // sparse: nothing is written or read
+        f.close();
+        const Sidecar::ReadResult r = Sidecar::read(path);
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors.at(0).toString(),
+                 path + QLatin1String(":1:1: error: /: file too large (268435457 bytes; the limit is 268435456)"));
+    }
+    void identify()
+    {
+        const QByteArray bytes("\xEF\xBB\xBFHi \xF0\x9F\x98\x80\r\n");
+        const DocumentIdentity id = identifyDocument(QStringLiteral("/tmp/x/Story.MD"), bytes);
+        QCOMPARE(id.fileName, QStringLiteral("Story.MD"));
+        QCOMPARE(id.mediaType, QStringLiteral("text/markdown"));
+        QCOMPARE(identifyDocument(QStringLiteral("a.txt"), QByteArray("abc")).sha256,
+                 QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(id.length, qsizetype(6)); // BOM dropped, emoji one code point, CR and LF kept
+        QCOMPARE(decodeDocument(bytes), QStringLiteral("Hi \U0001F600\r\n"));
+        QCOMPARE(identifyDocument(QStringLiteral("a.html"), {}).mediaType, QStringLiteral("text/html"));
+        QCOMPARE(identifyDocument(QStringLiteral("a.txt"), {}).mediaType, QStringLiteral("text/plain"));
+    }
+};
+
+QTEST_GUILESS_MAIN(SidecarTest)
+#include "sidecar_test.moc"
