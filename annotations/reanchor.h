@@ -36,4 +36,8 @@ struct AnchorSummary {
 CLAIMBENCH_ANNOTATIONS_EXPORT QList<AnchorResult> reanchor(QStringView document, QList<Claim> &claims);
 CLAIMBENCH_ANNOTATIONS_EXPORT AnchorSummary summarize(const QList<AnchorResult> &results);
 
+/// The quote of [start, end) in `document` (code points): the exact text plus up to 32 code points of prefix and
+/// suffix. An empty quote when the range is not inside the document.
+CLAIMBENCH_ANNOTATIONS_EXPORT TextQuote quoteAt(QStringView document, qsizetype start, qsizetype end);
+
 } // namespace Claimbench
