@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "w3c.h"
+
+#include "reanchor.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace Claimbench {
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+using json = nlohmann::json;
+
+// Ids of imported annotations that are not UUIDs (Hypothesis uses short ids) become stable name-based UUIDs.
+const QUuid ImportNamespace = QUuid::fromString(QStringLiteral("6b0c3c1e-0f7a-4c59-9d0e-5d1c6f2b7a44"));
+
+std::string u8(const QString &s)
+{
+    return s.toStdString();
+}
+
+QString qs(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+std::string dateTime(const QDateTime &dt)
+{
+    const QDateTime utc = dt.toUTC();
+    return u8(utc.toString(utc.time().msec() ? Qt::ISODateWithMs : Qt::ISODate));
+}
+
+ojson textualBody(const char *purpose, const QString &value, const char *format = nullptr)
+{
+    ojson b = ojson::object();
+    b["type"] = "TextualBody";
+    b["purpose"] = purpose;
+    b["value"] = u8(value);
+    if (format)
+        b["format"] = format;
+    return b;
+}
+
+ojson annotation(const Claim &c, const std::string &source)
+{
+    ojson a = ojson::object();
+    a["id"] = "urn:uuid:" + u8(c.id.toString(QUuid::WithoutBraces));
+    a["type"] = "Annotation";
+    a["motivation"] = "assessing";
+    if (!c.createdBy.isEmpty())
+        a["creator"] = ojson{{"type", "Person"}, {"name", u8(c.createdBy)}};
+    if (c.created.isValid())
+        a["created"] = dateTime(c.created);
+    if (c.modified.isValid())
+        a["modified"] = dateTime(c.modified);
+    ojson body = ojson::array();
+    body.push_back(textualBody("classifying", c.claimType));
+    if (!c.verdict.isEmpty())
+        body.push_back(textualBody("assessing", c.verdict));
+    if (!c.notes.isEmpty())
+        body.push_back(textualBody("commenting", c.notes, "text/markdown"));
+    body.push_back(textualBody("tagging", QLatin1String("status:") + statusToString(c.status)));
+    for (const Source &s : c.sources) {
+        ojson res = ojson::object();
+        res["id"] = u8(s.url);
+        if (!s.title.isEmpty())
+            res["title"] = u8(s.title);
+        if (!s.publisher.isEmpty())
+            res["publisher"] = u8(s.publisher);
+        ojson b = ojson::object();
+        b["type"] = "SpecificResource";
+        b["purpose"] = "linking";
+        b["source"] = res;
+        if (!s.note.isEmpty())
+            b["description"] = u8(s.note);
+        body.push_back(b);
+    }
+    a["body"] = body;
+    ojson selectors = ojson::array();
+    ojson quote = ojson::object();
+    quote["type"] = "TextQuoteSelector";
+    quote["exact"] = u8(c.quote.exact);
+    if (!c.quote.prefix.isEmpty())
+        quote["prefix"] = u8(c.quote.prefix);
+    if (!c.quote.suffix.isEmpty())
+        quote["suffix"] = u8(c.quote.suffix);
+    selectors.push_back(quote);
+    if (!c.isOrphan())
+        selectors.push_back(ojson{{"type", "TextPositionSelector"}, {"start", c.start}, {"end", c.end}});
+    a["target"] = ojson{{"source", source}, {"selector", selectors}};
+    return a;
+}
+
+// --- import ---------------------------------------------------------------------------------------------------
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Claimbench::W3c", text);
+}
+
+SidecarError locate(const QString &path, const QByteArray &bytes, qsizetype offset, const QString &message)
+{
+    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (bytes.at(i) == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    const int column = 1 + int(QString::fromUtf8(bytes.constData() + lineStart, offset - lineStart).size());
+    return SidecarError{path, line, column, message};
+}
+
+QString str(const json &o, const char *key)
+{
+    const auto it = o.find(key);
+    return it != o.end() && it->is_string() ? qs(it->get<std::string>()) : QString();
+}
+
+// Objects or arrays of objects, as W3C allows either for body, target and selector.
+std::vector<const json *> objects(const json &o, const char *key)
+{
+    std::vector<const json *> out;
+    const auto it = o.find(key);
+    if (it == o.end())
+        return out;
+    if (it->is_object())
+        out.push_back(&*it);
+    else if (it->is_array())
+        for (const json &e : *it)
+            if (e.is_object())
+                out.push_back(&e);
+    return out;
+}
+
+bool readAnnotation(const json &a, Claim *c, QStringView document)
+{
+    QString id = str(a, "id");
+    if (id.startsWith(QLatin1String("urn:uuid:")))
+        id = id.mid(9);
+    c->id = QUuid::fromString(id);
+    if (c->id.isNull())
+        c->id = id.isEmpty() ? QUuid::createUuid() : QUuid::createUuidV5(ImportNamespace, id);
+
+    bool hasSelector = false;
+    for (const json *t : objects(a, "target")) {
+        for (const json *s : objects(*t, "selector")) {
+            const QString type = str(*s, "type");
+            if (type == QLatin1String("TextQuoteSelector")) {
+                c->quote.exact = str(*s, "exact");
+                c->quote.prefix = str(*s, "prefix");
+                c->quote.suffix = str(*s, "suffix");
+                hasSelector = true;
+            } else if (type == QLatin1String("TextPositionSelector")) {
+                const auto st = s->find("start"), en = s->find("end");
+                if (st != s->end() && en != s->end() && st->is_number_integer() && en->is_number_integer()
+                    && st->get<qint64>() >= 0 && en->get<qint64>() >= st->get<qint64>()) {
+                    c->start = st->get<qint64>();
+                    c->end = en->get<qint64>();
+                    hasSelector = true;
+                }
+            }
+        }
+        if (hasSelector)
+            break;
+    }
+    if (!hasSelector)
+        return false;
+    if (c->quote.exact.isEmpty() && c->start >= 0 && !document.isNull()) {
+        c->quote = quoteAt(document, c->start, c->end);
+        if (c->quote.exact.isEmpty())
+            c->start = c->end = -1;
+    }
+
+    for (const json *b : objects(a, "body")) {
+        const QString purpose = str(*b, "purpose");
+        const QString value = str(*b, "value");
+        if (purpose == QLatin1String("classifying")) {
+            c->claimType = value;
+        } else if (purpose == QLatin1String("assessing")) {
+            c->verdict = value;
+        } else if (purpose == QLatin1String("tagging") && value.startsWith(QLatin1String("status:"))) {
+            statusFromString(value.mid(7), &c->status);
+        } else if (purpose == QLatin1String("linking")) {
+            Source s;
+            const auto src = b->find("source");
+            if (src != b->end() && src->is_object()) {
+                s.url = str(*src, "id");
+                s.title = str(*src, "title");
+                s.publisher = str(*src, "publisher");
+            } else if (src != b->end() && src->is_string()) {
+                s.url = qs(src->get<std::string>());
+            } else {
+                s.url = str(*b, "id");
+            }
+            s.note = str(*b, "description");
+            if (!s.url.isEmpty())
+                c->sources.append(s);
+        } else if (purpose == QLatin1String("commenting") || (purpose.isEmpty() && !value.isEmpty())) {
+            c->notes = c->notes.isEmpty() ? value : c->notes + QLatin1String("\n\n") + value;
+        }
+    }
+    // Hypothesis: text, tags, user, updated.
+    if (const QString text = str(a, "text"); !text.isEmpty())
+        c->notes = c->notes.isEmpty() ? text : c->notes + QLatin1String("\n\n") + text;
+    if (const auto tags = a.find("tags"); tags != a.end() && tags->is_array() && !tags->empty()) {
+        QJsonArray list;
+        for (const json &t : *tags)
+            if (t.is_string())
+                list.append(qs(t.get<std::string>()));
+        c->fields.insert(QStringLiteral("tags"), list);
+    }
+    if (c->claimType.isEmpty())
+        c->claimType = QStringLiteral("unclassified");
+
+    QString creator;
+    if (const auto cr = a.find("creator"); cr != a.end())
+        creator = cr->is_string() ? qs(cr->get<std::string>()) : (cr->is_object() ? str(*cr, "name") : QString());
+    if (creator.isEmpty()) {
+        creator = str(a, "user"); // acct:name@hypothes.is
+        if (creator.startsWith(QLatin1String("acct:")))
+            creator = creator.mid(5).section(QLatin1Char('@'), 0, 0);
+    }
+    c->createdBy = creator;
+    auto time = [&a](const char *key) {
+        const QDateTime dt = QDateTime::fromString(str(a, key), Qt::ISODateWithMs);
+        return dt.isValid() ? dt.toUTC() : QDateTime();
+    };
+    c->created = time("created");
+    c->modified = time("modified");
+    if (!c->modified.isValid())
+        c->modified = time("updated");
+    return true;
+}
+
+} // namespace
+
+QByteArray W3c::exportCollection(const ClaimSetData &input, const QString &source)
+{
+    ClaimSetData data = input;
+    data.sortClaims();
+    const std::string src = u8(source.isEmpty() ? data.document.fileName : source);
+    ojson items = ojson::array();
+    for (const Claim &c : data.claims)
+        items.push_back(annotation(c, src));
+    ojson collection = ojson::object();
+    collection["@context"] = "http://www.w3.org/ns/anno.jsonld";
+    collection["id"] = data.document.sha256.isEmpty() ? "urn:claimbench:claims:" + src
+                                                      : "urn:claimbench:claims:sha256:" + u8(data.document.sha256);
+    collection["type"] = "AnnotationCollection";
+    collection["label"] = u8(QLatin1String("Claims on ") + (source.isEmpty() ? data.document.fileName : source));
+    collection["total"] = data.claims.size();
+    collection["first"] = ojson{{"type", "AnnotationPage"}, {"startIndex", 0}, {"items", items}};
+    return QByteArray::fromStdString(collection.dump(2, ' ', false, ojson::error_handler_t::replace)) + '\n';
+}
+
+W3c::ImportResult W3c::importAnnotations(const QByteArray &bytes, const QString &path, QStringView document)
+{
+    ImportResult result;
+    if (bytes.size() > Sidecar::MaxFileSize) {
+        result.errors.append(SidecarError{path, 1, 1, QLatin1String("/: ") + tr("file too large")});
+        return result;
+    }
+    // The same depth cap as the sidecar, through the sidecar's reader of the raw text: parse as a sidecar would
+    // only to reuse its checks is overkill; a simple bracket count does it.
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char ch = bytes.at(i);
+        if (inString) {
+            if (ch == '\\')
+                ++i;
+            else if (ch == '"')
+                inString = false;
+        } else if (ch == '"') {
+            inString = true;
+        } else if (ch == '[' || ch == '{') {
+            if (++depth > Sidecar::MaxDepth) {
+                result.errors.append(locate(path, bytes, i, QLatin1String("/: ")
+                                                                + tr("nested deeper than %1 levels").arg(Sidecar::MaxDepth)));
+                return result;
+            }
+        } else if (ch == ']' || ch == '}') {
+            --depth;
+        }
+    }
+    json root;
+    try {
+        root = json::parse(bytes.constBegin(), bytes.constEnd());
+    } catch (const json::parse_error &e) {
+        QString what = QString::fromUtf8(e.what());
+        const qsizetype colon = what.indexOf(QLatin1String(": "));
+        if (colon >= 0)
+            what = what.mid(colon + 2);
+        result.errors.append(locate(path, bytes, qsizetype(e.byte) - 1, QLatin1String("/: ") + what));
+        return result;
+    } catch (const json::exception &e) {
+        result.errors.append(SidecarError{path, 1, 1, QLatin1String("/: ") + QString::fromUtf8(e.what())});
+        return result;
+    }
+
+    const json *items = nullptr;
+    json single = json::array();
+    if (root.is_array()) {
+        items = &root;
+    } else if (root.is_object()) {
+        if (const auto f = root.find("first"); f != root.end() && f->is_object() && f->contains("items"))
+            items = &(*f)["items"];
+        else if (const auto it = root.find("items"); it != root.end())
+            items = &*it;
+        else if (const auto rows = root.find("rows"); rows != root.end())
+            items = &*rows;
+        else if (root.contains("target")) {
+            single.push_back(root);
+            items = &single;
+        }
+    }
+    if (!items || !items->is_array()) {
+        result.errors.append(SidecarError{path, 1, 1, QLatin1String("/: ")
+                                                          + tr("not a W3C AnnotationCollection, AnnotationPage, "
+                                                               "annotation or Hypothesis export")});
+        return result;
+    }
+    try {
+        for (const json &a : *items) {
+            Claim c;
+            if (a.is_object() && readAnnotation(a, &c, document)) {
+                if (std::any_of(result.data.claims.cbegin(), result.data.claims.cend(),
+                                [&c](const Claim &o) { return o.id == c.id; }))
+                    c.id = QUuid::createUuid();
+                result.data.claims.append(c);
+            } else {
+                ++result.skipped;
+            }
+        }
+    } catch (const json::exception &e) {
+        result.errors.append(SidecarError{path, 1, 1, QLatin1String("/: ") + QString::fromUtf8(e.what())});
+        return result;
+    }
+    result.data.sortClaims();
+    return result;
+}
+
+} // namespace Claimbench
