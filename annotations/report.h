@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+// The review report: a GUI-free model built from a claim set and its document, and the generators that turn it
+// into HTML (self-contained, inert: no script, a Content-Security-Policy, every user text escaped), Markdown,
+// CSV (RFC 4180), JSON (the model, see docs/report-format.md) and schema.org ClaimReview JSON-LD.
+//
+//     Claimbench::ReportOptions options;
+//     options.claimTypes = ...;                 // names, colours, field labels (from the plugins)
+//     options.generatedAt = QDateTime::currentDateTimeUtc(); // optional: reports are deterministic without it
+//     const Claimbench::Report report = Claimbench::Report::build(data, documentText, options);
+//     const QString html = Claimbench::reportToHtml(report);
+//
+// Everything here is deterministic: the same input gives the same bytes.
+
+#include "claim.h"
+#include "claimbench_annotations_export.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Claimbench {
+
+/// What the report needs to know about a claim type. The core cannot see the plugin API; the CLI and the
+/// workbench fill this from Claimbench::PluginManager::claimTypes(). Unknown types fall back to their id.
+struct ReportClaimTypeInfo {
+    struct Field {
+        QString name;  ///< key in Claim::fields
+        QString label; ///< shown in the report
+        friend bool operator==(const Field &, const Field &) = default;
+    };
+    struct Step {
+        QString id;
+        QString text;
+        friend bool operator==(const Step &, const Step &) = default;
+    };
+    QString id;
+    QString name;
+    QString colour; ///< "#rrggbb"; anything else is ignored (grey)
+    QList<Field> fields;
+    QList<Step> checklist;
+    bool isValid() const { return !id.isEmpty(); }
+    friend bool operator==(const ReportClaimTypeInfo &, const ReportClaimTypeInfo &) = default;
+};
+
+struct ReportOptions {
+    QList<ReportClaimTypeInfo> claimTypes;
+    QString title;        ///< default: "Fact-check review: <document file name>"
+    QString organisation; ///< the fact-checking organisation (ClaimReview author, report masthead)
+    QString url;          ///< where the review is published (ClaimReview url; each claim gets url#claim-N)
+    QString documentUrl;  ///< where the reviewed article appears (ClaimReview itemReviewed.appearance)
+    QDateTime generatedAt; ///< shown as "generated at" and used as ClaimReview datePublished; invalid: omitted
+};
+
+/// One claim as the report shows it.
+struct ReportEntry {
+    struct Field {
+        QString name;
+        QString label;
+        QString value; ///< plain text
+    };
+    struct Step {
+        QString id;
+        QString text;
+        bool done = false;
+    };
+    struct Reviewer {
+        QString name;
+        QDateTime last; ///< UTC: the reviewer's latest change to this claim
+    };
+
+    int number = 0; ///< 1-based: anchored claims in document order, then orphans
+    Claim claim;
+    QString typeName;
+    QString typeColour; ///< "#rrggbb" or empty
+    QString statusLabel;
+    QString verdictLabel; ///< the scale's label; the id when the scale does not know it; empty when unset
+    int verdictValue = 0; ///< the scale's value; 0 when off the truth scale or unset
+    QString context;      ///< the sentence holding the quote (the quote with its prefix/suffix for orphans)
+    qsizetype quoteOffset = -1; ///< UTF-16 offset of the quote in `context`, -1 when not found there
+    qsizetype quoteLength = 0;  ///< UTF-16 length of the quote in `context`
+    QList<Field> fields;        ///< the type's fields in its order, then unknown ones by name
+    QList<Step> checklist;      ///< the type's steps, then unknown step ids
+    int checklistDone = 0;
+    QList<Reviewer> reviewers; ///< first-seen order: creator, then history authors
+    bool isValid() const { return number > 0; }
+};
+
+struct ReportCount {
+    QString id;
+    QString label;
+    int count = 0;
+    friend bool operator==(const ReportCount &, const ReportCount &) = default;
+};
+
+struct ReportSummary {
+    int total = 0;
+    int anchored = 0;
+    int orphans = 0;
+    int rated = 0;
+    QList<ReportCount> byVerdict; ///< scale order, then unknown verdicts, then "unrated"; zero counts omitted
+    QList<ReportCount> byType;    ///< by type name
+    QList<ReportCount> byStatus;  ///< workflow order; zero counts omitted
+    QList<int> open;              ///< numbers of the claims still open, in progress or awaiting second review
+    QList<int> unrated;           ///< numbers of claims (not dismissed) without a verdict
+    QStringList reviewers;        ///< the claim set's reviewers, then every other author, first-seen order
+    QDateTime firstCreated;       ///< UTC; invalid when unknown
+    QDateTime lastModified;       ///< UTC; invalid when unknown
+};
+
+/// The report model: a plain value, built once and rendered in any format. Invalid by default.
+struct CLAIMBENCH_ANNOTATIONS_EXPORT Report {
+    DocumentIdentity document;
+    QString documentText; ///< as the editor shows it (decodeDocument)
+    RatingScale ratingScale;
+    ReportOptions options;
+    QString title;
+    ReportSummary summary;
+    QList<ReportEntry> entries; ///< anchored claims by position, then orphans
+
+    bool isValid() const { return m_valid; }
+
+    /// Builds the model. Claim positions are code points into `documentText`; a claim whose position lies
+    /// outside the text is reported as an orphan.
+    static Report build(const ClaimSetData &data, const QString &documentText, const ReportOptions &options = {});
+
+private:
+    bool m_valid = false;
+};
+
+/// A newsroom's restyling of the HTML/PDF report: a page with `{{placeholders}}` and a stylesheet (see
+/// docs/report-format.md). The default lives in the core's resources (:/claimbench/templates/report/).
+struct CLAIMBENCH_ANNOTATIONS_EXPORT ReportTemplate {
+    QString html;
+    QString css;
+    bool isValid() const { return !html.isEmpty(); }
+
+    static ReportTemplate defaultTemplate();
+    /// `path` is a directory (report.html and/or report.css; a missing one is the default's), a .html file
+    /// (with the default stylesheet, or report.css beside it) or a .css file (with the default page).
+    /// Returns an invalid template and sets `error` when it cannot be read or has no <head>.
+    static ReportTemplate load(const QString &path, QString *error = nullptr);
+};
+
+/// One self-contained, inert HTML page (also well-formed XML): inline CSS, no script, no external request,
+/// a CSP `default-src 'none'` meta tag inserted right after <head>, all user text escaped.
+CLAIMBENCH_ANNOTATIONS_EXPORT QString reportToHtml(const Report &report,
+                                                   const ReportTemplate &tpl = ReportTemplate::defaultTemplate());
+CLAIMBENCH_ANNOTATIONS_EXPORT QString reportToMarkdown(const Report &report);
+/// RFC 4180: CRLF line ends, a header row, one row per claim; see docs/report-format.md for the columns.
+CLAIMBENCH_ANNOTATIONS_EXPORT QString reportToCsv(const Report &report);
+/// The model as JSON ("format": "claimbench.report", "version": 1), 2-space indent, final newline.
+CLAIMBENCH_ANNOTATIONS_EXPORT QByteArray reportToJson(const Report &report);
+/// schema.org ClaimReview JSON-LD: {"@context": "https://schema.org", "@graph": [one per claim with a verdict]}.
+CLAIMBENCH_ANNOTATIONS_EXPORT QByteArray reportToClaimReview(const Report &report);
+
+/// Notes Markdown → safe HTML (XHTML-compatible): raw HTML is shown as text, only http/https/mailto links,
+/// headings demoted to h4–h6. Linear time on hostile input.
+CLAIMBENCH_ANNOTATIONS_EXPORT QString markdownToSafeHtml(QStringView markdown);
+/// Escapes text for HTML/XML content and attributes; control characters and lone surrogates become U+FFFD.
+CLAIMBENCH_ANNOTATIONS_EXPORT QString escapeHtml(QStringView text);
+/// True for http:, https: and mailto: URLs (after trimming), the only links a report contains.
+CLAIMBENCH_ANNOTATIONS_EXPORT bool isSafeReportUrl(QStringView url);
+
+} // namespace Claimbench

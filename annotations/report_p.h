@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+// Internal helpers shared by the report generators (not installed, not exported).
+
+#include "report.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QString>
+#include <QStringView>
+
+namespace Claimbench::ReportDetail {
+
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("Claimbench::Report", text);
+}
+
+inline QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("Claimbench::Report", text, disambiguation, n);
+}
+
+/// Appends `text` escaped for HTML/XML (content and attributes); invalid XML characters become U+FFFD.
+void appendEscaped(QString &out, QStringView text);
+
+QString statusLabel(ClaimStatus status);
+/// "2026-11-29 14:03 UTC"; empty when invalid.
+QString displayDateTime(const QDateTime &when);
+/// "2026-11-29T14:03:00Z"; empty when invalid.
+QString isoDateTime(const QDateTime &when);
+/// A field value as plain text.
+QString jsonValueText(const QJsonValue &value);
+/// "#rrggbb" when `colour` is one, else empty.
+QString safeColour(const QString &colour);
+/// A background/foreground pair for a verdict of `value` on a scale from worst to best (value 0: off the scale).
+QString verdictColour(int value, int worst, int best);
+
+} // namespace Claimbench::ReportDetail

@@ -1,0 +1,544 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The HTML report: a template with {{placeholders}} (docs/report-format.md) filled with generated sections.
+// Every piece of user text goes through appendEscaped() or markdownToSafeHtml(); URLs become links only when
+// isSafeReportUrl(); colours only when they are "#rrggbb". The output is well-formed XML as well as HTML.
+#include "report.h"
+#include "report_p.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <set>
+
+namespace Claimbench {
+
+using namespace ReportDetail;
+
+namespace {
+
+const QLatin1String Csp("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+                        "form-action 'none'");
+
+QString readText(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, f.errorString());
+        return QString();
+    }
+    return QString::fromUtf8(f.readAll());
+}
+
+// Position just after the <head ...> tag, -1 when there is none.
+qsizetype afterHeadTag(const QString &html)
+{
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype i = html.indexOf(QLatin1String("<head"), from, Qt::CaseInsensitive);
+        if (i < 0)
+            return -1;
+        const qsizetype j = i + 5;
+        if (j < html.size() && (html.at(j) == u'>' || html.at(j).isSpace())) {
+            const qsizetype close = html.indexOf(u'>', j);
+            return close < 0 ? -1 : close + 1;
+        }
+        from = j;
+    }
+}
+
+class HtmlWriter
+{
+public:
+    explicit HtmlWriter(const Report &report) : r(report) {}
+
+    QString text(QStringView s) const { return escapeHtml(s); }
+
+    QString summary() const;
+    QString claims(bool orphans) const;
+    QString annotatedText() const;
+
+private:
+    void entry(QString &o, const ReportEntry &e) const;
+    void counts(QString &o, const QString &title, const QList<ReportCount> &list, bool verdictColours) const;
+    void link(QString &o, QStringView url, QStringView label) const
+    {
+        if (isSafeReportUrl(url)) {
+            o += QLatin1String("<a href=\"");
+            appendEscaped(o, url.trimmed());
+            o += QLatin1String("\">");
+            appendEscaped(o, label);
+            o += QLatin1String("</a>");
+        } else {
+            appendEscaped(o, label);
+        }
+    }
+    const Report &r;
+};
+
+QString excerpt(const QString &s, qsizetype max)
+{
+    const QString simplified = s.simplified();
+    if (simplified.size() <= max)
+        return simplified;
+    qsizetype cut = max;
+    if (simplified.at(cut - 1).isHighSurrogate())
+        --cut;
+    return simplified.left(cut) + QChar(0x2026);
+}
+
+void HtmlWriter::counts(QString &o, const QString &title, const QList<ReportCount> &list, bool verdictColours) const
+{
+    o += QLatin1String("<div><h3>") + text(title) + QLatin1String("</h3>");
+    if (list.isEmpty()) {
+        o += QLatin1String("<p class=\"none\">") + text(tr("None")) + QLatin1String("</p></div>\n");
+        return;
+    }
+    int max = 1;
+    for (const ReportCount &c : list)
+        max = std::max(max, c.count);
+    o += QLatin1String("<table class=\"counts\">");
+    for (const ReportCount &c : list) {
+        QString colour = QStringLiteral("#1a1a1a");
+        if (verdictColours) {
+            const RatingLevel level = r.ratingScale.level(c.id);
+            colour = c.id.isEmpty() ? QStringLiteral("#b8b2a7")
+                                    : verdictColour(level.value, r.ratingScale.worst(), r.ratingScale.best());
+        }
+        o += QLatin1String("<tr><td>") + text(c.label) + QLatin1String("<span class=\"bar\"><i style=\"width:")
+            + QString::number(qRound(100.0 * c.count / max)) + QLatin1String("%;background:") + colour
+            + QLatin1String("\"></i></span></td><td class=\"n\">") + QString::number(c.count)
+            + QLatin1String("</td></tr>");
+    }
+    o += QLatin1String("</table></div>\n");
+}
+
+QString HtmlWriter::summary() const
+{
+    const ReportSummary &s = r.summary;
+    QString o;
+    o += QLatin1String("<section class=\"summary\" id=\"summary\">\n<h2>") + text(tr("Summary")) + QLatin1String("</h2>\n");
+
+    o += QLatin1String("<dl class=\"identity\">\n");
+    auto row = [&](const QString &label, const QString &valueHtml) {
+        o += QLatin1String("<dt>") + text(label) + QLatin1String("</dt><dd>") + valueHtml + QLatin1String("</dd>\n");
+    };
+    row(tr("Document"), QLatin1String("<bdi>") + text(r.document.fileName.isEmpty() ? tr("untitled") : r.document.fileName)
+            + QLatin1String("</bdi>") + (r.document.mediaType.isEmpty() ? QString() : QLatin1String(" (") + text(r.document.mediaType) + u')'));
+    if (!r.document.sha256.isEmpty())
+        row(tr("SHA-256"), QLatin1String("<code>") + text(r.document.sha256) + QLatin1String("</code>"));
+    row(tr("Length"), text(tr("%1 characters").arg(r.document.length)));
+    QStringList names;
+    for (const QString &n : s.reviewers)
+        names << QLatin1String("<bdi>") + text(n) + QLatin1String("</bdi>");
+    row(tr("Reviewers"), names.isEmpty() ? text(tr("none recorded")) : names.join(QStringLiteral(", ")));
+    if (s.firstCreated.isValid() || s.lastModified.isValid())
+        row(tr("Review period"), text(displayDateTime(s.firstCreated)) + QStringLiteral(" \u2013 ") + text(displayDateTime(s.lastModified)));
+    if (r.options.generatedAt.isValid())
+        row(tr("Report generated"), text(displayDateTime(r.options.generatedAt)));
+    o += QLatin1String("</dl>\n");
+
+    o += QLatin1String("<div class=\"figures\">");
+    auto figure = [&](int n, const QString &label) {
+        o += QLatin1String("<div class=\"figure\"><b>") + QString::number(n) + QLatin1String("</b>") + text(label) + QLatin1String("</div>");
+    };
+    figure(s.total, tr("claims"));
+    figure(s.rated, tr("with a verdict"));
+    figure(s.open.size(), tr("still open"));
+    figure(s.orphans, tr("orphaned"));
+    o += QLatin1String("</div>\n");
+
+    o += QLatin1String("<div class=\"breakdowns\">\n");
+    counts(o, tr("Verdicts"), s.byVerdict, true);
+    counts(o, tr("Claim types"), s.byType, false);
+    counts(o, tr("Status"), s.byStatus, false);
+    o += QLatin1String("</div>\n");
+
+    o += QLatin1String("<h3>") + text(tr("Still open")) + QLatin1String("</h3>\n");
+    if (s.open.isEmpty()) {
+        o += QLatin1String("<p class=\"none\">") + text(tr("Every claim has been reviewed.")) + QLatin1String("</p>\n");
+    } else {
+        QHash<int, const ReportEntry *> byNumber;
+        for (const ReportEntry &e : r.entries)
+            byNumber.insert(e.number, &e);
+        o += QLatin1String("<ul class=\"open-list\">\n");
+        for (int n : s.open) {
+            const ReportEntry *e = byNumber.value(n);
+            if (!e)
+                continue;
+            o += QLatin1String("<li><a href=\"#claim-") + QString::number(n) + QLatin1String("\">") + text(tr("No. %1").arg(n))
+                + QStringLiteral("</a> <bdi>\u201C") + text(excerpt(e->claim.quote.exact, 90)) + QStringLiteral("\u201D</bdi> \u2014 ")
+                + text(e->statusLabel) + (e->claim.verdict.isEmpty() ? QString() : QLatin1String(", ") + text(e->verdictLabel))
+                + QLatin1String("</li>\n");
+        }
+        o += QLatin1String("</ul>\n");
+    }
+    o += QLatin1String("</section>\n");
+    return o;
+}
+
+void HtmlWriter::entry(QString &o, const ReportEntry &e) const
+{
+    const Claim &c = e.claim;
+    const QString n = QString::number(e.number);
+    o += QLatin1String("<article class=\"claim") + (c.isOrphan() ? QLatin1String(" orphan") : QLatin1String(""))
+        + QLatin1String("\" id=\"claim-") + n + QLatin1String("\">\n<div class=\"claim-head\"><span class=\"no\">") + n
+        + QLatin1String("</span><span class=\"type\"");
+    if (!e.typeColour.isEmpty())
+        o += QLatin1String(" style=\"border-left-color:") + e.typeColour + u'"';
+    o += u'>';
+    appendEscaped(o, e.typeName);
+    o += QLatin1String("</span><span class=\"status st-") + statusToString(c.status) + QLatin1String("\">");
+    appendEscaped(o, e.statusLabel);
+    o += QLatin1String("</span>");
+    if (c.verdict.isEmpty()) {
+        o += QLatin1String("<span class=\"verdict unset\">") + text(tr("No verdict yet")) + QLatin1String("</span>");
+    } else {
+        o += QLatin1String("<span class=\"verdict\" style=\"background:")
+            + verdictColour(e.verdictValue, r.ratingScale.worst(), r.ratingScale.best()) + QLatin1String("\">");
+        appendEscaped(o, e.verdictLabel);
+        o += QLatin1String("</span>");
+    }
+    o += QLatin1String("</div>\n<blockquote class=\"quote\" dir=\"auto\">");
+    const QStringView ctx(e.context);
+    if (e.quoteOffset >= 0 && e.quoteOffset + e.quoteLength <= ctx.size()) {
+        appendEscaped(o, ctx.first(e.quoteOffset));
+        o += QLatin1String("<mark>");
+        appendEscaped(o, ctx.sliced(e.quoteOffset, e.quoteLength));
+        o += QLatin1String("</mark>");
+        appendEscaped(o, ctx.sliced(e.quoteOffset + e.quoteLength));
+    } else {
+        o += QLatin1String("<mark>");
+        appendEscaped(o, c.quote.exact);
+        o += QLatin1String("</mark>");
+    }
+    o += QLatin1String("</blockquote>\n");
+    if (c.isOrphan()) {
+        o += QLatin1String("<p class=\"orphan-note\">")
+            + text(tr("Orphaned: this text was not found in the current version of the article; the last known quote is shown."))
+            + QLatin1String("</p>\n");
+    } else {
+        o += QLatin1String("<p class=\"where\"><a href=\"#ref-") + n + QLatin1String("\">") + text(tr("Show in the article"))
+            + QStringLiteral("</a> \u00B7 ") + text(tr("characters %1\u2013%2").arg(c.start).arg(c.end)) + QLatin1String("</p>\n");
+    }
+
+    if (!e.fields.isEmpty()) {
+        o += QLatin1String("<h4>") + text(tr("Details")) + QLatin1String("</h4>\n<table class=\"fields\">");
+        for (const ReportEntry::Field &f : e.fields) {
+            o += QLatin1String("<tr><th>");
+            appendEscaped(o, f.label);
+            o += QLatin1String("</th><td dir=\"auto\">");
+            appendEscaped(o, f.value);
+            o += QLatin1String("</td></tr>");
+        }
+        o += QLatin1String("</table>\n");
+    }
+    if (!e.checklist.isEmpty()) {
+        o += QLatin1String("<h4>") + text(tr("Checklist")) + QLatin1String(" <span class=\"progress\">")
+            + text(tr("%1 of %2 done").arg(e.checklistDone).arg(e.checklist.size())) + QLatin1String("</span></h4>\n<ul class=\"checklist\">");
+        for (const ReportEntry::Step &s : e.checklist) {
+            o += s.done ? QLatin1String("<li class=\"done\">") : QLatin1String("<li>");
+            appendEscaped(o, s.text);
+            o += QLatin1String("</li>");
+        }
+        o += QLatin1String("</ul>\n");
+    }
+    if (!c.sources.isEmpty()) {
+        o += QLatin1String("<h4>") + text(tr("Sources")) + QLatin1String("</h4>\n<ol class=\"sources\">\n");
+        for (const Source &s : c.sources) {
+            o += QLatin1String("<li><bdi>");
+            link(o, s.url, s.title.isEmpty() ? s.url : s.title);
+            o += QLatin1String("</bdi>");
+            QStringList meta;
+            if (!s.publisher.isEmpty())
+                meta << text(s.publisher);
+            if (!s.title.isEmpty() && !s.url.isEmpty())
+                meta << QLatin1String("<code>") + text(excerpt(s.url, 80)) + QLatin1String("</code>");
+            if (s.accessed.isValid())
+                meta << text(tr("accessed %1").arg(s.accessed.toString(Qt::ISODate)));
+            if (!s.archiveUrl.isEmpty()) {
+                QString a;
+                link(a, s.archiveUrl, tr("archived copy"));
+                meta << a;
+            }
+            if (!meta.isEmpty())
+                o += QLatin1String(" <span class=\"src-meta\">\u2014 ") + meta.join(QStringLiteral(" \u00B7 ")) + QLatin1String("</span>");
+            if (!s.excerpt.isEmpty()) {
+                o += QLatin1String("<div class=\"excerpt\" dir=\"auto\">");
+                appendEscaped(o, s.excerpt);
+                o += QLatin1String("</div>");
+            }
+            if (!s.note.isEmpty()) {
+                o += QLatin1String("<div dir=\"auto\">");
+                appendEscaped(o, s.note);
+                o += QLatin1String("</div>");
+            }
+            o += QLatin1String("</li>\n");
+        }
+        o += QLatin1String("</ol>\n");
+    }
+    if (!c.notes.trimmed().isEmpty()) {
+        o += QLatin1String("<h4>") + text(tr("Notes")) + QLatin1String("</h4>\n<div class=\"notes\" dir=\"auto\">\n")
+            + markdownToSafeHtml(c.notes) + QLatin1String("</div>\n");
+    }
+    if (!e.reviewers.isEmpty()) {
+        QStringList who;
+        for (const ReportEntry::Reviewer &rv : e.reviewers) {
+            QString w = QLatin1String("<bdi>") + text(rv.name) + QLatin1String("</bdi>");
+            if (rv.last.isValid())
+                w += QLatin1String(" (") + text(displayDateTime(rv.last)) + u')';
+            who << w;
+        }
+        o += QLatin1String("<p class=\"reviewed\">") + text(tr("Reviewed by")) + u' ' + who.join(QStringLiteral(", ")) + QLatin1String("</p>\n");
+    }
+    if (!c.history.isEmpty()) {
+        o += QLatin1String("<h4>") + text(tr("History")) + QLatin1String("</h4>\n<table class=\"history\">");
+        for (const HistoryEntry &h : c.history) {
+            o += QLatin1String("<tr><td class=\"when\">") + text(displayDateTime(h.when)) + QLatin1String("</td><td><bdi>");
+            appendEscaped(o, h.author);
+            o += QLatin1String("</bdi></td><td>");
+            appendEscaped(o, h.field);
+            o += QLatin1String("</td><td dir=\"auto\">");
+            const QString from = excerpt(jsonValueText(h.from), 120);
+            const QString to = excerpt(jsonValueText(h.to), 120);
+            if (!from.isEmpty()) {
+                appendEscaped(o, from);
+                o += QStringLiteral(" \u2192 ");
+            }
+            appendEscaped(o, to);
+            o += QLatin1String("</td></tr>");
+        }
+        o += QLatin1String("</table>\n");
+    }
+    o += QLatin1String("</article>\n");
+}
+
+QString HtmlWriter::claims(bool orphans) const
+{
+    const int count = orphans ? r.summary.orphans : r.summary.anchored;
+    if (orphans && count == 0)
+        return QString();
+    QString o;
+    o.reserve(2048 * count + 256);
+    o += orphans ? QLatin1String("<section class=\"claims orphans\" id=\"orphans\">\n<h2>") + text(tr("Orphaned claims")) + QLatin1String("</h2>\n<p class=\"lede\">")
+                       + text(tr("The text of these claims could not be found in this version of the article.")) + QLatin1String("</p>\n")
+                 : QLatin1String("<section class=\"claims\" id=\"claims\">\n<h2>") + text(tr("Claims")) + QLatin1String("</h2>\n");
+    if (!orphans && count == 0)
+        o += QLatin1String("<p class=\"none\">") + text(tr("No claims have been marked in this article.")) + QLatin1String("</p>\n");
+    for (const ReportEntry &e : r.entries) {
+        if (e.claim.isOrphan() == orphans)
+            entry(o, e);
+    }
+    o += QLatin1String("</section>\n");
+    return o;
+}
+
+QString HtmlWriter::annotatedText() const
+{
+    const QString &t = r.documentText;
+    const CodePointIndex index(t);
+    struct Span {
+        qsizetype s, e;
+        const ReportEntry *entry;
+    };
+    QList<Span> spans;
+    for (const ReportEntry &e : r.entries) {
+        if (!e.claim.isOrphan())
+        {
+            const qsizetype s = std::clamp<qsizetype>(index.toUtf16(e.claim.start), 0, t.size());
+            spans.append({s, std::clamp<qsizetype>(index.toUtf16(e.claim.end), s, t.size()), &e});
+        }
+    }
+    // entries are sorted by start (then outer first), so starts come in order; ends need their own order
+    QList<qsizetype> endOrder(spans.size());
+    for (qsizetype i = 0; i < spans.size(); ++i)
+        endOrder[i] = i;
+    std::stable_sort(endOrder.begin(), endOrder.end(), [&](qsizetype a, qsizetype b) { return spans[a].e < spans[b].e; });
+
+    QString o;
+    o.reserve(t.size() + t.size() / 4 + spans.size() * 120 + 256);
+    o += QLatin1String("<section class=\"article\" id=\"article\">\n<h2>") + text(tr("Annotated article")) + QLatin1String("</h2>\n<p class=\"lede\">")
+        + text(tr("Every claim is highlighted and numbered; the numbers link to the claims above.")) + QLatin1String("</p>\n<div class=\"article-text\" dir=\"auto\">");
+
+    // active claims ordered by (start, index): the innermost is the last started
+    std::set<std::pair<qsizetype, qsizetype>> active;
+    qsizetype si = 0, ei = 0, pos = 0;
+    while (pos < t.size() || si < spans.size()) {
+        // close the claims ending here, then open (and number) the ones starting here
+        while (ei < endOrder.size() && spans[endOrder[ei]].e <= pos) {
+            const Span &sp = spans[endOrder[ei]];
+            active.erase({sp.s, endOrder[ei]});
+            ++ei;
+        }
+        while (si < spans.size() && spans[si].s <= pos) {
+            const Span &sp = spans[si];
+            const QString n = QString::number(sp.entry->number);
+            o += QLatin1String("<a class=\"ref\" id=\"ref-") + n + QLatin1String("\" href=\"#claim-") + n + QLatin1String("\">") + n
+                + QLatin1String("</a>");
+            if (sp.e > pos) // an empty claim only gets its number
+                active.insert({sp.s, si});
+            ++si;
+        }
+        if (pos >= t.size())
+            break;
+        qsizetype next = t.size();
+        if (si < spans.size())
+            next = std::min(next, spans[si].s);
+        while (ei < endOrder.size() && spans[endOrder[ei]].e <= pos)
+            ++ei;
+        if (ei < endOrder.size())
+            next = std::min(next, spans[endOrder[ei]].e);
+        if (next <= pos)
+            next = pos + 1;
+        const QStringView seg = QStringView(t).sliced(pos, next - pos);
+        if (active.empty()) {
+            appendEscaped(o, seg);
+        } else {
+            const Span &inner = spans[active.rbegin()->second];
+            const QString n = QString::number(inner.entry->number);
+            o += QLatin1String("<a class=\"hl") + (active.size() > 1 ? QLatin1String(" d2") : QLatin1String(""))
+                + QLatin1String("\" href=\"#claim-") + n + u'"';
+            if (!inner.entry->typeColour.isEmpty()) {
+                const QString &col = inner.entry->typeColour;
+                const int red = col.mid(1, 2).toInt(nullptr, 16), green = col.mid(3, 2).toInt(nullptr, 16),
+                          blue = col.mid(5, 2).toInt(nullptr, 16);
+                o += QLatin1String(" style=\"border-bottom-color:") + col + QLatin1String(";background:rgba(")
+                    + QString::number(red) + u',' + QString::number(green) + u',' + QString::number(blue)
+                    + QLatin1String(active.size() > 1 ? ",0.32)\"" : ",0.16)\"");
+            } else if (active.size() > 1) {
+                o += QLatin1String(" style=\"background:rgba(120,120,120,0.30)\"");
+            } else {
+                o += QLatin1String(" style=\"background:rgba(120,120,120,0.15)\"");
+            }
+            o += u'>';
+            appendEscaped(o, seg);
+            o += QLatin1String("</a>");
+        }
+        pos = next;
+    }
+    o += QLatin1String("</div>\n</section>\n");
+    return o;
+}
+
+// Fills {{name}} placeholders; unknown names become empty. One pass, no re-expansion of inserted values.
+QString fillTemplate(const QString &tpl, const QHash<QString, QString> &values)
+{
+    QString out;
+    out.reserve(tpl.size() + 1024);
+    qsizetype i = 0;
+    while (i < tpl.size()) {
+        const qsizetype open = tpl.indexOf(QLatin1String("{{"), i);
+        if (open < 0) {
+            out += QStringView(tpl).sliced(i);
+            break;
+        }
+        const qsizetype close = tpl.indexOf(QLatin1String("}}"), open + 2);
+        if (close < 0) {
+            out += QStringView(tpl).sliced(i);
+            break;
+        }
+        out += QStringView(tpl).sliced(i, open - i);
+        const QString name = tpl.mid(open + 2, close - open - 2).trimmed();
+        out += values.value(name);
+        i = close + 2;
+    }
+    return out;
+}
+
+} // namespace
+
+ReportTemplate ReportTemplate::defaultTemplate()
+{
+    static const ReportTemplate tpl = [] {
+        ReportTemplate t;
+        t.html = readText(QStringLiteral(":/claimbench/templates/report/report.html"), nullptr);
+        t.css = readText(QStringLiteral(":/claimbench/templates/report/report.css"), nullptr);
+        return t;
+    }();
+    return tpl;
+}
+
+ReportTemplate ReportTemplate::load(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    ReportTemplate t = defaultTemplate();
+    QString err;
+    if (info.isDir()) {
+        const QDir dir(path);
+        const bool hasHtml = QFileInfo::exists(dir.filePath(QStringLiteral("report.html")));
+        const bool hasCss = QFileInfo::exists(dir.filePath(QStringLiteral("report.css")));
+        if (!hasHtml && !hasCss)
+            err = QStringLiteral("%1: neither report.html nor report.css in this directory").arg(path);
+        if (hasHtml && err.isEmpty())
+            t.html = readText(dir.filePath(QStringLiteral("report.html")), &err);
+        if (hasCss && err.isEmpty())
+            t.css = readText(dir.filePath(QStringLiteral("report.css")), &err);
+    } else if (!info.exists()) {
+        err = QStringLiteral("%1: no such file or directory").arg(path);
+    } else if (info.suffix().compare(QLatin1String("css"), Qt::CaseInsensitive) == 0) {
+        t.css = readText(path, &err);
+    } else {
+        t.html = readText(path, &err);
+        const QString css = info.dir().filePath(QStringLiteral("report.css"));
+        if (err.isEmpty() && QFileInfo::exists(css))
+            t.css = readText(css, &err);
+    }
+    if (err.isEmpty() && afterHeadTag(t.html) < 0)
+        err = QStringLiteral("%1: the template has no <head> element").arg(path);
+    if (!err.isEmpty()) {
+        if (error)
+            *error = err;
+        return ReportTemplate();
+    }
+    return t;
+}
+
+QString reportToHtml(const Report &report, const ReportTemplate &tpl)
+{
+    const ReportTemplate &t = tpl.isValid() && afterHeadTag(tpl.html) >= 0 ? tpl : ReportTemplate::defaultTemplate();
+    HtmlWriter w(report);
+
+    QHash<QString, QString> values;
+    values.insert(QStringLiteral("title"), escapeHtml(report.title));
+    // A stylesheet cannot end its <style> element early, nor break the XML well-formedness.
+    QString css = t.css;
+    css.replace(QLatin1String("</"), QLatin1String("<\\/"));
+    css.replace(u'<', QLatin1String("\\3C "));
+    css.replace(u'&', QLatin1String("\\26 "));
+    values.insert(QStringLiteral("stylesheet"), css);
+    const QString org = report.options.organisation;
+    values.insert(QStringLiteral("organisation"), escapeHtml(org));
+    values.insert(QStringLiteral("kicker"),
+                  escapeHtml(org.isEmpty() ? tr("Fact-check review report") : tr("%1 \u00B7 Fact-check review report").arg(org)));
+    values.insert(QStringLiteral("document_name"), escapeHtml(report.document.fileName));
+    values.insert(QStringLiteral("generated_at"), escapeHtml(displayDateTime(report.options.generatedAt)));
+    QStringList line;
+    line << tr("%n claim(s)", nullptr, report.summary.total);
+    if (!report.document.fileName.isEmpty())
+        line.prepend(report.document.fileName);
+    if (!report.summary.reviewers.isEmpty())
+        line << tr("reviewed by %1").arg(report.summary.reviewers.join(QStringLiteral(", ")));
+    if (report.options.generatedAt.isValid())
+        line << tr("generated %1").arg(displayDateTime(report.options.generatedAt));
+    values.insert(QStringLiteral("document_line"), escapeHtml(line.join(QStringLiteral(" \u00B7 "))));
+    values.insert(QStringLiteral("summary"), w.summary());
+    values.insert(QStringLiteral("claims"), w.claims(false));
+    values.insert(QStringLiteral("orphans"), w.claims(true));
+    values.insert(QStringLiteral("annotated_text"), w.annotatedText());
+    QString footer = tr("Prepared with Claimbench.");
+    if (!report.document.sha256.isEmpty())
+        footer += u' ' + tr("Document SHA-256 %1.").arg(report.document.sha256);
+    if (!report.options.url.isEmpty())
+        footer += u' ' + report.options.url;
+    values.insert(QStringLiteral("footer"), escapeHtml(footer));
+
+    // The policy goes first in <head>, before anything the template puts there.
+    QString page = t.html;
+    page.insert(afterHeadTag(page), QLatin1String("\n<meta http-equiv=\"Content-Security-Policy\" content=\"") + Csp
+                    + QLatin1String("\"/>"));
+    return fillTemplate(page, values);
+}
+
+} // namespace Claimbench

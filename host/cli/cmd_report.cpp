@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// claimbench-cli report DOC [--sidecar S] --format F -o OUT: the review report in every format.
+#include "cli.h"
+
+#include "pluginmanager.h"
+#include "reanchor.h"
+#include "report.h"
+#include "sidecar.h"
+
+#ifdef CLAIMBENCH_HAVE_PDF
+#include "pdfprinter.h"
+#endif
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTimeZone>
+
+namespace Claimbench::Cli {
+
+namespace {
+
+const QStringList formats = {QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("md"), QStringLiteral("csv"),
+                             QStringLiteral("json"), QStringLiteral("claimreview")};
+
+QList<ReportClaimTypeInfo> claimTypesFromPlugins(Io &io)
+{
+    PluginManager plugins;
+    plugins.loadPlugins();
+    for (const QString &e : plugins.errors())
+        io.err << "claimbench-cli: warning: plugin " << e << '\n';
+    QList<ReportClaimTypeInfo> types;
+    for (const ClaimType &t : plugins.claimTypes()) {
+        ReportClaimTypeInfo info;
+        info.id = t.id;
+        info.name = t.name;
+        info.colour = t.colour;
+        for (const FieldDefinition &f : t.fields)
+            info.fields.append({f.name, f.label});
+        for (const ChecklistStep &s : t.checklist)
+            info.checklist.append({s.id, s.text});
+        types << info;
+    }
+    return types;
+}
+
+bool writeOutput(const QString &path, const QByteArray &bytes, Io &io)
+{
+    if (path == QLatin1String("-")) {
+        io.out.flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
+            io.err << "claimbench-cli: cannot write to standard output\n";
+            return false;
+        }
+        return true;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        io.err << "claimbench-cli: " << path << ": " << f.errorString() << '\n';
+        return false;
+    }
+    return true;
+}
+
+int runReport(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes the review report of DOCUMENT and its claims (DOCUMENT.claims.json unless --sidecar is given)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("DOCUMENT"), QStringLiteral("The reviewed article."));
+    const QCommandLineOption sidecarOpt(QStringLiteral("sidecar"), QStringLiteral("The claims file."), QStringLiteral("S"));
+    const QCommandLineOption formatOpt(QStringLiteral("format"),
+                                       QStringLiteral("html, pdf, md, csv, json or claimreview (default: html)."),
+                                       QStringLiteral("F"), QStringLiteral("html"));
+    const QCommandLineOption outputOpt({QStringLiteral("o"), QStringLiteral("output")},
+                                       QStringLiteral("The file to write ('-': standard output)."), QStringLiteral("OUT"));
+    const QCommandLineOption pageOpt(QStringLiteral("page-size"), QStringLiteral("PDF page size: A4 or Letter (default A4)."),
+                                     QStringLiteral("SIZE"), QStringLiteral("A4"));
+    const QCommandLineOption templateOpt(QStringLiteral("template"),
+                                         QStringLiteral("A directory with report.html and/or report.css, or one such file."),
+                                         QStringLiteral("PATH"));
+    const QCommandLineOption orgOpt(QStringLiteral("organisation"), QStringLiteral("The fact-checking organisation."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption urlOpt(QStringLiteral("url"), QStringLiteral("Where the review is published (ClaimReview url)."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption docUrlOpt(QStringLiteral("document-url"),
+                                       QStringLiteral("Where the article appears (ClaimReview appearance)."), QStringLiteral("URL"));
+    const QCommandLineOption titleOpt(QStringLiteral("title"), QStringLiteral("The report's title."), QStringLiteral("TITLE"));
+    const QCommandLineOption dateOpt(QStringLiteral("generated-at"),
+                                     QStringLiteral("'now' or an ISO 8601 time shown as the report's date (default: none, "
+                                                    "so that the same input gives the same bytes)."),
+                                     QStringLiteral("WHEN"));
+    parser.addOptions({sidecarOpt, formatOpt, outputOpt, pageOpt, templateOpt, orgOpt, urlOpt, docUrlOpt, titleOpt, dateOpt});
+    if (!parser.parse(args)) {
+        io.err << "claimbench-cli report: " << parser.errorText() << '\n';
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        io.err << "claimbench-cli report: expected one DOCUMENT; see 'claimbench-cli report --help'\n";
+        return Usage;
+    }
+    const QString format = parser.value(formatOpt).toLower();
+    if (!formats.contains(format)) {
+        io.err << "claimbench-cli report: unknown format '" << format << "' (" << formats.join(QStringLiteral(", ")) << ")\n";
+        return Usage;
+    }
+    if (!parser.isSet(outputOpt)) {
+        io.err << "claimbench-cli report: -o OUT is required\n";
+        return Usage;
+    }
+    const QString pageSize = parser.value(pageOpt).toLower();
+    if (pageSize != QLatin1String("a4") && pageSize != QLatin1String("letter")) {
+        io.err << "claimbench-cli report: --page-size is A4 or Letter\n";
+        return Usage;
+    }
+    ReportOptions options;
+    if (parser.isSet(dateOpt)) {
+        const QString when = parser.value(dateOpt);
+        options.generatedAt = when == QLatin1String("now") ? QDateTime::currentDateTimeUtc()
+                                                           : QDateTime::fromString(when, Qt::ISODate).toUTC();
+        if (!options.generatedAt.isValid()) {
+            io.err << "claimbench-cli report: --generated-at: not an ISO 8601 time: " << when << '\n';
+            return Usage;
+        }
+        options.generatedAt.setTime(QTime(options.generatedAt.time().hour(), options.generatedAt.time().minute(),
+                                          options.generatedAt.time().second()));
+    }
+    ReportTemplate tpl = ReportTemplate::defaultTemplate();
+    if (parser.isSet(templateOpt)) {
+        QString error;
+        tpl = ReportTemplate::load(parser.value(templateOpt), &error);
+        if (!tpl.isValid()) {
+            io.err << "claimbench-cli: " << error << '\n';
+            return InvalidInput;
+        }
+    }
+
+    const QString documentPath = positional.first();
+    QFile doc(documentPath);
+    if (!doc.open(QIODevice::ReadOnly)) {
+        io.err << "claimbench-cli: " << documentPath << ": " << doc.errorString() << '\n';
+        return InvalidInput;
+    }
+    const QByteArray bytes = doc.readAll();
+    const QString text = decodeDocument(bytes);
+    const QString sidecarPath = parser.isSet(sidecarOpt) ? parser.value(sidecarOpt) : Sidecar::pathFor(documentPath);
+    Sidecar::ReadResult read = Sidecar::read(sidecarPath);
+    if (!read.ok()) {
+        for (const SidecarError &e : std::as_const(read.errors))
+            io.err << e.toString() << '\n';
+        return InvalidInput;
+    }
+    ClaimSetData data = read.data;
+    // The report describes the document as it is now: claims are found again when it changed since the review.
+    const DocumentIdentity identity = identifyDocument(documentPath, bytes);
+    if (identity.sha256 != data.document.sha256)
+        reanchor(text, data.claims);
+    data.document = identity;
+
+    options.claimTypes = claimTypesFromPlugins(io);
+    options.organisation = parser.value(orgOpt);
+    options.url = parser.value(urlOpt);
+    options.documentUrl = parser.value(docUrlOpt);
+    options.title = parser.value(titleOpt);
+    const Report report = Report::build(data, text, options);
+
+    QByteArray out;
+    if (format == QLatin1String("html")) {
+        out = reportToHtml(report, tpl).toUtf8();
+    } else if (format == QLatin1String("md")) {
+        out = reportToMarkdown(report).toUtf8();
+    } else if (format == QLatin1String("csv")) {
+        out = reportToCsv(report).toUtf8();
+    } else if (format == QLatin1String("json")) {
+        out = reportToJson(report);
+    } else if (format == QLatin1String("claimreview")) {
+        out = reportToClaimReview(report);
+    } else if (format == QLatin1String("pdf")) {
+#ifdef CLAIMBENCH_HAVE_PDF
+        PdfPrinter::Options pdfOptions;
+        pdfOptions.pageSize = pageSize == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+        pdfOptions.footerLabel = report.title;
+        QString error;
+        out = PdfPrinter::print(reportToHtml(report, tpl), pdfOptions, &error);
+        if (out.isEmpty()) {
+            io.err << "claimbench-cli: PDF: " << error << '\n';
+            return InvalidInput;
+        }
+#else
+        io.err << "claimbench-cli: this build has no PDF support (built without the GUI)\n";
+        return InvalidInput;
+#endif
+    }
+    return writeOutput(parser.value(outputOpt), out, io) ? Ok : InvalidInput;
+}
+
+// Needs a QGuiApplication for the PDF format (Qt WebEngine); offscreen when there is no display.
+const Command::Registrar registrar({QStringLiteral("report"),
+                                    QStringLiteral("write the review report (html, pdf, md, csv, json, claimreview)"),
+                                    runReport, true});
+
+} // namespace
+
+} // namespace Claimbench::Cli

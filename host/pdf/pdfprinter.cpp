@@ -1,0 +1,593 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "pdfprinter.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QGuiApplication>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QPageLayout>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+
+#include <functional>
+#include <optional>
+
+Q_LOGGING_CATEGORY(lcPdf, "claimbench.pdf")
+
+namespace Claimbench {
+
+namespace {
+
+// ---- a minimal reader for the PDF objects Chromium (Skia) writes: classic xref tables, plain dictionaries ----
+
+bool isWs(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
+}
+
+bool isDelim(char c)
+{
+    return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}' || c == '/'
+        || c == '%';
+}
+
+qsizetype skipWs(const QByteArray &d, qsizetype i)
+{
+    while (i < d.size()) {
+        if (isWs(d.at(i))) {
+            ++i;
+        } else if (d.at(i) == '%') {
+            while (i < d.size() && d.at(i) != '\n' && d.at(i) != '\r')
+                ++i;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+// End of the token/value starting at i (a whole dictionary, array or string); -1 on malformed input.
+qsizetype skipValue(const QByteArray &d, qsizetype i, int depth = 0)
+{
+    if (depth > 64 || i >= d.size())
+        return -1;
+    const char c = d.at(i);
+    if (c == '<' && i + 1 < d.size() && d.at(i + 1) == '<') {
+        i = skipWs(d, i + 2);
+        while (i < d.size() && !(d.at(i) == '>' && i + 1 < d.size() && d.at(i + 1) == '>')) {
+            i = skipValue(d, i, depth + 1);
+            if (i < 0)
+                return -1;
+            i = skipWs(d, i);
+        }
+        return i < d.size() ? i + 2 : -1;
+    }
+    if (c == '[') {
+        i = skipWs(d, i + 1);
+        while (i < d.size() && d.at(i) != ']') {
+            i = skipValue(d, i, depth + 1);
+            if (i < 0)
+                return -1;
+            i = skipWs(d, i);
+        }
+        return i < d.size() ? i + 1 : -1;
+    }
+    if (c == '(') {
+        int nest = 0;
+        for (++i; i < d.size(); ++i) {
+            if (d.at(i) == '\\')
+                ++i;
+            else if (d.at(i) == '(')
+                ++nest;
+            else if (d.at(i) == ')' && nest-- == 0)
+                return i + 1;
+        }
+        return -1;
+    }
+    if (c == '<') {
+        const qsizetype j = d.indexOf('>', i);
+        return j < 0 ? -1 : j + 1;
+    }
+    if (c == '/')
+        ++i;
+    const qsizetype start = i;
+    while (i < d.size() && !isWs(d.at(i)) && !isDelim(d.at(i)))
+        ++i;
+    return i > start || c == '/' ? i : -1;
+}
+
+struct Entry {
+    QByteArray key;   ///< "/Type"
+    QByteArray value; ///< raw text, e.g. "/Page", "12 0 R", "<< ... >>"
+};
+
+// The entries of the dictionary at d[i] ("<<"); std::nullopt when it is not one.
+std::optional<QList<Entry>> parseDict(const QByteArray &d, qsizetype i)
+{
+    i = skipWs(d, i);
+    if (i + 1 >= d.size() || d.at(i) != '<' || d.at(i + 1) != '<')
+        return std::nullopt;
+    QList<Entry> entries;
+    i = skipWs(d, i + 2);
+    while (i < d.size() && d.at(i) != '>') {
+        if (d.at(i) != '/')
+            return std::nullopt;
+        const qsizetype keyEnd = skipValue(d, i);
+        if (keyEnd < 0)
+            return std::nullopt;
+        const QByteArray key = d.mid(i, keyEnd - i);
+        qsizetype v = skipWs(d, keyEnd);
+        qsizetype vEnd = skipValue(d, v);
+        if (vEnd < 0)
+            return std::nullopt;
+        // an indirect reference "N G R" is one value
+        if (std::isdigit(static_cast<unsigned char>(d.at(v)))) {
+            const qsizetype g = skipWs(d, vEnd);
+            const qsizetype gEnd = g < d.size() && std::isdigit(static_cast<unsigned char>(d.at(g))) ? skipValue(d, g) : -1;
+            if (gEnd > 0) {
+                const qsizetype r = skipWs(d, gEnd);
+                if (r < d.size() && d.at(r) == 'R' && (r + 1 >= d.size() || isWs(d.at(r + 1)) || isDelim(d.at(r + 1))))
+                    vEnd = r + 1;
+            }
+        }
+        entries.append({key, d.mid(v, vEnd - v)});
+        i = skipWs(d, vEnd);
+    }
+    return entries;
+}
+
+QByteArray value(const QList<Entry> &entries, const char *key)
+{
+    for (const Entry &e : entries) {
+        if (e.key == key)
+            return e.value;
+    }
+    return QByteArray();
+}
+
+void setValue(QList<Entry> &entries, const QByteArray &key, const QByteArray &v)
+{
+    for (Entry &e : entries) {
+        if (e.key == key) {
+            e.value = v;
+            return;
+        }
+    }
+    entries.append({key, v});
+}
+
+QByteArray writeDict(const QList<Entry> &entries)
+{
+    QByteArray out = "<<";
+    for (const Entry &e : entries)
+        out += e.key + ' ' + e.value + '\n';
+    out += ">>";
+    return out;
+}
+
+// "12 0 R" → 12; -1 when not a reference.
+int refNumber(const QByteArray &v)
+{
+    const QList<QByteArray> parts = v.simplified().split(' ');
+    if (parts.size() != 3 || parts.at(2) != "R")
+        return -1;
+    bool ok = false;
+    const int n = parts.at(0).toInt(&ok);
+    return ok ? n : -1;
+}
+
+QList<int> refList(const QByteArray &array)
+{
+    QList<int> refs;
+    const QList<QByteArray> parts = array.mid(1, array.size() - 2).simplified().split(' ');
+    for (qsizetype i = 0; i + 2 < parts.size(); i += 3) {
+        if (parts.at(i + 2) != "R")
+            return {};
+        refs << parts.at(i).toInt();
+    }
+    return refs;
+}
+
+class PdfFile
+{
+public:
+    explicit PdfFile(const QByteArray &data) : d(data) {}
+
+    bool readXref(QString *error)
+    {
+        const qsizetype sx = d.lastIndexOf("startxref");
+        if (sx < 0)
+            return fail(error, QStringLiteral("no startxref"));
+        qsizetype i = skipWs(d, sx + 9);
+        const qsizetype e = skipValue(d, i);
+        bool ok = false;
+        qsizetype offset = d.mid(i, e - i).toLongLong(&ok);
+        m_lastXref = offset;
+        int guard = 0;
+        while (ok && offset >= 0 && guard++ < 32) {
+            if (!d.mid(offset, 4).startsWith("xref"))
+                return fail(error, QStringLiteral("cross-reference streams are not supported"));
+            i = skipWs(d, offset + 4);
+            while (i < d.size() && std::isdigit(static_cast<unsigned char>(d.at(i)))) {
+                qsizetype e1 = skipValue(d, i);
+                const int first = d.mid(i, e1 - i).toInt();
+                i = skipWs(d, e1);
+                e1 = skipValue(d, i);
+                const int count = d.mid(i, e1 - i).toInt();
+                i = skipWs(d, e1);
+                for (int k = 0; k < count; ++k) {
+                    // "oooooooooo ggggg n" + EOL
+                    const QByteArray line = d.mid(i, 18);
+                    if (line.size() < 18)
+                        return fail(error, QStringLiteral("truncated xref"));
+                    if (line.at(17) == 'n' && !m_offsets.contains(first + k))
+                        m_offsets.insert(first + k, line.left(10).toLongLong());
+                    i = skipWs(d, i + 18);
+                }
+            }
+            if (!d.mid(i, 7).startsWith("trailer"))
+                return fail(error, QStringLiteral("no trailer"));
+            const auto trailer = parseDict(d, i + 7);
+            if (!trailer)
+                return fail(error, QStringLiteral("bad trailer"));
+            if (m_trailer.isEmpty())
+                m_trailer = *trailer;
+            const QByteArray prev = value(*trailer, "/Prev");
+            offset = prev.isEmpty() ? -1 : prev.toLongLong(&ok);
+        }
+        return true;
+    }
+
+    // The value (usually a dictionary) of object `num`, at its offset; empty when unknown.
+    QByteArray object(int num) const
+    {
+        const qsizetype off = m_offsets.value(num, -1);
+        if (off < 0)
+            return QByteArray();
+        const qsizetype obj = d.indexOf("obj", off);
+        if (obj < 0 || obj - off > 32)
+            return QByteArray();
+        const qsizetype v = skipWs(d, obj + 3);
+        const qsizetype e = skipValue(d, v);
+        return e < 0 ? QByteArray() : d.mid(v, e - v);
+    }
+
+    const QList<Entry> &trailer() const { return m_trailer; }
+    qsizetype lastXref() const { return m_lastXref; }
+
+private:
+    static bool fail(QString *error, const QString &what)
+    {
+        if (error)
+            *error = QStringLiteral("unsupported PDF structure: %1").arg(what);
+        return false;
+    }
+    const QByteArray &d;
+    QHash<int, qsizetype> m_offsets;
+    QList<Entry> m_trailer;
+    qsizetype m_lastXref = -1;
+};
+
+// Helvetica advance widths (per 1000 em) for the characters we measure; others count as 556.
+double helveticaWidth(const QByteArray &s, double size)
+{
+    double w = 0;
+    for (char c : s) {
+        switch (c) {
+        case ' ': w += 278; break;
+        case 'f': case 'i': case 'l': case 't': case 'I': case 'j': w += 278; break;
+        case 'r': w += 333; break;
+        case 'P': case 'E': case 'S': w += 667; break;
+        case 'm': case 'M': w += 833; break;
+        case 'w': case 'W': w += 722; break;
+        default: w += 556;
+        }
+    }
+    return w * size / 1000.0;
+}
+
+// A PDF literal string; nullopt when `text` is not Latin-1.
+std::optional<QByteArray> pdfString(const QString &text)
+{
+    QByteArray out = "(";
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u > 0xFF || u < 0x20 || (u >= 0x7F && u < 0xA0))
+            return std::nullopt;
+        if (u == '(' || u == ')' || u == '\\') {
+            out += '\\';
+            out += char(u);
+        } else if (u >= 0x80) {
+            out += '\\' + QByteArray::number(u, 8);
+        } else {
+            out += char(u);
+        }
+    }
+    return out + ')';
+}
+
+QList<double> numbers(const QByteArray &array)
+{
+    QList<double> out;
+    for (const QByteArray &p : array.mid(1, array.size() - 2).simplified().split(' '))
+        out << p.toDouble();
+    return out;
+}
+
+} // namespace
+
+QByteArray addPageNumbers(const QByteArray &pdf, const QString &label, QString *error)
+{
+    PdfFile file(pdf);
+    if (!file.readXref(error))
+        return QByteArray();
+    const int root = refNumber(value(file.trailer(), "/Root"));
+    const auto catalog = parseDict(file.object(root), 0);
+    const int pagesRoot = catalog ? refNumber(value(*catalog, "/Pages")) : -1;
+    if (pagesRoot < 0) {
+        if (error)
+            *error = QStringLiteral("unsupported PDF structure: no page tree");
+        return QByteArray();
+    }
+
+    struct Page {
+        int num;
+        QList<Entry> dict;
+        QByteArray mediaBox;
+        QByteArray resources; // own or inherited
+    };
+    QList<Page> pages;
+    std::function<bool(int, QByteArray, QByteArray, int)> walk = [&](int num, QByteArray box, QByteArray res, int depth) {
+        const auto dict = parseDict(file.object(num), 0);
+        if (!dict || depth > 32)
+            return false;
+        if (!value(*dict, "/MediaBox").isEmpty())
+            box = value(*dict, "/MediaBox");
+        if (!value(*dict, "/Resources").isEmpty())
+            res = value(*dict, "/Resources");
+        if (value(*dict, "/Type") == "/Page") {
+            pages.append({num, *dict, box, res});
+            return true;
+        }
+        for (int kid : refList(value(*dict, "/Kids"))) {
+            if (!walk(kid, box, res, depth + 1))
+                return false;
+        }
+        return true;
+    };
+    if (!walk(pagesRoot, QByteArray(), QByteArray(), 0) || pages.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("unsupported PDF structure: unreadable page tree");
+        return QByteArray();
+    }
+
+    int next = value(file.trailer(), "/Size").toInt();
+    if (next <= 0) {
+        if (error)
+            *error = QStringLiteral("unsupported PDF structure: no /Size");
+        return QByteArray();
+    }
+    QList<std::pair<int, QByteArray>> objects; // number → body (without "N 0 obj")
+    QHash<int, bool> rewritten;
+    const int font = next++;
+    objects.append({font, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"});
+    const int prefix = next++;
+    objects.append({prefix, "<< /Length 2 >>\nstream\nq\n\nendstream"});
+    const QByteArray fontEntry = "/CBPageNo " + QByteArray::number(font) + " 0 R";
+
+    // Adds our font to a resources dictionary (text), rewriting an indirect /Font dictionary when needed.
+    auto withFont = [&](const QByteArray &resText) -> std::optional<QByteArray> {
+        auto res = parseDict(resText, 0);
+        if (!res)
+            return std::nullopt;
+        const QByteArray fonts = value(*res, "/Font");
+        if (fonts.isEmpty()) {
+            setValue(*res, "/Font", "<< " + fontEntry + " >>");
+        } else if (const int fontsNum = refNumber(fonts); fontsNum >= 0) {
+            if (!rewritten.contains(fontsNum)) {
+                auto fd = parseDict(file.object(fontsNum), 0);
+                if (!fd)
+                    return std::nullopt;
+                fd->append({"/CBPageNo", QByteArray::number(font) + " 0 R"});
+                objects.append({fontsNum, writeDict(*fd)});
+                rewritten.insert(fontsNum, true);
+            }
+        } else {
+            auto fd = parseDict(fonts, 0);
+            if (!fd)
+                return std::nullopt;
+            fd->append({"/CBPageNo", QByteArray::number(font) + " 0 R"});
+            setValue(*res, "/Font", writeDict(*fd));
+        }
+        return writeDict(*res);
+    };
+
+    const QByteArray total = QByteArray::number(pages.size());
+    const auto labelString = label.isEmpty() ? std::optional<QByteArray>() : pdfString(label);
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        Page &page = pages[p];
+        QList<double> box = numbers(page.mediaBox);
+        if (box.size() != 4)
+            box = {0, 0, 595.276, 841.89};
+        const double width = box[2] - box[0];
+        const double margin = 14 / 25.4 * 72; // the default side margins
+        const double y = box[1] + 22;
+        const QByteArray text = "Page " + QByteArray::number(p + 1) + " of " + total;
+        const double x = box[0] + width - margin - helveticaWidth(text, 8);
+        QByteArray ops = "Q\nq\n0.55 0.55 0.55 RG 0.5 w " + QByteArray::number(box[0] + margin, 'f', 2) + ' '
+            + QByteArray::number(y + 11, 'f', 2) + " m " + QByteArray::number(box[0] + width - margin, 'f', 2) + ' '
+            + QByteArray::number(y + 11, 'f', 2) + " l S\n0.35 0.35 0.35 rg\nBT /CBPageNo 8 Tf "
+            + QByteArray::number(x, 'f', 2) + ' ' + QByteArray::number(y, 'f', 2) + " Td (" + text + ") Tj ET\n";
+        if (labelString) {
+            QByteArray l = *labelString;
+            const double room = width - 2 * margin - helveticaWidth(text, 8) - 24;
+            if (helveticaWidth(l, 8) > room) { // cut, keeping the string well-formed
+                QString cut = label;
+                while (!cut.isEmpty() && helveticaWidth(cut.toLatin1(), 8) + 10 > room)
+                    cut.chop(1);
+                l = pdfString(cut.trimmed() + QStringLiteral("...")).value_or(QByteArray("()"));
+            }
+            ops += "BT /CBPageNo 8 Tf " + QByteArray::number(box[0] + margin, 'f', 2) + ' ' + QByteArray::number(y, 'f', 2)
+                + " Td " + l + " Tj ET\n";
+        }
+        ops += "Q\n";
+        const int suffix = next++;
+        objects.append({suffix, "<< /Length " + QByteArray::number(ops.size()) + " >>\nstream\n" + ops + "\nendstream"});
+
+        const QByteArray contents = value(page.dict, "/Contents");
+        const QByteArray pre = QByteArray::number(prefix) + " 0 R ";
+        const QByteArray post = ' ' + QByteArray::number(suffix) + " 0 R";
+        if (refNumber(contents) >= 0)
+            setValue(page.dict, "/Contents", '[' + pre + contents + post + ']');
+        else if (contents.startsWith('['))
+            setValue(page.dict, "/Contents", '[' + pre + contents.mid(1, contents.size() - 2) + post + ']');
+        else
+            setValue(page.dict, "/Contents", '[' + pre + post.mid(1) + ']');
+
+        if (const int resNum = refNumber(page.resources); resNum >= 0) {
+            if (!rewritten.contains(resNum)) {
+                const auto res = withFont(file.object(resNum));
+                if (!res) {
+                    if (error)
+                        *error = QStringLiteral("unsupported PDF structure: resources");
+                    return QByteArray();
+                }
+                objects.append({resNum, *res});
+                rewritten.insert(resNum, true);
+            }
+            setValue(page.dict, "/Resources", page.resources);
+        } else {
+            const auto res = withFont(page.resources.isEmpty() ? QByteArray("<< >>") : page.resources);
+            if (!res) {
+                if (error)
+                    *error = QStringLiteral("unsupported PDF structure: resources");
+                return QByteArray();
+            }
+            setValue(page.dict, "/Resources", *res);
+        }
+        objects.append({page.num, writeDict(page.dict)});
+    }
+
+    // the incremental update: new and changed objects, their xref section, a trailer pointing back
+    QByteArray out = pdf;
+    if (!out.endsWith('\n'))
+        out += '\n';
+    QList<std::pair<int, qsizetype>> offsets;
+    for (const auto &[num, body] : std::as_const(objects)) {
+        offsets.append({num, out.size()});
+        out += QByteArray::number(num) + " 0 obj\n" + body + "\nendobj\n";
+    }
+    std::sort(offsets.begin(), offsets.end());
+    const qsizetype xref = out.size();
+    out += "xref\n";
+    for (const auto &[num, off] : std::as_const(offsets))
+        out += QByteArray::number(num) + " 1\n" + QByteArray::number(off).rightJustified(10, '0') + " 00000 n \n";
+    QList<Entry> trailer = file.trailer();
+    setValue(trailer, "/Size", QByteArray::number(next));
+    setValue(trailer, "/Prev", QByteArray::number(file.lastXref()));
+    out += "trailer\n" + writeDict(trailer) + "\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return out;
+}
+
+QByteArray PdfPrinter::print(const QString &html, const Options &options, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return QByteArray();
+    };
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(QStringLiteral("printing a PDF needs a QGuiApplication"));
+
+    // setHtml() is limited to 2 MB (a data: URL); a private temporary file has no limit.
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return fail(QStringLiteral("cannot create a temporary directory: %1").arg(dir.errorString()));
+    const QString path = dir.filePath(QStringLiteral("report.html"));
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(html.toUtf8()) < 0)
+            return fail(QStringLiteral("%1: %2").arg(path, f.errorString()));
+    }
+
+    QWebEngineProfile profile; // off the record: nothing stored
+    profile.setHttpCacheType(QWebEngineProfile::NoCache);
+    profile.setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    QWebEnginePage page(&profile);
+    QWebEngineSettings *s = page.settings();
+    s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    s->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
+    s->setAttribute(QWebEngineSettings::PrintElementBackgrounds, true);
+
+    QEventLoop loop;
+    QByteArray result;
+    QString failure;
+    bool done = false;
+    const QPageLayout layout(QPageSize(options.pageSize), QPageLayout::Portrait, options.margins, QPageLayout::Millimeter);
+    QObject::connect(&page, &QWebEnginePage::loadFinished, &loop, [&](bool ok) {
+        if (done)
+            return;
+        if (!ok) {
+            failure = QStringLiteral("the report page did not load");
+            done = true;
+            loop.quit();
+            return;
+        }
+        page.printToPdf(
+            [&](const QByteArray &pdf) {
+                result = pdf;
+                if (pdf.isEmpty())
+                    failure = QStringLiteral("Qt WebEngine produced no PDF");
+                done = true;
+                loop.quit();
+            },
+            layout);
+    });
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
+        failure = QStringLiteral("printing timed out after %1 ms").arg(options.timeoutMs);
+        done = true;
+        loop.quit();
+    });
+    timeout.start(options.timeoutMs);
+    page.load(QUrl::fromLocalFile(path));
+    if (!done)
+        loop.exec();
+    if (!failure.isEmpty())
+        return fail(failure);
+    if (!options.pageNumbers)
+        return result;
+    QString stampError;
+    const QByteArray numbered = addPageNumbers(result, options.footerLabel, &stampError);
+    if (numbered.isEmpty()) {
+        qCWarning(lcPdf, "page numbers left out: %s", qPrintable(stampError));
+        return result;
+    }
+    return numbered;
+}
+
+bool PdfPrinter::printToFile(const QString &html, const QString &path, const Options &options, QString *error)
+{
+    const QByteArray pdf = print(html, options, error);
+    if (pdf.isEmpty())
+        return false;
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size() || !f.commit()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Claimbench

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "claimbench_pdf_export.h"
+
+#include <QByteArray>
+#include <QMarginsF>
+#include <QPageSize>
+#include <QString>
+
+namespace Claimbench {
+
+/// Prints an HTML report to PDF with Qt WebEngine (Chromium's printToPdf), offscreen, then stamps page numbers
+/// ("Page N of M") into the footer. Qt does not expose Chromium's header/footer templates and Chromium 122 has no
+/// CSS page-margin boxes, so the numbers are added afterwards as an incremental update of the PDF (addPageNumbers).
+///
+/// Needs a QGuiApplication (QT_QPA_PLATFORM=offscreen is fine) created after prepareWebEngine(). print() runs a
+/// local event loop until the PDF is ready. JavaScript, remote and local-file access are off while printing.
+///
+///     Claimbench::PdfPrinter::Options options;
+///     options.pageSize = QPageSize::Letter;
+///     QString error;
+///     const QByteArray pdf = Claimbench::PdfPrinter::print(html, options, &error);
+class CLAIMBENCH_PDF_EXPORT PdfPrinter
+{
+public:
+    struct Options {
+        QPageSize::PageSizeId pageSize = QPageSize::A4;
+        QMarginsF margins{14, 16, 14, 18}; ///< millimetres: left, top, right, bottom (the footer sits in the bottom one)
+        bool pageNumbers = true;
+        QString footerLabel; ///< optional text at the bottom left of every page (Latin-1 only; otherwise left out)
+        int timeoutMs = 120000;
+    };
+
+    /// The PDF's bytes; empty with `error` set on failure (load failure, timeout, empty result).
+    static QByteArray print(const QString &html, const Options &options, QString *error = nullptr);
+    static QByteArray print(const QString &html, QString *error = nullptr) { return print(html, Options(), error); }
+    /// print() to a file, written atomically. Returns false with `error` set on failure.
+    static bool printToFile(const QString &html, const QString &path, const Options &options, QString *error = nullptr);
+};
+
+/// Stamps "Page N of M" (and `label`, when given and Latin-1) into the bottom margin of every page of `pdf`, as an
+/// incremental update (the original bytes are kept). Works on the classic-xref PDFs Chromium writes; returns an
+/// empty array with `error` set when the file's structure is not understood.
+CLAIMBENCH_PDF_EXPORT QByteArray addPageNumbers(const QByteArray &pdf, const QString &label = QString(),
+                                                QString *error = nullptr);
+
+} // namespace Claimbench

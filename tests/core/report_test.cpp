@@ -1,0 +1,592 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The report model and its generators on a claim set built here over the sample article: nested and overlapping
+// claims, an orphan, unknown types and verdicts. Golden files for the shipped example are in reportgolden_test.
+#include "report.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Claimbench;
+
+namespace {
+
+QString sampleText()
+{
+    QFile f(QStringLiteral(CLAIMBENCH_SOURCE_DIR "/examples/essex-jiangsu.txt"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(f.readAll());
+}
+
+QDateTime at(int day, int hour)
+{
+    return QDateTime(QDate(2026, 11, day), QTime(hour, 0), QTimeZone::UTC);
+}
+
+Claim claimOn(const QString &text, int n, const QString &exact, const QString &type, ClaimStatus status,
+              const QString &verdict)
+{
+    Claim c;
+    c.id = QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')));
+    c.claimType = type;
+    c.quote.exact = exact;
+    const qsizetype i = text.indexOf(exact);
+    if (i >= 0) {
+        c.start = toCodePoints(text, i);
+        c.end = toCodePoints(text, i + exact.size());
+    }
+    c.status = status;
+    c.verdict = verdict;
+    c.createdBy = QStringLiteral("Ana");
+    c.created = at(20, 9);
+    c.modified = at(21, 10);
+    return c;
+}
+
+ClaimSetData sampleData(const QString &text)
+{
+    ClaimSetData d;
+    d.document.fileName = QStringLiteral("essex-jiangsu.txt");
+    d.document.mediaType = QStringLiteral("text/plain");
+    d.document.sha256 = QStringLiteral("ab").repeated(32);
+    d.document.length = codePointLength(text);
+    d.reviewers = {QStringLiteral("Ana"), QStringLiteral("Ben")};
+
+    Claim partnership = claimOn(text, 1, QStringLiteral("a decades long partnership with Jiangsu province"),
+                                QStringLiteral("temporal-event"), ClaimStatus::Done, QStringLiteral("mostly-true"));
+    partnership.sources = {{QStringLiteral("https://www.essex.gov.uk/jiangsu"), QStringLiteral("Essex and Jiangsu"),
+                            QStringLiteral("Essex County Council"), QDate(2026, 11, 21),
+                            QStringLiteral("https://web.archive.org/web/2026/https://www.essex.gov.uk/jiangsu"),
+                            QStringLiteral("The partnership began in 1989."), QString(), {}}};
+    partnership.notes = QStringLiteral("Agreement signed in **1989**; see [the council](https://www.essex.gov.uk).");
+    partnership.history = {{at(21, 10), QStringLiteral("Ben"), QStringLiteral("verdict"), QJsonValue(), QStringLiteral("mostly-true")}};
+
+    // nested: the attribution holds the quantity
+    Claim said = claimOn(text, 2, QStringLiteral("is said to have brought millions of pounds to the county’s economy"),
+                         QStringLiteral("quote-attribution"), ClaimStatus::InProgress, QString());
+    Claim millions = claimOn(text, 3, QStringLiteral("millions of pounds"), QStringLiteral("quantity"),
+                             ClaimStatus::NeedsSecondReview, QStringLiteral("unproven"));
+    millions.fields = {{QStringLiteral("figure"), QStringLiteral("millions")}, {QStringLiteral("unit"), QStringLiteral("GBP")},
+                       {QStringLiteral("extra"), 42}};
+    millions.checklist = {{QStringLiteral("source-found"), true}, {QStringLiteral("custom-step"), false}};
+
+    // overlapping, neither inside the other
+    Claim law = claimOn(text, 4, QStringLiteral("passed a controversial new security law"), QStringLiteral("laws-rules"),
+                        ClaimStatus::Done, QStringLiteral("true"));
+    Claim powers = claimOn(text, 5, QStringLiteral("new security law giving it new powers over Hong Kong"),
+                           QStringLiteral("laws-rules"), ClaimStatus::Open, QString());
+
+    Claim unknown = claimOn(text, 6, QStringLiteral("By law, local authorities do not have foreign policies"),
+                            QStringLiteral("no-such-type"), ClaimStatus::Done, QStringLiteral("made-up-verdict"));
+    unknown.fields = {{QStringLiteral("speaker"), QStringLiteral("David Finch")}};
+
+    Claim orphan = claimOn(text, 7, QStringLiteral("the world’s biggest trading partner"), QStringLiteral("quantity"),
+                           ClaimStatus::Open, QStringLiteral("false"));
+    orphan.quote.prefix = QStringLiteral("China is ");
+    orphan.quote.suffix = QStringLiteral(", he said");
+
+    Claim dismissed = claimOn(text, 8, QStringLiteral("cultural and education links"), QStringLiteral("causation"),
+                              ClaimStatus::Dismissed, QString());
+
+    d.claims = {partnership, said, millions, law, powers, unknown, orphan, dismissed};
+    return d;
+}
+
+ReportOptions sampleOptions()
+{
+    ReportOptions o;
+    ReportClaimTypeInfo quantity;
+    quantity.id = QStringLiteral("quantity");
+    quantity.name = QStringLiteral("Quantity");
+    quantity.colour = QStringLiteral("#1f77b4");
+    quantity.fields = {{QStringLiteral("figure"), QStringLiteral("Figure")}, {QStringLiteral("unit"), QStringLiteral("Unit")},
+                       {QStringLiteral("period"), QStringLiteral("Period")}};
+    quantity.checklist = {{QStringLiteral("source-found"), QStringLiteral("Find the original source")},
+                          {QStringLiteral("compare"), QStringLiteral("Compare with official statistics")}};
+    ReportClaimTypeInfo laws;
+    laws.id = QStringLiteral("laws-rules");
+    laws.name = QStringLiteral("Laws and rules");
+    laws.colour = QStringLiteral("not a colour\" onmouseover=\"x");
+    o.claimTypes = {quantity, laws};
+    o.organisation = QStringLiteral("Example Fact Check");
+    o.url = QStringLiteral("https://factcheck.example/essex");
+    o.generatedAt = at(29, 12);
+    return o;
+}
+
+const ReportEntry *entryFor(const Report &r, int idSuffix)
+{
+    for (const ReportEntry &e : r.entries) {
+        if (e.claim.id.toString(QUuid::WithoutBraces).endsWith(QString::number(idSuffix).rightJustified(12, u'0')))
+            return &e;
+    }
+    return nullptr;
+}
+
+// RFC 4180 reader for the round trip.
+QList<QStringList> parseCsv(const QString &csv, bool *ok)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false, wasQuoted = false;
+    *ok = true;
+    for (qsizetype i = 0; i < csv.size(); ++i) {
+        const QChar c = csv.at(i);
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < csv.size() && csv.at(i + 1) == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == u'"' && field.isEmpty() && !wasQuoted) {
+            quoted = wasQuoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+            wasQuoted = false;
+        } else if (c == u'\r' && i + 1 < csv.size() && csv.at(i + 1) == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            wasQuoted = false;
+            ++i;
+        } else if (c == u'\n' || c == u'\r' || c == u'"') {
+            *ok = false; // bare line break or quote outside a quoted field
+        } else {
+            field += c;
+        }
+    }
+    if (quoted || !field.isEmpty() || !row.isEmpty())
+        *ok = false; // the last record must end with CRLF
+    return rows;
+}
+
+} // namespace
+
+class ReportTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void model();
+    void context_data();
+    void context();
+    void summary();
+    void htmlStructure();
+    void htmlAnnotatedText();
+    void htmlDeterministic();
+    void csvRoundTrip();
+    void claimReview();
+    void json();
+    void markdown();
+    void customTemplate();
+    void emptySet();
+
+private:
+    QString m_text;
+    Report m_report;
+};
+
+void ReportTest::initTestCase()
+{
+    m_text = sampleText();
+    QVERIFY(!m_text.isEmpty());
+    m_report = Report::build(sampleData(m_text), m_text, sampleOptions());
+    QVERIFY(m_report.isValid());
+    QVERIFY(!Report().isValid());
+}
+
+void ReportTest::model()
+{
+    const Report &r = m_report;
+    QCOMPARE(r.entries.size(), 8);
+    QCOMPARE(r.title, QStringLiteral("Fact-check review: essex-jiangsu.txt"));
+    // anchored claims in document order, the outer of two claims starting together first, orphans last
+    for (qsizetype i = 0; i < r.entries.size(); ++i)
+        QCOMPARE(r.entries.at(i).number, int(i + 1));
+    for (qsizetype i = 1; i < 7; ++i)
+        QVERIFY(r.entries.at(i - 1).claim.start <= r.entries.at(i).claim.start);
+    QVERIFY(r.entries.last().claim.isOrphan());
+    QCOMPARE(r.entries.last().claim.quote.exact, QStringLiteral("the world’s biggest trading partner"));
+
+    const ReportEntry *millions = entryFor(r, 3);
+    QVERIFY(millions);
+    QCOMPARE(millions->typeName, QStringLiteral("Quantity"));
+    QCOMPARE(millions->typeColour, QStringLiteral("#1f77b4"));
+    QCOMPARE(millions->statusLabel, QStringLiteral("Needs second review"));
+    QCOMPARE(millions->verdictLabel, QStringLiteral("Unproven"));
+    // the type's fields in its order with labels, then unknown fields by name; empty ones left out
+    QCOMPARE(millions->fields.size(), 3);
+    QCOMPARE(millions->fields.at(0).label, QStringLiteral("Figure"));
+    QCOMPARE(millions->fields.at(1).label, QStringLiteral("Unit"));
+    QCOMPARE(millions->fields.at(1).value, QStringLiteral("GBP"));
+    QCOMPARE(millions->fields.at(2).label, QStringLiteral("extra"));
+    QCOMPARE(millions->fields.at(2).value, QStringLiteral("42"));
+    // the type's checklist with progress, then unknown steps
+    QCOMPARE(millions->checklist.size(), 3);
+    QCOMPARE(millions->checklist.at(0).text, QStringLiteral("Find the original source"));
+    QVERIFY(millions->checklist.at(0).done);
+    QVERIFY(!millions->checklist.at(1).done);
+    QCOMPARE(millions->checklist.at(2).id, QStringLiteral("custom-step"));
+    QCOMPARE(millions->checklistDone, 1);
+
+    const ReportEntry *unknown = entryFor(r, 6);
+    QVERIFY(unknown);
+    QCOMPARE(unknown->typeName, QStringLiteral("no-such-type")); // unknown types fall back to the id
+    QCOMPARE(unknown->verdictLabel, QStringLiteral("made-up-verdict"));
+    QCOMPARE(unknown->verdictValue, 0);
+    const ReportEntry *law = entryFor(r, 4);
+    QVERIFY(law);
+    QCOMPARE(law->typeColour, QString()); // not "#rrggbb": ignored
+
+    const ReportEntry *partnership = entryFor(r, 1);
+    QVERIFY(partnership);
+    QCOMPARE(partnership->reviewers.size(), 2);
+    QCOMPARE(partnership->reviewers.at(0).name, QStringLiteral("Ana"));
+    QCOMPARE(partnership->reviewers.at(1).name, QStringLiteral("Ben"));
+    QCOMPARE(partnership->reviewers.at(1).last, at(21, 10));
+}
+
+void ReportTest::context_data()
+{
+    QTest::addColumn<int>("id");
+    QTest::addColumn<QString>("context");
+    QTest::newRow("sentence") << 1
+                              << QStringLiteral("Essex County Council has a decades long partnership with Jiangsu province in China, "
+                                                "which is said to have brought millions of pounds to the county’s economy.");
+    QTest::newRow("nested") << 3
+                            << QStringLiteral("Essex County Council has a decades long partnership with Jiangsu province in China, "
+                                              "which is said to have brought millions of pounds to the county’s economy.");
+    QTest::newRow("after a quote mark") << 6
+                                        << QStringLiteral("By law, local authorities do not have foreign policies and we must "
+                                                          "work within the policies of national government.");
+    QTest::newRow("orphan: prefix + quote + suffix") << 7 << QStringLiteral("China is the world’s biggest trading partner, he said");
+}
+
+void ReportTest::context()
+{
+    QFETCH(int, id);
+    QFETCH(QString, context);
+    const ReportEntry *e = entryFor(m_report, id);
+    QVERIFY(e);
+    QCOMPARE(e->context, context);
+    QCOMPARE(e->context.mid(e->quoteOffset, e->quoteLength), e->claim.quote.exact);
+}
+
+void ReportTest::summary()
+{
+    const ReportSummary &s = m_report.summary;
+    QCOMPARE(s.total, 8);
+    QCOMPARE(s.anchored, 7);
+    QCOMPARE(s.orphans, 1);
+    QCOMPARE(s.rated, 5);
+    QCOMPARE(s.reviewers, QStringList({QStringLiteral("Ana"), QStringLiteral("Ben")}));
+    QCOMPARE(s.firstCreated, at(20, 9));
+    QCOMPARE(s.lastModified, at(21, 10));
+    // scale order, then unknown verdicts, then the unrated
+    QList<ReportCount> verdicts = {{QStringLiteral("true"), QStringLiteral("True"), 1},
+                                   {QStringLiteral("mostly-true"), QStringLiteral("Mostly true"), 1},
+                                   {QStringLiteral("false"), QStringLiteral("False"), 1},
+                                   {QStringLiteral("unproven"), QStringLiteral("Unproven"), 1},
+                                   {QStringLiteral("made-up-verdict"), QStringLiteral("made-up-verdict"), 1},
+                                   {QString(), QStringLiteral("No verdict yet"), 3}};
+    QCOMPARE(s.byVerdict, verdicts);
+    QList<ReportCount> statuses = {{QStringLiteral("open"), QStringLiteral("Open"), 2},
+                                   {QStringLiteral("in-progress"), QStringLiteral("In progress"), 1},
+                                   {QStringLiteral("needs-second-review"), QStringLiteral("Needs second review"), 1},
+                                   {QStringLiteral("done"), QStringLiteral("Done"), 3},
+                                   {QStringLiteral("dismissed"), QStringLiteral("Dismissed"), 1}};
+    QCOMPARE(s.byStatus, statuses);
+    QCOMPARE(s.byType.size(), 6);
+    QCOMPARE(s.byType.first().label, QStringLiteral("causation"));
+    // what is still open: open, in progress, needs second review (not done, not dismissed)
+    QList<int> open;
+    for (const ReportEntry &e : m_report.entries) {
+        if (e.claim.status == ClaimStatus::Open || e.claim.status == ClaimStatus::InProgress
+            || e.claim.status == ClaimStatus::NeedsSecondReview)
+            open << e.number;
+    }
+    QCOMPARE(s.open, open);
+    QCOMPARE(s.open.size(), 4);
+    QCOMPARE(s.unrated.size(), 2); // the dismissed claim does not need a verdict
+}
+
+void ReportTest::htmlStructure()
+{
+    const QString html = reportToHtml(m_report);
+    QXmlStreamReader xml(html);
+    QStringList ids;
+    QStringList hrefs;
+    bool cspFirstInHead = false;
+    QString previous;
+    int styles = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const QString name = xml.name().toString();
+        QVERIFY2(name != QLatin1String("script") && name != QLatin1String("link") && name != QLatin1String("img")
+                     && name != QLatin1String("iframe"),
+                 qPrintable(name));
+        if (name == QLatin1String("style"))
+            ++styles;
+        if (name == QLatin1String("meta") && previous == QLatin1String("head")) {
+            cspFirstInHead = xml.attributes().value(QLatin1String("http-equiv")) == QLatin1String("Content-Security-Policy")
+                && xml.attributes().value(QLatin1String("content")).startsWith(QLatin1String("default-src 'none'"));
+        }
+        if (xml.attributes().hasAttribute(QLatin1String("id")))
+            ids << xml.attributes().value(QLatin1String("id")).toString();
+        if (xml.attributes().hasAttribute(QLatin1String("href")))
+            hrefs << xml.attributes().value(QLatin1String("href")).toString();
+        previous = name;
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString() + QStringLiteral(" at line ") + QString::number(xml.lineNumber())));
+    QVERIFY(cspFirstInHead);
+    QCOMPARE(styles, 1);
+    for (const ReportEntry &e : m_report.entries) {
+        QVERIFY(ids.contains(QStringLiteral("claim-%1").arg(e.number)));
+        // every anchored claim is numbered in the text and linked both ways
+        QCOMPARE(ids.contains(QStringLiteral("ref-%1").arg(e.number)), !e.claim.isOrphan());
+        QCOMPARE(hrefs.contains(QStringLiteral("#ref-%1").arg(e.number)), !e.claim.isOrphan());
+    }
+    QVERIFY(ids.contains(QStringLiteral("orphans")));
+    QVERIFY(hrefs.contains(QStringLiteral("https://web.archive.org/web/2026/https://www.essex.gov.uk/jiangsu")));
+    QVERIFY(hrefs.contains(QStringLiteral("https://www.essex.gov.uk"))); // from the notes' Markdown
+    for (const QString &h : std::as_const(hrefs))
+        QVERIFY2(h.startsWith(u'#') || h.startsWith(QLatin1String("https://")), qPrintable(h));
+    // the text of each section is there
+    QVERIFY(html.contains(QStringLiteral("Agreement signed in <strong>1989</strong>")));
+    QVERIFY(html.contains(QStringLiteral("Find the original source")));
+    QVERIFY(html.contains(QStringLiteral("1 of 3 done")));
+    QVERIFY(html.contains(QStringLiteral("Example Fact Check")));
+    QVERIFY(html.contains(QStringLiteral("@media print")));
+    QVERIFY(!html.contains(QStringLiteral("onmouseover"))); // the bad colour is dropped
+}
+
+void ReportTest::htmlAnnotatedText()
+{
+    const QString html = reportToHtml(m_report);
+    const qsizetype at = html.indexOf(QStringLiteral("class=\"article-text\""));
+    QVERIFY(at > 0);
+    const QString article = html.mid(at, html.indexOf(QStringLiteral("</section>"), at) - at);
+    // the whole article is there, in order, once the markup is removed
+    QXmlStreamReader xml(QStringLiteral("<div ") + article);
+    QString text;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isCharacters()) {
+            text += xml.text();
+        } else if (xml.isStartElement() && xml.attributes().value(QLatin1String("class")) == QLatin1String("ref")) {
+            xml.readElementText(); // a claim's number, not article text
+        }
+    }
+    QCOMPARE(text, m_text);
+    // nested and overlapping claims: segments covered twice are marked d2, linked to the inner (later) claim
+    const ReportEntry *millions = entryFor(m_report, 3);
+    QVERIFY(article.contains(QStringLiteral("<a class=\"hl d2\" href=\"#claim-%1\"").arg(millions->number)
+                             + QStringLiteral(" style=\"border-bottom-color:#1f77b4;background:rgba(31,119,180,0.32)\">millions of pounds</a>")));
+    const ReportEntry *powers = entryFor(m_report, 5);
+    QVERIFY(article.contains(QStringLiteral("href=\"#claim-%1\" style=\"background:rgba(120,120,120,0.30)\">new security law</a>")
+                                 .arg(powers->number)));
+    QVERIFY(article.contains(QStringLiteral("> giving it new powers over Hong Kong</a>")));
+}
+
+void ReportTest::htmlDeterministic()
+{
+    QCOMPARE(reportToHtml(m_report), reportToHtml(Report::build(sampleData(m_text), m_text, sampleOptions())));
+    ReportOptions noTime = sampleOptions();
+    noTime.generatedAt = QDateTime();
+    const QString html = reportToHtml(Report::build(sampleData(m_text), m_text, noTime));
+    QVERIFY(!html.contains(QStringLiteral("2026-11-29")));
+    QVERIFY(reportToHtml(m_report).contains(QStringLiteral("2026-11-29 12:00 UTC")));
+}
+
+void ReportTest::csvRoundTrip()
+{
+    ClaimSetData data = sampleData(m_text);
+    data.claims[1].notes = QStringLiteral("line one\r\nline \"two\", with comma\n=HYPERLINK(\"x\")");
+    data.claims[2].quote.exact += QString(); // unchanged
+    data.claims[3].createdBy = QStringLiteral("=cmd|' /C calc'!A0");
+    const Report r = Report::build(data, m_text, sampleOptions());
+    const QString csv = reportToCsv(r);
+    bool ok = false;
+    const QList<QStringList> rows = parseCsv(csv, &ok);
+    QVERIFY(ok);
+    QCOMPARE(rows.size(), r.entries.size() + 1);
+    QCOMPARE(rows.first().first(), QStringLiteral("number"));
+    const int columns = rows.first().size();
+    QCOMPARE(columns, 22);
+    for (qsizetype i = 0; i < r.entries.size(); ++i) {
+        const QStringList &row = rows.at(i + 1);
+        const ReportEntry &e = r.entries.at(i);
+        QCOMPARE(row.size(), columns);
+        QCOMPARE(row.at(0), QString::number(e.number));
+        QCOMPARE(row.at(1), e.claim.id.toString(QUuid::WithoutBraces));
+        QCOMPARE(row.at(2), e.claim.claimType);
+        QCOMPARE(row.at(4), statusToString(e.claim.status));
+        QCOMPARE(row.at(5), e.claim.verdict);
+        QCOMPARE(row.at(11), e.claim.quote.exact);
+        QCOMPARE(row.at(12), e.context);
+        QCOMPARE(row.at(17), e.claim.notes);
+    }
+    // a formula in a cell is defused
+    QCOMPARE(rows.at(entryFor(r, 4)->number).at(18), QStringLiteral("'=cmd|' /C calc'!A0"));
+}
+
+void ReportTest::claimReview()
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(reportToClaimReview(m_report));
+    QVERIFY(doc.isObject());
+    QCOMPARE(doc.object().value(QLatin1String("@context")).toString(), QStringLiteral("https://schema.org"));
+    const QJsonArray graph = doc.object().value(QLatin1String("@graph")).toArray();
+    QCOMPARE(graph.size(), m_report.summary.rated);
+    int i = 0;
+    for (const ReportEntry &e : m_report.entries) {
+        if (e.claim.verdict.isEmpty())
+            continue;
+        const QJsonObject review = graph.at(i++).toObject();
+        QCOMPARE(review.value(QLatin1String("@type")).toString(), QStringLiteral("ClaimReview"));
+        QCOMPARE(review.value(QLatin1String("claimReviewed")).toString(), e.claim.quote.exact);
+        const QJsonObject rating = review.value(QLatin1String("reviewRating")).toObject();
+        QCOMPARE(rating.value(QLatin1String("alternateName")).toString(), e.verdictLabel);
+        if (e.verdictValue > 0) {
+            QCOMPARE(rating.value(QLatin1String("ratingValue")).toInt(), e.verdictValue);
+            QCOMPARE(rating.value(QLatin1String("bestRating")).toInt(), 5);
+            QCOMPARE(rating.value(QLatin1String("worstRating")).toInt(), 1);
+        } else {
+            QVERIFY(!rating.contains(QLatin1String("ratingValue"))); // off the truth scale: a label only
+        }
+        const QJsonObject item = review.value(QLatin1String("itemReviewed")).toObject();
+        QCOMPARE(item.value(QLatin1String("@type")).toString(), QStringLiteral("Claim"));
+        QCOMPARE(item.value(QLatin1String("appearance")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("essex-jiangsu.txt"));
+        QCOMPARE(review.value(QLatin1String("author")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Example Fact Check"));
+        QCOMPARE(review.value(QLatin1String("author")).toObject().value(QLatin1String("@type")).toString(),
+                 QStringLiteral("Organization"));
+        QCOMPARE(review.value(QLatin1String("datePublished")).toString(), QStringLiteral("2026-11-29"));
+        QCOMPARE(review.value(QLatin1String("url")).toString(),
+                 QStringLiteral("https://factcheck.example/essex#claim-%1").arg(e.number));
+    }
+    // the claim's author when a field names one
+    const ReportEntry *unknown = entryFor(m_report, 6);
+    bool found = false;
+    for (const QJsonValue &v : graph) {
+        if (v.toObject().value(QLatin1String("claimReviewed")).toString() == unknown->claim.quote.exact) {
+            found = true;
+            QCOMPARE(v.toObject().value(QLatin1String("itemReviewed")).toObject().value(QLatin1String("author")).toObject()
+                         .value(QLatin1String("name")).toString(),
+                     QStringLiteral("David Finch"));
+        }
+    }
+    QVERIFY(found);
+}
+
+void ReportTest::json()
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(reportToJson(m_report), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject root = doc.object();
+    QCOMPARE(root.value(QLatin1String("format")).toString(), QStringLiteral("claimbench.report"));
+    QCOMPARE(root.value(QLatin1String("version")).toInt(), 1);
+    QCOMPARE(root.value(QLatin1String("generatedAt")).toString(), QStringLiteral("2026-11-29T12:00:00Z"));
+    QCOMPARE(root.value(QLatin1String("summary")).toObject().value(QLatin1String("total")).toInt(), 8);
+    const QJsonArray claims = root.value(QLatin1String("claims")).toArray();
+    QCOMPARE(claims.size(), 8);
+    const QJsonObject last = claims.last().toObject();
+    QVERIFY(last.value(QLatin1String("orphan")).toBool());
+    QVERIFY(last.value(QLatin1String("start")).isNull());
+    const QJsonObject first = claims.at(entryFor(m_report, 1)->number - 1).toObject();
+    QCOMPARE(first.value(QLatin1String("sources")).toArray().first().toObject().value(QLatin1String("accessed")).toString(),
+             QStringLiteral("2026-11-21"));
+    QCOMPARE(first.value(QLatin1String("history")).toArray().size(), 1);
+}
+
+void ReportTest::markdown()
+{
+    const QString md = reportToMarkdown(m_report);
+    QVERIFY(md.startsWith(QStringLiteral("# Fact\\-check review: essex\\-jiangsu.txt\n")) || md.startsWith(QStringLiteral("# Fact-check review: essex-jiangsu.txt\n")));
+    QVERIFY(md.contains(QStringLiteral("## Orphaned claims")));
+    QVERIFY(md.contains(QStringLiteral("**millions of pounds**")));
+    QVERIFY(md.contains(QStringLiteral("- [x] Find the original source")));
+    QVERIFY(md.contains(QStringLiteral("[Essex and Jiangsu](https://www.essex.gov.uk/jiangsu)")));
+    QVERIFY(md.endsWith(QStringLiteral("\n")) && !md.endsWith(QStringLiteral("\n\n")));
+}
+
+void ReportTest::customTemplate()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    {
+        QFile html(dir.filePath(QStringLiteral("report.html")));
+        QVERIFY(html.open(QIODevice::WriteOnly));
+        html.write("<!DOCTYPE html><html><head><title>{{title}}</title><style>{{stylesheet}}</style></head>"
+                   "<body class=\"house\"><h1>{{ title }}</h1>{{claims}}{{no_such_placeholder}}</body></html>");
+        QFile css(dir.filePath(QStringLiteral("report.css")));
+        QVERIFY(css.open(QIODevice::WriteOnly));
+        css.write("body.house { font-family: serif; } /* </style><script>alert(1)</script> */");
+    }
+    QString error;
+    const ReportTemplate tpl = ReportTemplate::load(dir.path(), &error);
+    QVERIFY2(tpl.isValid(), qPrintable(error));
+    const QString html = reportToHtml(m_report, tpl);
+    QVERIFY(html.contains(QStringLiteral("<body class=\"house\"><h1>Fact-check review: essex-jiangsu.txt</h1>")));
+    QVERIFY(html.contains(QStringLiteral("<head>\n<meta http-equiv=\"Content-Security-Policy\"")));
+    QVERIFY(!html.contains(QStringLiteral("<script")));
+    QVERIFY(!html.contains(QStringLiteral("{{")));
+    QXmlStreamReader xml(html);
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+
+    // a .css file alone restyles the default page
+    const ReportTemplate cssOnly = ReportTemplate::load(dir.filePath(QStringLiteral("report.css")), &error);
+    QVERIFY(cssOnly.isValid());
+    QCOMPARE(cssOnly.html, ReportTemplate::defaultTemplate().html);
+    QVERIFY(cssOnly.css.contains(QStringLiteral("body.house")));
+
+    // refused: a page without <head>, a missing path
+    QFile bad(dir.filePath(QStringLiteral("bad.html")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("<html><body>{{claims}}</body></html>");
+    bad.close();
+    error.clear();
+    QVERIFY(!ReportTemplate::load(bad.fileName(), &error).isValid());
+    QVERIFY(error.contains(QStringLiteral("<head>")));
+    error.clear();
+    QVERIFY(!ReportTemplate::load(dir.filePath(QStringLiteral("nope")), &error).isValid());
+    QVERIFY(error.contains(QStringLiteral("no such file")));
+}
+
+void ReportTest::emptySet()
+{
+    ClaimSetData data;
+    data.document.fileName = QStringLiteral("empty.txt");
+    const Report r = Report::build(data, QStringLiteral("Nothing to see."), {});
+    QCOMPARE(r.summary.total, 0);
+    const QString html = reportToHtml(r);
+    QVERIFY(html.contains(QStringLiteral("No claims have been marked")));
+    QVERIFY(!html.contains(QStringLiteral("id=\"orphans\"")));
+    QXmlStreamReader xml(html);
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY(!xml.hasError());
+    QCOMPARE(reportToCsv(r).count(QStringLiteral("\r\n")), 1);
+    QCOMPARE(QJsonDocument::fromJson(reportToClaimReview(r)).object().value(QLatin1String("@graph")).toArray().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(ReportTest)
+#include "report_test.moc"
