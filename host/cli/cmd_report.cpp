@@ -6,6 +6,7 @@
 #include "reanchor.h"
 #include "report.h"
 #include "sidecar.h"
+#include "w3c.h"
 
 #ifdef CLAIMBENCH_HAVE_PDF
 #include "pdfprinter.h"
@@ -22,7 +23,7 @@ namespace Claimbench::Cli {
 namespace {
 
 const QStringList formats = {QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("md"), QStringLiteral("csv"),
-                             QStringLiteral("json"), QStringLiteral("claimreview")};
+                             QStringLiteral("json"), QStringLiteral("claimreview"), QStringLiteral("w3c")};
 
 QList<ReportClaimTypeInfo> claimTypesFromPlugins(Io &io)
 {
@@ -73,7 +74,7 @@ int runReport(const QStringList &args, Io &io)
     parser.addPositionalArgument(QStringLiteral("DOCUMENT"), QStringLiteral("The reviewed article."));
     const QCommandLineOption sidecarOpt(QStringLiteral("sidecar"), QStringLiteral("The claims file."), QStringLiteral("S"));
     const QCommandLineOption formatOpt(QStringLiteral("format"),
-                                       QStringLiteral("html, pdf, md, csv, json or claimreview (default: html)."),
+                                       QStringLiteral("html, pdf, md, csv, json, claimreview or w3c (default: html)."),
                                        QStringLiteral("F"), QStringLiteral("html"));
     const QCommandLineOption outputOpt({QStringLiteral("o"), QStringLiteral("output")},
                                        QStringLiteral("The file to write ('-': standard output)."), QStringLiteral("OUT"));
@@ -183,6 +184,8 @@ int runReport(const QStringList &args, Io &io)
         out = reportToJson(report);
     } else if (format == QLatin1String("claimreview")) {
         out = reportToClaimReview(report);
+    } else if (format == QLatin1String("w3c")) {
+        out = W3c::exportCollection(data, options.documentUrl); // the core's mapping, as 'export --w3c'
     } else if (format == QLatin1String("pdf")) {
 #ifdef CLAIMBENCH_HAVE_PDF
         PdfPrinter::Options pdfOptions;
@@ -204,7 +207,7 @@ int runReport(const QStringList &args, Io &io)
 
 // Needs a QGuiApplication for the PDF format (Qt WebEngine); offscreen when there is no display.
 const Command::Registrar registrar({QStringLiteral("report"),
-                                    QStringLiteral("write the review report (html, pdf, md, csv, json, claimreview)"),
+                                    QStringLiteral("write the review report (html, pdf, md, csv, json, claimreview, w3c)"),
                                     runReport, true});
 
 } // namespace
