@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// claimbench-cli anchor --document DOC (--sidecar S | --w3c FILE) [--json]: finds the claims again in DOC.
+#include "cli.h"
+
+#include "reanchor.h"
+#include "sidecar.h"
+#include "w3c.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+#include <cmath>
+
+namespace Claimbench::Cli {
+
+namespace {
+
+QString number(qsizetype v)
+{
+    return v < 0 ? QStringLiteral("null") : QString::number(v);
+}
+
+QString score(double s)
+{
+    return QString::number(std::round(s * 1000.0) / 1000.0, 'g', 4);
+}
+
+int runAnchor(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Finds claims again in a (possibly changed) document: the saved position if the text there is unchanged\n"
+        "(exact), else the quote elsewhere (moved), else an approximate match (fuzzy, with a score), else orphan.\n"
+        "Positions are Unicode code points, end exclusive. Nothing is written.\n"
+        "Exit status: 0 ok, 1 invalid input, 2 usage error."));
+    parser.addHelpOption();
+    const QCommandLineOption documentOpt(QStringLiteral("document"), QStringLiteral("The document."), QStringLiteral("DOC"));
+    const QCommandLineOption sidecarOpt(QStringLiteral("sidecar"), QStringLiteral("A claims sidecar."), QStringLiteral("SIDECAR"));
+    const QCommandLineOption w3cOpt(QStringLiteral("w3c"), QStringLiteral("A W3C Web Annotation (or Hypothesis) file."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     QStringLiteral("Print {\"annotations\":[{id,state,start,end,score}],\"summary\":"
+                                                    "{exact,moved,fuzzy,orphan}}."));
+    parser.addOptions({documentOpt, sidecarOpt, w3cOpt, jsonOpt});
+    if (!parser.parse(args)) {
+        io.err << "claimbench-cli anchor: " << parser.errorText() << '\n';
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return Ok;
+    }
+    if (!parser.positionalArguments().isEmpty() || !parser.isSet(documentOpt)
+        || parser.isSet(sidecarOpt) == parser.isSet(w3cOpt)) {
+        io.err << "claimbench-cli anchor: expected --document DOC and one of --sidecar SIDECAR or --w3c FILE; "
+                  "see 'claimbench-cli anchor --help'\n";
+        return Usage;
+    }
+
+    const QString documentPath = parser.value(documentOpt);
+    QFile doc(documentPath);
+    if (!doc.open(QIODevice::ReadOnly)) {
+        io.err << documentPath << ": error: cannot open: " << doc.errorString() << '\n';
+        return InvalidInput;
+    }
+    const QString text = decodeDocument(doc.readAll());
+
+    QList<Claim> claims;
+    if (parser.isSet(sidecarOpt)) {
+        const Sidecar::ReadResult r = Sidecar::read(parser.value(sidecarOpt));
+        if (!r.ok()) {
+            for (const SidecarError &e : r.errors)
+                io.err << e.toString() << '\n';
+            return InvalidInput;
+        }
+        claims = r.data.claims;
+    } else {
+        const QString path = parser.value(w3cOpt);
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            io.err << path << ": error: cannot open: " << f.errorString() << '\n';
+            return InvalidInput;
+        }
+        const W3c::ImportResult r = W3c::importAnnotations(f.read(Sidecar::MaxFileSize + 1), path, text);
+        if (!r.ok()) {
+            for (const SidecarError &e : r.errors)
+                io.err << e.toString() << '\n';
+            return InvalidInput;
+        }
+        claims = r.data.claims;
+    }
+
+    const QList<AnchorResult> results = reanchor(text, claims);
+    const AnchorSummary s = summarize(results);
+    if (parser.isSet(jsonOpt)) {
+        io.out << "{\"annotations\":[";
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            const AnchorResult &r = results.at(i);
+            io.out << (i ? "," : "") << "{\"id\":\"" << r.id.toString(QUuid::WithoutBraces) << "\",\"state\":\""
+                   << anchorStateToString(r.state) << "\",\"start\":" << number(r.start) << ",\"end\":"
+                   << number(r.start < 0 ? -1 : r.end) << ",\"score\":" << score(r.score) << '}';
+        }
+        io.out << "],\"summary\":{\"exact\":" << s.exact << ",\"moved\":" << s.moved << ",\"fuzzy\":" << s.fuzzy
+               << ",\"orphan\":" << s.orphan << "}}\n";
+    } else {
+        for (const AnchorResult &r : results) {
+            io.out << r.id.toString(QUuid::WithoutBraces) << ' ' << anchorStateToString(r.state).leftJustified(6);
+            if (r.state != AnchorState::Orphan)
+                io.out << ' ' << r.start << '-' << r.end;
+            if (r.state == AnchorState::Fuzzy)
+                io.out << " score " << score(r.score);
+            io.out << '\n';
+        }
+        io.out << s.exact << " exact, " << s.moved << " moved, " << s.fuzzy << " fuzzy, " << s.orphan << " orphan\n";
+    }
+    return Ok;
+}
+
+const Command::Registrar registrar({QStringLiteral("anchor"),
+                                    QStringLiteral("Find claims again in a changed document (exact, moved, fuzzy, orphan)"),
+                                    runAnchor});
+
+} // namespace
+
+} // namespace Claimbench::Cli
