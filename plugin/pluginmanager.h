@@ -25,7 +25,11 @@ struct PluginRecord {
     bool hasDetector = false;
     State state = Read;
     QString errorString; ///< why it was rejected or failed; empty otherwise
+    int errorLine = 0;   ///< for a malformed *.claimtype.json: where (1-based, code points); 0 otherwise
+    int errorColumn = 0;
     bool isValid() const { return !path.isEmpty(); }
+    /// "PATH:LINE:COLUMN: error: MESSAGE" (or "PATH: error: MESSAGE"); empty without an error.
+    CLAIMBENCH_PLUGINS_EXPORT QString located() const;
 };
 
 CLAIMBENCH_PLUGINS_EXPORT QString stateToString(PluginRecord::State state);
