@@ -71,7 +71,7 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
                 --aux;
             if (aux == 0 || !s.at(aux - 1).is(Word))
                 continue; // no cause named
-            const int a = statementStart(s, i);
+            const int a = clauseStart(s, i);
             addMerged(out, makeSuggestion(s, a, clauseEnd(s, i), TypeId, 0.65, CausationPlugin::tr("a causal verb")));
             continue;
         }

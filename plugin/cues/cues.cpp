@@ -477,7 +477,8 @@ Stance analyseStance(const Sentence &s)
                     const bool periphrastic = (u.hash == "have"_w || u.hash == "has"_w || u.hash == "got"_w
                                                || u.hash == "need"_w || u.hash == "needs"_w)
                                               && j + 1 < n && (s.at(j + 1).isWord("to"_w) || s.at(j + 1).isWord("got"_w));
-                    if (modal || periphrastic)
+                    const bool desire = firstPerson && (u.hash == "need"_w || u.hash == "needs"_w);
+                    if (modal || periphrastic || desire)
                         st.prescriptive = true;
                 }
             }
@@ -581,8 +582,7 @@ int nounPhraseStart(const Sentence &s, int i)
         if (!t.is(Word))
             break;
         const quint32 h = t.hash;
-        if (isAuxiliary(h) || Complementizers.contains(h) || ReportingFrames.contains(h) || DiscourseMarkers.contains(h)
-            || h == "to"_w || h == "by"_w || h == "for"_w || h == "in"_w || h == "on"_w || h == "at"_w
+        if (isAuxiliary(h) || Complementizers.contains(h) || ReportingFrames.contains(h) || h == "to"_w || h == "by"_w || h == "for"_w || h == "in"_w || h == "on"_w || h == "at"_w
             || h == "from"_w || h == "as"_w || h == "than"_w || h == "but"_w || h == "or"_w)
             break;
         if ((h == "and"_w || h == "of"_w || h == "with"_w) && !(j - 2 >= 0 && s.at(j - 2).is(Word)))

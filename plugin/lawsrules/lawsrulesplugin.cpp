@@ -26,7 +26,7 @@ const QString TypeId = QStringLiteral("laws-rules");
 
 constexpr Lexicon LawNouns{{"law", "laws", "legislation", "statute", "statutes", "bill", "bills", "amendment",
                             "amendments", "constitution", "treaty", "treaties", "regulation", "regulations",
-                            "act", "directive", "ordinance", "ruling", "rules", "powers", "loophole"}};
+                            "act", "ban", "directive", "ordinance", "ruling", "rules", "powers", "loophole"}};
 constexpr Lexicon LegalPredicates{{"criminalised", "criminalized", "criminalises", "criminalizes", "outlawed",
                                    "outlaws", "banned", "bans", "prohibited", "prohibits", "legalised", "legalized",
                                    "illegal", "unlawful", "unconstitutional", "enacted", "repealed", "ratified",
@@ -44,7 +44,7 @@ constexpr Triggers LawTriggers = [] {
 void detectSentence(const Sentence &s, QList<Suggestion> &out)
 {
     const Stance &st = s.stance;
-    if (st.question || st.pledge || st.prescriptive)
+    if (st.question || ((st.pledge || st.prescriptive) && st.firstPersonSubject))
         return;
     const int n = s.size();
     for (int i = 0; i < n; ++i) {
@@ -82,8 +82,8 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
             // "Act" and "Bill" only as names of legislation ("the Affordable Care Act", "the bill").
             if (h == "act"_w && !(t.is(Capitalized) && i > 0 && s.at(i - 1).is(Capitalized)))
                 continue;
-            if (h == "bill"_w && t.is(Capitalized) && i > 0)
-                continue;
+            if (h == "bill"_w && t.is(Capitalized) && (i > 0 || (i + 1 < n && s.at(i + 1).is(Capitalized))))
+                continue; // "Bill Clinton"
             if ((h == "rules"_w || h == "powers"_w || h == "ruling"_w)
                 && !(i > 0 && s.at(i - 1).is(Word) && (isDeterminer(s.at(i - 1).hash) || s.at(i - 1).hash == "new"_w)))
                 continue;
@@ -92,7 +92,7 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
             if ((h == "signed"_w || h == "struck"_w) && !(i + 2 < n && (s.at(i + 2).isWord("law"_w) || s.at(i + 1).isWord("down"_w))))
                 continue;
             // The statement that holds the cue: subject to the end of the statement.
-            const int a = statementStart(s, i);
+            const int a = clauseStart(s, i);
             addMerged(out, makeSuggestion(s, a, statementEnd(s, i), TypeId, lawNoun ? 0.65 : 0.75,
                                           lawNoun ? LawsRulesPlugin::tr("legal vocabulary")
                                                   : LawsRulesPlugin::tr("what a law does or allows")));

@@ -81,6 +81,9 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
             --subj;
         if (subj < 0 || !s.at(subj).is(Word) || NotSubjects.contains(s.at(subj).hash) || NotSubjects.contains(s.at(subj).stem))
             continue;
+        if (subj != i && isFunctionWord(s.at(subj).hash) && !isPronounSubject(s.at(subj).hash))
+            continue; // "and will continue": the subject is elsewhere
+
         // "It will be good": an evaluation, not a forecast.
         int v = i + 1 + (going ? 1 : 0);
         if (v < n && s.at(v).isWord("be"_w) && v + 1 < n && s.at(v + 1).is(Word) && Evaluatives.contains(s.at(v + 1).hash))

@@ -100,7 +100,7 @@ Core numberCore(const Sentence &s, int i)
     const Token &t = s.at(i);
     bool currency = i > 0 && s.at(i - 1).is(Currency);
     bool percent = false;
-    bool magnitude = false;
+    bool magnitude = t.is(Word) && isMagnitudeWord(t.hash); // "millions of pounds"
     int j = i;
     while (j + 1 < n) {
         const Token &u = s.at(j + 1);
@@ -160,7 +160,7 @@ Core numberCore(const Sentence &s, int i)
         if (k < n && s.at(k).is(Word) && !isFunctionWord(s.at(k).hash) && !s.at(k).is(Plural) && k + 1 < n
             && s.at(k + 1).is(Plural))
             ++k; // "56 individual bills"
-        const bool counted = k < n && s.at(k).is(Word) && (s.at(k).is(Plural) || s.at(k).isWord("people"_w)
+        bool counted = k < n && s.at(k).is(Word) && (s.at(k).is(Plural) || s.at(k).isWord("people"_w)
                                                           || s.at(k).isWord("children"_w) || s.at(k).isWord("men"_w)
                                                           || s.at(k).isWord("women"_w))
                              && !s.at(k).is(Capitalized);
@@ -169,6 +169,8 @@ Core numberCore(const Sentence &s, int i)
             outOf = true;
         if (j + 2 < n && s.at(j + 1).isWord("in"_w) && isNumberish(s, j + 2))
             outOf = true;
+        if (counted && k + 1 < n && s.at(k + 1).isWord("ago"_w))
+            counted = false; // "two years ago": a date, not a count
         if (counted || outOf) {
             c.strength = small ? Weak : Medium;
             c.rationale = outOf ? QuantityPlugin::tr("a proportion") : QuantityPlugin::tr("a count");

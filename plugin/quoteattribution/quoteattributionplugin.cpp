@@ -31,7 +31,7 @@ constexpr Lexicon SpeechVerbs{{"said", "says", "told", "tells", "stated", "state
                                "writes", "tweeted", "declared", "alleged", "alleges", "suggested", "revealed",
                                "acknowledged", "conceded", "boasted", "promised", "pledged", "testified", "asserted"}};
 // Verbs of stance: a position attributed to someone.
-constexpr Lexicon StanceVerbs{{"encourages", "encouraged", "advises", "advised", "supports", "supported", "opposes",
+constexpr Lexicon StanceVerbs{{"encourages", "advises", "advised", "supports", "supported", "opposes",
                                "opposed", "backs", "backed", "endorses", "endorsed", "recommends", "recommended",
                                "urges", "urged", "condemned", "condemns", "criticised", "criticized", "rejected",
                                "rejects", "believe", "believes", "welcomed", "welcomes", "praised", "blamed"}};

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// claimbench-cli scan DOC [--json] [--types a,b]: runs the claim detectors of every loaded plugin over a document.
+#include "cli.h"
+
+#include "claim.h"
+#include "pluginmanager.h"
+#include "sidecar.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Claimbench::Cli {
+
+namespace {
+
+QString oneLine(QString text, qsizetype max)
+{
+    text.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+    if (text.size() > max)
+        text = text.left(max - 1) + QChar(0x2026);
+    return text;
+}
+
+int runScan(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Suggests claims in a document with the detectors of the loaded claim-type plugins (built-in, the user's\n"
+        "plugin directory and CLAIMBENCH_PLUGIN_PATH). Offsets are Unicode code points, end exclusive.\n"
+        "Exit status: 0 ok, 1 invalid input (unreadable document), 2 usage error."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("DOC"), QStringLiteral("The document (plain text, Markdown or HTML source)."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print JSON: {\"suggestions\":[...]}."));
+    const QCommandLineOption typesOpt(QStringLiteral("types"), QStringLiteral("Only these claim types (comma-separated ids)."),
+                                      QStringLiteral("IDS"));
+    parser.addOption(jsonOpt);
+    parser.addOption(typesOpt);
+    if (!parser.parse(args)) {
+        io.err << "claimbench-cli scan: " << parser.errorText() << '\n';
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        io.err << "claimbench-cli scan: expected one DOC; see 'claimbench-cli scan --help'\n";
+        return Usage;
+    }
+
+    PluginManager manager;
+    manager.loadPlugins();
+    for (const QString &e : manager.errors())
+        io.err << e << '\n';
+
+    QStringList types;
+    if (parser.isSet(typesOpt)) {
+        types = parser.value(typesOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &t : types)
+            t = t.trimmed();
+        QStringList known;
+        for (const ClaimType &t : manager.claimTypes())
+            known << t.id;
+        for (const QString &t : std::as_const(types)) {
+            if (!known.contains(t)) {
+                io.err << "claimbench-cli scan: unknown claim type '" << t << "' (known: " << known.join(QStringLiteral(", "))
+                       << ")\n";
+                return Usage;
+            }
+        }
+        if (types.isEmpty()) {
+            io.err << "claimbench-cli scan: --types needs at least one claim type id\n";
+            return Usage;
+        }
+    }
+
+    const QString path = positional.first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        io.err << path << ": error: cannot open: " << file.errorString() << '\n';
+        return InvalidInput;
+    }
+    const QString text = decodeDocument(file.readAll());
+
+    QObject::connect(&manager, &PluginManager::pluginFailed, [&io](const QString &id, const QString &reason) {
+        io.err << "claimbench-cli scan: plugin '" << id << "' failed: " << reason << '\n';
+    });
+    const QList<PluginSuggestion> found = manager.detect(text, Cancellation(), types);
+    const CodePointIndex index(text);
+
+    if (parser.isSet(jsonOpt)) {
+        QJsonArray list;
+        for (const PluginSuggestion &ps : found) {
+            const Suggestion &s = ps.suggestion;
+            QJsonObject o;
+            o.insert(QStringLiteral("start"), qint64(index.toCodePoints(s.start)));
+            o.insert(QStringLiteral("end"), qint64(index.toCodePoints(s.end)));
+            o.insert(QStringLiteral("text"), text.mid(s.start, s.end - s.start));
+            o.insert(QStringLiteral("claimType"), s.claimType);
+            o.insert(QStringLiteral("confidence"), s.confidence);
+            o.insert(QStringLiteral("rationale"), s.rationale);
+            o.insert(QStringLiteral("plugin"), ps.pluginId);
+            list.append(o);
+        }
+        io.out << QJsonDocument(QJsonObject{{QStringLiteral("suggestions"), list}}).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    if (found.isEmpty()) {
+        io.out << "No claims suggested.\n";
+        return Ok;
+    }
+    io.out << QStringLiteral("%1  %2  %3  %4\n").arg(QStringLiteral("start-end").leftJustified(13),
+                                                     QStringLiteral("claim type").leftJustified(18),
+                                                     QStringLiteral("conf"), QStringLiteral("text"));
+    for (const PluginSuggestion &ps : found) {
+        const Suggestion &s = ps.suggestion;
+        const QString range = QStringLiteral("%1-%2").arg(index.toCodePoints(s.start)).arg(index.toCodePoints(s.end));
+        io.out << range.leftJustified(13) << "  " << s.claimType.leftJustified(18) << "  "
+               << QString::number(s.confidence, 'f', 2) << "  " << oneLine(text.mid(s.start, s.end - s.start), 70)
+               << "\n" << QString(13 + 2 + 18 + 2 + 4 + 2, QLatin1Char(' ')) << "(" << s.rationale << ")\n";
+    }
+    io.out << found.size() << " suggestions.\n";
+    return Ok;
+}
+
+const Command::Registrar registrar({QStringLiteral("scan"),
+                                    QStringLiteral("Suggest claims in a document with the plugins' detectors"), runScan});
+
+} // namespace
+
+} // namespace Claimbench::Cli

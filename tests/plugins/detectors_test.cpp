@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Each built-in detector against positive and negative sentences, one row per cue; the suggested spans are
+// compared exactly. The plugins are loaded from the build tree through the plugin manager.
+#include "pluginmanager.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Claimbench;
+using namespace Qt::StringLiterals;
+
+class DetectorsTest : public QObject
+{
+    Q_OBJECT
+
+    PluginManager m_manager;
+
+    void addRow(const char *name, const QString &text, const QStringList &spans)
+    {
+        QTest::newRow(name) << text << spans;
+    }
+
+    void check(const QString &type)
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, spans);
+        QStringList found;
+        for (const PluginSuggestion &ps : m_manager.detect(text, Cancellation(), {type})) {
+            const Suggestion &s = ps.suggestion;
+            QCOMPARE(s.claimType, type);
+            QCOMPARE(ps.pluginId, type);
+            QVERIFY(s.confidence > 0.0 && s.confidence <= 1.0);
+            QVERIFY(!s.rationale.isEmpty());
+            found << text.mid(s.start, s.end - s.start);
+        }
+        QCOMPARE(found, spans);
+    }
+
+    static void columns()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("spans");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_manager.setSearchPaths({QStringLiteral(CLAIMBENCH_PLUGIN_DIR)});
+        m_manager.loadPlugins();
+        QCOMPARE(m_manager.errors(), QStringList());
+    }
+
+    void quantity_data()
+    {
+        columns();
+        addRow("currency magnitude", u"The project brought £4.5m to the region."_s, {u"brought £4.5m to the region"_s});
+        addRow("percent change", u"Unemployment rose by 12% last year."_s, {u"rose by 12% last year"_s});
+        addRow("magnitude word", u"Essex has a partnership which is said to have brought millions of pounds to the county’s economy."_s,
+               {u"brought millions of pounds to the county’s economy"_s});
+        addRow("ranking", u"China is the world’s second largest economy."_s, {u"the world’s second largest economy"_s});
+        addRow("comparison", u"We have more debt than any other country."_s, {u"more debt than any other country"_s});
+        addRow("count (number word)", u"There were eleven dictators in South America."_s, {u"eleven dictators in South America"_s});
+        addRow("count (digits)", u"The company employs 4,000 people in the city."_s, {u"employs 4,000 people in the city"_s});
+        addRow("change verb", u"Health care costs have doubled since the reform."_s, {u"have doubled since the reform"_s});
+        addRow("personal experience", u"I have two daughters."_s, {});
+        addRow("pronoun one", u"One of the best days of my life."_s, {});
+        addRow("opinion", u"I think the council is doing a great job with 5 new parks."_s, {});
+        addRow("question", u"How many jobs were created last year, 20,000?"_s, {});
+        addRow("time of day", u"We met at 7 o'clock."_s, {});
+        addRow("date", u"Two years ago the factory closed."_s, {});
+        addRow("year", u"In 1990, there was a vast coalition."_s, {});
+    }
+    void quantity() { check(u"quantity"_s); }
+
+    void quoteAttribution_data()
+    {
+        columns();
+        addRow("said colon", u"He said: \"The council has cut spending.\""_s, {u"He said: \"The council has cut spending"_s});
+        addRow("told that", u"The minister told parliament that the scheme was working."_s,
+               {u"The minister told parliament that the scheme was working"_s});
+        addRow("according to", u"According to the ministry, crime fell last year."_s, {u"According to the ministry, crime fell last year"_s});
+        addRow("encourages", u"The Foreign Office encourages the partnership."_s, {u"The Foreign Office encourages the partnership"_s});
+        addRow("is said to have", u"The mayor is said to have resigned."_s, {u"is said to have resigned"_s});
+        addRow("is reported to", u"The mayor is reported to have resigned."_s, {u"is reported to have resigned"_s});
+        addRow("speaker's own words", u"I said I would come back."_s, {});
+        addRow("speaker's belief", u"We believe in freedom."_s, {});
+        addRow("question", u"Who said that the scheme works?"_s, {});
+    }
+    void quoteAttribution() { check(u"quote-attribution"_s); }
+
+    void lawsRules_data()
+    {
+        columns();
+        addRow("by law", u"By law, local authorities do not have foreign policies and we must work within the policies of national government."_s,
+               {u"By law, local authorities do not have foreign policies"_s});
+        addRow("law as subject", u"The law criminalised secession and subversion."_s, {u"The law criminalised secession and subversion"_s});
+        addRow("voting record", u"He voted against the first Gulf War."_s, {u"He voted against the first Gulf War"_s});
+        addRow("ban", u"The ban on smoking in pubs was introduced by the government."_s,
+               {u"The ban on smoking in pubs was introduced by the government"_s});
+        addRow("named act", u"Parliament passed the Online Safety Act."_s, {u"Parliament passed the Online Safety Act"_s});
+        addRow("wish for a law", u"We need a new law."_s, {});
+        addRow("first name Bill", u"Bill Clinton visited the city."_s, {});
+        addRow("question", u"Is that law still in force?"_s, {});
+    }
+    void lawsRules() { check(u"laws-rules"_s); }
+
+    void causation_data()
+    {
+        columns();
+        addRow("causal verb", u"Its relationship with China has encouraged cultural links between the two areas."_s,
+               {u"Its relationship with China has encouraged cultural links between the two areas"_s});
+        addRow("leading to", u"Members of parliament were removed leading to a mass resignation."_s, {u"leading to a mass resignation"_s});
+        addRow("because of", u"Crime fell because of more police on the streets."_s, {u"Crime fell because of more police on the streets"_s});
+        addRow("correlation", u"Obesity is linked to heart disease."_s, {u"Obesity is linked to heart disease"_s});
+        addRow("own reasons", u"We did this because we care."_s, {});
+        addRow("led without to", u"He led the team to victory."_s, {});
+        addRow("question", u"Did the policy cause the fall in crime?"_s, {});
+    }
+    void causation() { check(u"causation"_s); }
+
+    void prediction_data()
+    {
+        columns();
+        addRow("will", u"The economy will shrink next year."_s, {u"The economy will shrink next year"_s});
+        addRow("expected to", u"Inflation is expected to rise."_s, {u"Inflation is expected to rise"_s});
+        addRow("post-nominal expected", u"Tourism is growing, with far more growth expected."_s, {u"far more growth expected"_s});
+        addRow("pledge", u"I will cut taxes."_s, {});
+        addRow("first person going to", u"We are going to win."_s, {});
+        addRow("evaluation", u"It will be great."_s, {});
+        addRow("question", u"Will you vote for me?"_s, {});
+    }
+    void prediction() { check(u"prediction"_s); }
+
+    void temporalEvent_data()
+    {
+        columns();
+        addRow("earlier this year", u"Earlier this year the government passed a new security law."_s,
+               {u"Earlier this year the government passed a new security law"_s});
+        addRow("in year", u"In 1990, there was a vast coalition."_s, {u"In 1990, there was a vast coalition"_s});
+        addRow("duration", u"Essex has a decades long partnership with Jiangsu."_s, {u"a decades long partnership"_s});
+        addRow("ago", u"Two years ago the factory closed."_s, {u"Two years ago the factory closed"_s});
+        addRow("personal", u"I was in Houston on Tuesday."_s, {});
+        addRow("no event", u"The meeting is in March."_s, {});
+        addRow("question", u"What happened in 1990?"_s, {});
+    }
+    void temporalEvent() { check(u"temporal-event"_s); }
+
+    void multiSentenceParagraphs()
+    {
+        // Sentence boundaries come from QTextBoundaryFinder: the question is skipped, the claim after it is found,
+        // and "U.S." does not end a sentence.
+        const QString text = u"Who knows? The U.S. economy grew by 3% in 2019. Mr. Smith said so."_s;
+        QStringList found;
+        for (const PluginSuggestion &ps : m_manager.detect(text, Cancellation(), {u"quantity"_s}))
+            found << text.mid(ps.suggestion.start, ps.suggestion.end - ps.suggestion.start);
+        QCOMPARE(found, QStringList({u"grew by 3% in 2019"_s}));
+    }
+};
+
+QTEST_GUILESS_MAIN(DetectorsTest)
+#include "detectors_test.moc"

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The plugin manager against the built-in plugins and deliberately broken fixture plugins.
+#include "pluginmanager.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Claimbench;
+
+class PluginManagerTest : public QObject
+{
+    Q_OBJECT
+
+    static QString fixtureDir() { return QStringLiteral(CLAIMBENCH_FIXTURE_DIR); }
+    static QString builtinDir() { return QStringLiteral(CLAIMBENCH_PLUGIN_DIR); }
+
+    static PluginRecord byFile(const PluginManager &m, const QString &fileNamePart)
+    {
+        for (const PluginRecord &r : m.plugins())
+            if (QFileInfo(r.path).fileName().contains(fileNamePart))
+                return r;
+        return PluginRecord();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void builtinPluginsLoad()
+    {
+        PluginManager m;
+        m.setSearchPaths({builtinDir()});
+        m.loadPlugins();
+        QStringList running;
+        for (const PluginRecord &r : m.plugins()) {
+            QCOMPARE(r.state, PluginRecord::Running);
+            QVERIFY2(r.errorString.isEmpty(), qPrintable(r.errorString));
+            QVERIFY(r.hasDetector);
+            QCOMPARE(r.apiVersion, PluginApiVersion);
+            running << r.id;
+        }
+        running.sort();
+        QCOMPARE(running, QStringList({QStringLiteral("causation"), QStringLiteral("laws-rules"), QStringLiteral("prediction"),
+                                       QStringLiteral("quantity"), QStringLiteral("quote-attribution"),
+                                       QStringLiteral("temporal-event")}));
+        const QList<ClaimType> types = m.claimTypes();
+        QCOMPARE(types.size(), 6);
+        for (qsizetype i = 1; i < types.size(); ++i)
+            QVERIFY(QString::localeAwareCompare(types[i - 1].name, types[i].name) <= 0); // sorted by name
+        for (const ClaimType &t : types) {
+            QVERIFY(!t.fields.isEmpty());
+            QVERIFY(t.checklist.size() >= 3);
+            QVERIFY(!t.guidance.isEmpty());
+            QVERIFY(QRegularExpression(QStringLiteral("^#[0-9a-f]{6}$")).match(t.colour).hasMatch());
+            QCOMPARE(m.pluginForClaimType(t.id), t.id);
+        }
+        QVERIFY(m.errors().isEmpty());
+        QCOMPARE(m.claimType(QStringLiteral("quantity")).name, QStringLiteral("Quantity"));
+        QVERIFY(!m.claimType(QStringLiteral("no-such-type")).isValid());
+    }
+
+    void loadOrderIsSorted()
+    {
+        PluginManager m;
+        m.setSearchPaths({builtinDir(), fixtureDir()});
+        m.loadPlugins();
+        const QList<PluginRecord> all = m.plugins();
+        QStringList builtin, fixtures;
+        for (const PluginRecord &r : all)
+            (r.path.startsWith(builtinDir()) ? builtin : fixtures) << QFileInfo(r.path).fileName();
+        QVERIFY(!builtin.isEmpty());
+        QVERIFY(!fixtures.isEmpty());
+        QCOMPARE(all.first().path.startsWith(builtinDir()), true); // directories in search-path order
+        QStringList sorted = fixtures;
+        sorted.sort();
+        QCOMPARE(fixtures, sorted); // files by name within a directory
+    }
+
+    void brokenFixtures_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("loadMarker");
+        QTest::newRow("wrong apiVersion") << "fixture_wrongapi" << int(PluginRecord::Rejected)
+                                          << "API version 99 is not supported" << "CLAIMBENCH_FIXTURE_LOADED_WRONGAPI";
+        QTest::newRow("wrong IID") << "fixture_wrongiid" << int(PluginRecord::Rejected)
+                                   << "wrong interface id \"org.example.SomethingElse/1\"" << "CLAIMBENCH_FIXTURE_LOADED_WRONGIID";
+        QTest::newRow("no metadata") << "fixture_nometadata" << int(PluginRecord::Rejected) << "no Claimbench metadata"
+                                     << "CLAIMBENCH_FIXTURE_LOADED_NOMETADATA";
+        QTest::newRow("missing fields") << "fixture_missingfields" << int(PluginRecord::Rejected)
+                                        << "missing or invalid metadata: version, claimTypes"
+                                        << "CLAIMBENCH_FIXTURE_LOADED_MISSINGFIELDS";
+        QTest::newRow("duplicate id") << "fixture_duplicate" << int(PluginRecord::Rejected)
+                                      << "duplicate id \"quantity\"" << "CLAIMBENCH_FIXTURE_LOADED_DUPLICATE";
+        QTest::newRow("malformed claimtype.json") << "malformed.claimtype.json" << int(PluginRecord::Rejected)
+                                                  << "/fields/0/kind: unknown kind \"colour\"" << QString();
+        QTest::newRow("claimtype.json syntax") << "badsyntax.claimtype.json" << int(PluginRecord::Rejected)
+                                               << "invalid JSON" << QString();
+        QTest::newRow("good library") << "fixture_good" << int(PluginRecord::Running) << QString() << QString();
+        QTest::newRow("good claimtype.json") << "good.claimtype.json" << int(PluginRecord::Running) << QString() << QString();
+    }
+
+    void brokenFixtures()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, state);
+        QFETCH(QString, reason);
+        QFETCH(QString, loadMarker);
+        PluginManager m;
+        m.setSearchPaths({builtinDir(), fixtureDir()});
+        m.loadPlugins();
+        const PluginRecord r = byFile(m, file);
+        QVERIFY2(r.isValid(), qPrintable(file));
+        QCOMPARE(int(r.state), state);
+        if (reason.isEmpty()) {
+            QVERIFY2(r.errorString.isEmpty(), qPrintable(r.errorString));
+        } else {
+            QVERIFY2(r.errorString.contains(reason), qPrintable(r.errorString));
+            QVERIFY(m.errors().contains(r.located()));
+        }
+        // Metadata is checked before loading: a rejected library's code never ran.
+        if (!loadMarker.isEmpty())
+            QVERIFY(!qEnvironmentVariableIsSet(loadMarker.toLatin1().constData()));
+        // The good plugins still load next to the broken ones.
+        QCOMPARE(m.plugin(QStringLiteral("quantity")).state, PluginRecord::Running);
+        QCOMPARE(m.plugin(QStringLiteral("fixture-good")).state, PluginRecord::Running);
+    }
+
+    void malformedClaimTypeIsLocated()
+    {
+        PluginManager m;
+        m.setSearchPaths({fixtureDir()});
+        m.loadPlugins();
+        const PluginRecord malformed = byFile(m, QStringLiteral("malformed.claimtype.json"));
+        QCOMPARE(malformed.errorLine, 5);
+        QCOMPARE(malformed.errorColumn, 31);
+        QCOMPARE(malformed.located(), malformed.path + QStringLiteral(":5:31: error: /fields/0/kind: unknown kind \"colour\" "
+                                                                      "(expected one of text, number, date, url, choice, boolean)"));
+        const PluginRecord syntax = byFile(m, QStringLiteral("badsyntax.claimtype.json"));
+        QCOMPARE(syntax.errorLine, 4);
+        QCOMPARE(syntax.errorColumn, 16);
+        QVERIFY(syntax.located().startsWith(syntax.path + QStringLiteral(":4:16: error: invalid JSON")));
+    }
+
+    void declarativeClaimType()
+    {
+        PluginManager m;
+        m.setSearchPaths({fixtureDir()});
+        m.loadPlugins();
+        const PluginRecord r = m.plugin(QStringLiteral("waiting-times"));
+        QVERIFY(r.declarative);
+        QVERIFY(r.hasDetector);
+        QCOMPARE(r.version, QStringLiteral("1.2.0"));
+        const ClaimType t = m.claimType(QStringLiteral("waiting-times"));
+        QCOMPARE(t.name, QStringLiteral("Waiting times"));
+        QCOMPARE(t.colour, QStringLiteral("#aa3377"));
+        QCOMPARE(t.fields.size(), 2);
+        QCOMPARE(t.fields[1].kind, FieldDefinition::Choice);
+        QCOMPARE(t.fields[1].choices, QStringList({QStringLiteral("18 weeks"), QStringLiteral("4 hours")}));
+        QVERIFY(t.fields[0].required);
+        QCOMPARE(t.checklist.size(), 2);
+        QCOMPARE(t.checklist[1].id, QStringLiteral("step-2"));
+        const QString text = QStringLiteral("Hospital Waiting lists grew, and waiting times too.");
+        const QList<PluginSuggestion> found = m.detect(text, Cancellation(), {QStringLiteral("waiting-times")});
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(text.mid(found[0].suggestion.start, found[0].suggestion.end - found[0].suggestion.start), QStringLiteral("Waiting lists"));
+        QCOMPARE(text.mid(found[1].suggestion.start, found[1].suggestion.end - found[1].suggestion.start), QStringLiteral("waiting times"));
+        QCOMPARE(found[0].pluginId, QStringLiteral("waiting-times"));
+        QCOMPARE(found[0].suggestion.rationale, QStringLiteral("mentions waiting times"));
+    }
+
+    void throwingDetectorIsMarkedFailed()
+    {
+        PluginManager m;
+        m.setSearchPaths({builtinDir(), fixtureDir()});
+        m.loadPlugins();
+        QCOMPARE(m.plugin(QStringLiteral("fixture-throws")).state, PluginRecord::Running);
+        QSignalSpy failed(&m, &PluginManager::pluginFailed);
+        const QString text = QStringLiteral("Unemployment rose by 12% last year.");
+        const QList<PluginSuggestion> found = m.detect(text);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("fixture-throws"));
+        QVERIFY(failed.at(0).at(1).toString().contains(QStringLiteral("threw from detect(): fixture detector exploded")));
+        const PluginRecord r = m.plugin(QStringLiteral("fixture-throws"));
+        QCOMPARE(r.state, PluginRecord::Failed);
+        QVERIFY(m.errors().contains(r.located()));
+        // The others went on: the quantity detector and the good fixture still suggested.
+        QStringList plugins;
+        for (const PluginSuggestion &s : found)
+            plugins << s.pluginId;
+        QVERIFY(plugins.contains(QStringLiteral("quantity")));
+        QVERIFY(plugins.contains(QStringLiteral("fixture-good")));
+        // The good fixture's suggestion of a claim type it does not provide was dropped.
+        for (const PluginSuggestion &s : found)
+            QVERIFY(s.suggestion.claimType != QStringLiteral("not-mine"));
+        // A failed plugin is not called again, and its claim types are gone.
+        m.detect(text);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!m.claimType(QStringLiteral("fixture-throws")).isValid());
+    }
+
+    void markFailedAtRunTime()
+    {
+        PluginManager m;
+        m.setSearchPaths({builtinDir()});
+        m.loadPlugins();
+        QSignalSpy failed(&m, &PluginManager::pluginFailed);
+        m.markFailed(QStringLiteral("quantity"), QStringLiteral("hung for 10 s"));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(m.plugin(QStringLiteral("quantity")).state, PluginRecord::Failed);
+        const QList<PluginSuggestion> found = m.detect(QStringLiteral("It cost £4.5m."));
+        for (const PluginSuggestion &s : found)
+            QVERIFY(s.pluginId != QStringLiteral("quantity"));
+    }
+
+    void typesFilterAndOrder()
+    {
+        PluginManager m;
+        m.setSearchPaths({builtinDir()});
+        m.loadPlugins();
+        const QString text = QStringLiteral("The law criminalised protests. Unemployment rose by 12% in 2019.");
+        const QList<PluginSuggestion> all = m.detect(text);
+        QVERIFY(all.size() >= 2);
+        for (qsizetype i = 1; i < all.size(); ++i)
+            QVERIFY(all[i - 1].suggestion.start <= all[i].suggestion.start);
+        const QList<PluginSuggestion> only = m.detect(text, Cancellation(), {QStringLiteral("quantity")});
+        QVERIFY(!only.isEmpty());
+        for (const PluginSuggestion &s : only)
+            QCOMPARE(s.suggestion.claimType, QStringLiteral("quantity"));
+        Cancellation cancel;
+        cancel.cancel();
+        QVERIFY(m.detect(text, cancel).isEmpty());
+    }
+
+    void defaultSearchPaths()
+    {
+        qputenv("CLAIMBENCH_PLUGIN_PATH", "/tmp/a:/tmp/b");
+        const QStringList paths = PluginManager::defaultSearchPaths();
+        qunsetenv("CLAIMBENCH_PLUGIN_PATH");
+        QVERIFY(paths.size() >= 3);
+        QCOMPARE(paths.mid(paths.size() - 2), QStringList({QStringLiteral("/tmp/a"), QStringLiteral("/tmp/b")}));
+        QVERIFY(paths.first().endsWith(QStringLiteral("/claimbench/plugins")));
+        QVERIFY(paths.at(1).endsWith(QStringLiteral("/plugins")));
+    }
+};
+
+QTEST_GUILESS_MAIN(PluginManagerTest)
+#include "pluginmanager_test.moc"
