@@ -8,6 +8,7 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QAbstractTextDocumentLayout>
+#include <QAction>
 #include <QContextMenuEvent>
 #include <QHash>
 #include <QMenu>
@@ -485,11 +486,14 @@ bool ClaimEditor::revealAnchor(const QUuid &key)
     const Anchor a = d->anchors.anchor(key);
     if (!a.isValid())
         return false;
+    // The cursor goes to the claim's start (no selection, so that its colours stay visible).
     QTextCursor c(document());
     c.setPosition(int(std::min<qsizetype>(a.end(), document()->characterCount() - 1)));
-    c.setPosition(int(a.start()), QTextCursor::KeepAnchor);
     setTextCursor(c);
-    centerCursor();
+    ensureCursorVisible();
+    c.setPosition(int(std::min<qsizetype>(a.start(), document()->characterCount() - 1)));
+    setTextCursor(c);
+    ensureCursorVisible();
     return true;
 }
 
@@ -543,7 +547,9 @@ bool ClaimEditor::event(QEvent *event)
     if (event->type() == QEvent::ShortcutOverride) {
         auto *ke = static_cast<QKeyEvent *>(event);
         // Let the window's undo/redo actions have these keys: one history for text and claims.
-        if (ke->matches(QKeySequence::Undo) || ke->matches(QKeySequence::Redo)) {
+        const QKeySequence key(ke->keyCombination());
+        const bool ours = (d->undo && d->undo->shortcuts().contains(key)) || (d->redo && d->redo->shortcuts().contains(key));
+        if (ours || ke->matches(QKeySequence::Undo) || ke->matches(QKeySequence::Redo)) {
             event->ignore();
             return true;
         }

@@ -56,7 +56,7 @@ public:
     QUuid currentClaim() const;
     /// The claims under a document position, innermost first.
     QList<QUuid> claimsAt(qsizetype position) const;
-    /// Selects the anchor's text and scrolls to it.
+    /// Moves the cursor to the anchor's start and scrolls to it.
     bool revealAnchor(const QUuid &key);
 
     /// Actions shown in the context menu in place of the text control's own undo/redo, and after it.

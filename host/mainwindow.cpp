@@ -1,64 +1,836 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
+#include "claimeditor.h"
+#include "claimset.h"
+#include "claimspanel.h"
+#include "documentcontroller.h"
+#include "inspector.h"
+#include "lazyhighlighter.h"
+#include "messagebar.h"
+#include "pluginmanager.h"
+#include "reportpreview.h"
+#include "suggestionspanel.h"
+#include "typepicker.h"
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
 
-#include <QFile>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QColorDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QPlainTextEdit>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTextBlock>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace Claimbench {
+
+namespace {
+QString defaultReviewer()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("LOGNAME");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name;
+}
+
+// Without any plugin the workbench still lets people mark claims.
+QList<ClaimType> fallbackTypes()
+{
+    ClaimType t;
+    t.id = QStringLiteral("claim");
+    t.name = QObject::tr("Claim");
+    t.description = QObject::tr("A statement to check");
+    t.colour = QStringLiteral("#4a7fd4");
+    return {t};
+}
+} // namespace
 
 class MainWindowPrivate
 {
 public:
-    QPlainTextEdit *editor = nullptr;
-    KSyntaxHighlighting::Repository repository;
-    KSyntaxHighlighting::SyntaxHighlighter *highlighter = nullptr;
-    QString file;
+    MainWindow *q = nullptr;
+    PluginManager *plugins = nullptr;
+    ClaimEditor *editor = nullptr;
+    MessageBar *messages = nullptr;
+    DocumentController *controller = nullptr;
+    ClaimsPanel *panel = nullptr;
+    Inspector *inspector = nullptr;
+    SuggestionsPanel *suggestions = nullptr;
+    ReportPreview *preview = nullptr;
+    QDockWidget *panelDock = nullptr;
+    QDockWidget *inspectorDock = nullptr;
+    QDockWidget *suggestionsDock = nullptr;
+    QDockWidget *previewDock = nullptr;
+    QMenu *recentMenu = nullptr;
+    QMenu *syntaxMenu = nullptr;
+    QLabel *positionLabel = nullptr;
+    QLabel *claimsLabel = nullptr;
+    QHash<QString, QAction *> actions;
+    QUuid current;
+    QString lastType;
+    bool snapToWords = false;
+
+    QAction *makeAction(const QString &name, const QString &text, const QKeySequence &shortcut, QObject *receiver,
+                        std::function<void()> slot, const QString &accessible = QString())
+    {
+        auto *a = new QAction(text, q);
+        a->setObjectName(name);
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        QString plain = text;
+        plain.remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+        a->setToolTip(shortcut.isEmpty() ? plain
+                                         : QStringLiteral("%1 (%2)").arg(plain, shortcut.toString(QKeySequence::NativeText)));
+        // Accessible names come from the text; the tooltip and status tip say what it does.
+        a->setStatusTip(accessible.isEmpty() ? plain : accessible);
+        a->setProperty("accessibleName", accessible.isEmpty() ? plain : accessible);
+        QObject::connect(a, &QAction::triggered, receiver, [slot] { slot(); });
+        actions.insert(name, a);
+        return a;
+    }
+
+    QList<ClaimType> claimTypes() const
+    {
+        QList<ClaimType> types = plugins->claimTypes();
+        return types.isEmpty() ? fallbackTypes() : types;
+    }
+
+    void updateTitle()
+    {
+        const QString name = controller->isOpen() ? QFileInfo(controller->path()).fileName() : MainWindow::tr("No document");
+        q->setWindowTitle(MainWindow::tr("%1[*] — Claimbench").arg(name));
+        q->setWindowModified(controller->isModified());
+    }
+
+    void updateClaimCount()
+    {
+        const ClaimSet *set = controller->claims();
+        int orphans = 0, done = 0;
+        for (const Claim &c : set->claims()) {
+            orphans += c.isOrphan() ? 1 : 0;
+            done += c.status == ClaimStatus::Done ? 1 : 0;
+        }
+        claimsLabel->setText(MainWindow::tr("%n claim(s), %1 done, %2 orphaned", nullptr, int(set->count())).arg(done).arg(orphans));
+    }
+
+    void updateActions()
+    {
+        const bool open = controller->isOpen();
+        const bool hasSelection = editor->textCursor().hasSelection();
+        actions[QStringLiteral("markClaim")]->setEnabled(open && hasSelection);
+        const Claim c = controller->claims()->claim(current);
+        actions[QStringLiteral("removeClaim")]->setEnabled(c.isValid());
+        actions[QStringLiteral("reattach")]->setEnabled(c.isValid() && c.isOrphan() && hasSelection);
+        for (const char *n : {"save", "saveAs", "export", "findClaims", "nextClaim", "previousClaim"})
+            actions[QLatin1String(n)]->setEnabled(open);
+    }
+
+    void addRecent(const QString &path)
+    {
+        QSettings settings;
+        QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+        recent.removeAll(path);
+        recent.prepend(path);
+        settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 10));
+    }
+
+    void fillRecent()
+    {
+        recentMenu->clear();
+        const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+        for (int i = 0; i < recent.size(); ++i) {
+            const QString path = recent[i];
+            QAction *a = recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+            a->setToolTip(path);
+            QObject::connect(a, &QAction::triggered, q, [this, path] { q->openFile(path); });
+        }
+        if (recent.isEmpty())
+            recentMenu->addAction(MainWindow::tr("(none)"))->setEnabled(false);
+    }
+
+    void fillSyntaxMenu()
+    {
+        if (!syntaxMenu->isEmpty())
+            return;
+        static KSyntaxHighlighting::Repository repository;
+        QAction *none = syntaxMenu->addAction(MainWindow::tr("None"));
+        QObject::connect(none, &QAction::triggered, q, [this] { editor->setSyntaxDefinition({}); });
+        QHash<QString, QMenu *> sections;
+        for (const KSyntaxHighlighting::Definition &def : repository.definitions()) {
+            if (def.isHidden())
+                continue;
+            QMenu *&menu = sections[def.translatedSection()];
+            if (!menu)
+                menu = syntaxMenu->addMenu(def.translatedSection());
+            QAction *a = menu->addAction(def.translatedName());
+            QObject::connect(a, &QAction::triggered, q, [this, def] {
+                editor->setSyntaxDefinition(def);
+                q->statusBar()->showMessage(MainWindow::tr("Highlighting: %1").arg(def.translatedName()), 3000);
+            });
+        }
+    }
+
+    bool maybeSave()
+    {
+        if (!controller->isOpen() || !controller->isModified())
+            return true;
+        const auto answer = QMessageBox::question(
+            q, MainWindow::tr("Unsaved changes"),
+            MainWindow::tr("The text of %1 has unsaved changes. Save them? (Claims are always saved.)")
+                .arg(QFileInfo(controller->path()).fileName()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Save)
+            return controller->save();
+        return true;
+    }
+
+    void markClaim()
+    {
+        if (!controller->isOpen())
+            return;
+        if (!editor->textCursor().hasSelection()) {
+            messages->post(MainWindow::tr("Select the text of the claim first, then mark it."), MessageBar::Information, {},
+                           QStringLiteral("select-first"));
+            return;
+        }
+        const QString type = TypePicker::pick(claimTypes(), lastType, q);
+        if (type.isEmpty())
+            return;
+        lastType = type;
+        const QUuid id = q->markSelection(type);
+        if (id.isNull())
+            return;
+        inspectorDock->show();
+        inspectorDock->raise();
+        q->activateWindow(); // back from the picker
+        inspector->focusFirst();
+    }
+
+    void goToClaim(bool forward)
+    {
+        const int pos = forward ? editor->textCursor().selectionStart() : editor->textCursor().selectionStart();
+        const AnchorStore::Entry e = forward ? editor->anchors().next(pos) : editor->anchors().previous(pos);
+        // Skip suggestions: only claims.
+        if (e.key.isNull() || !controller->claims()->claim(e.key).isValid()) {
+            const auto all = editor->anchors().all();
+            QList<AnchorStore::Entry> claims;
+            for (const auto &x : all)
+                if (controller->claims()->claim(x.key).isValid())
+                    claims.append(x);
+            if (claims.isEmpty())
+                return;
+            AnchorStore::Entry pick = forward ? claims.first() : claims.last();
+            for (const auto &x : claims) {
+                if (forward && x.anchor.start() > pos) {
+                    pick = x;
+                    break;
+                }
+                if (!forward && x.anchor.start() < pos)
+                    pick = x;
+            }
+            q->selectClaim(pick.key);
+            return;
+        }
+        q->selectClaim(e.key);
+    }
+
+    void reattach(const QUuid &id)
+    {
+        const QTextCursor c = editor->textCursor();
+        if (!c.hasSelection()) {
+            messages->post(MainWindow::tr("Select the text the orphan belongs to, then re-attach it."),
+                           MessageBar::Information, {}, QStringLiteral("select-first"));
+            return;
+        }
+        if (controller->reattach(id, c.selectionStart(), c.selectionEnd()))
+            q->selectClaim(id, false);
+    }
+
+    void showPlugins()
+    {
+        QDialog dialog(q);
+        dialog.setWindowTitle(MainWindow::tr("Plugins"));
+        auto *layout = new QVBoxLayout(&dialog);
+        auto *tree = new QTreeWidget(&dialog);
+        tree->setAccessibleName(MainWindow::tr("Plugins"));
+        tree->setHeaderLabels({MainWindow::tr("Plugin"), MainWindow::tr("Version"), MainWindow::tr("State"),
+                               MainWindow::tr("Claim types"), MainWindow::tr("Problem"), MainWindow::tr("File")});
+        tree->setRootIsDecorated(false);
+        for (const PluginRecord &r : plugins->plugins()) {
+            auto *item = new QTreeWidgetItem(tree, {r.name.isEmpty() ? r.id : r.name, r.version, stateToString(r.state),
+                                                    r.claimTypes.join(QStringLiteral(", ")), r.errorString, r.path});
+            item->setToolTip(0, r.description);
+            item->setToolTip(4, r.errorString);
+            if (r.state == PluginRecord::Rejected || r.state == PluginRecord::Failed)
+                item->setForeground(2, QColor(0xc0, 0x30, 0x30));
+        }
+        tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        layout->addWidget(new QLabel(MainWindow::tr("Search paths: %1").arg(plugins->searchPaths().join(QStringLiteral("; "))), &dialog));
+        layout->addWidget(tree);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        layout->addWidget(buttons);
+        dialog.resize(820, 360);
+        dialog.exec();
+    }
+
+    void showPreferences()
+    {
+        QSettings settings;
+        QDialog dialog(q);
+        dialog.setWindowTitle(MainWindow::tr("Preferences"));
+        auto *form = new QFormLayout;
+        auto *reviewer = new QLineEdit(settings.value(QStringLiteral("reviewer"), defaultReviewer()).toString(), &dialog);
+        reviewer->setAccessibleName(MainWindow::tr("Reviewer name"));
+        form->addRow(MainWindow::tr("&Reviewer name:"), reviewer);
+        auto *snap = new QCheckBox(MainWindow::tr("Snap claims to whole &words"), &dialog);
+        snap->setChecked(snapToWords);
+        form->addRow(QString(), snap);
+        QString scale;
+        for (const RatingLevel &l : controller->claims()->data().ratingScale.levels)
+            scale += QStringLiteral("%1 (%2)\n").arg(l.label).arg(l.value);
+        auto *scaleLabel = new QLabel(scale.trimmed(), &dialog);
+        form->addRow(MainWindow::tr("Rating scale of this document:"), scaleLabel);
+        QHash<QString, QColor> chosen;
+        for (const ClaimType &t : claimTypes()) {
+            auto *b = new QPushButton(t.name, &dialog);
+            b->setAccessibleName(MainWindow::tr("Colour of %1").arg(t.name));
+            auto paint = [b](const QColor &c) {
+                b->setStyleSheet(QStringLiteral("background-color: %1; color: %2").arg(c.name(), c.lightness() > 140 ? QStringLiteral("black") : QStringLiteral("white")));
+            };
+            paint(claimTypeColour(plugins, t.id));
+            const QString id = t.id;
+            QObject::connect(b, &QPushButton::clicked, &dialog, [&chosen, &dialog, b, id, paint, this] {
+                const QColor c = QColorDialog::getColor(claimTypeColour(plugins, id), &dialog);
+                if (c.isValid()) {
+                    chosen.insert(id, c);
+                    paint(c);
+                }
+            });
+            form->addRow(MainWindow::tr("Colour:"), b);
+        }
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addLayout(form);
+        layout->addWidget(buttons);
+        QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        settings.setValue(QStringLiteral("reviewer"), reviewer->text().trimmed());
+        controller->setReviewer(reviewer->text().trimmed());
+        snapToWords = snap->isChecked();
+        settings.setValue(QStringLiteral("snapToWords"), snapToWords);
+        for (auto it = chosen.cbegin(); it != chosen.cend(); ++it) {
+            settings.setValue(QStringLiteral("colours/") + it.key(), it.value().name());
+            setClaimTypeColourOverride(it.key(), it.value());
+        }
+        for (const Claim &c : controller->claims()->claims())
+            Q_EMIT controller->claims()->claimChanged(c.id, QStringLiteral("claimType"));
+    }
+
+    void onExternalChange(DocumentController::ExternalChange what)
+    {
+        const QString file = QFileInfo(what == DocumentController::ExternalChange::Document ? controller->path()
+                                                                                           : controller->sidecarPath())
+                                 .fileName();
+        messages->post(MainWindow::tr("%1 was changed by another program. Reload it (claims are re-anchored), or keep "
+                                      "your version?")
+                           .arg(file),
+                       MessageBar::Question,
+                       {{MainWindow::tr("Reload"),
+                         [this] {
+                             const AnchorSummary s = controller->reloadFromDisk();
+                             messages->post(MainWindow::tr("Reloaded. Claims: %1 exact, %2 moved, %3 fuzzy, %4 orphaned.")
+                                                .arg(s.exact)
+                                                .arg(s.moved)
+                                                .arg(s.fuzzy)
+                                                .arg(s.orphan),
+                                            s.orphan ? MessageBar::Warning : MessageBar::Information, {},
+                                            QStringLiteral("reanchored"));
+                         }},
+                        {MainWindow::tr("Keep mine"), [this] { controller->keepMine(); }}},
+                       QStringLiteral("external-change"));
+    }
 };
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
     : QMainWindow(parent)
     , d(std::make_unique<MainWindowPrivate>())
 {
-    d->editor = new QPlainTextEdit(this);
-    d->editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    setCentralWidget(d->editor);
-    d->highlighter = new KSyntaxHighlighting::SyntaxHighlighter(d->editor->document());
-    d->highlighter->setTheme(d->repository.themeForPalette(palette()));
-    setWindowTitle(tr("Claimbench"));
-    resize(1100, 750);
+    d->q = this;
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    if (plugins) {
+        d->plugins = plugins;
+    } else {
+        d->plugins = new PluginManager(this);
+        d->plugins->setSearchPaths(PluginManager::defaultSearchPaths());
+        d->plugins->loadPlugins();
+    }
+    QSettings settings;
+    for (const ClaimType &t : d->plugins->claimTypes()) {
+        const QColor c(settings.value(QStringLiteral("colours/") + t.id).toString());
+        if (c.isValid())
+            setClaimTypeColourOverride(t.id, c);
+    }
+    d->snapToWords = settings.value(QStringLiteral("snapToWords"), false).toBool();
+
+    // Central: message bar over the editor.
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    d->messages = new MessageBar(central);
+    d->editor = new ClaimEditor(central);
+    layout->addWidget(d->messages);
+    layout->addWidget(d->editor, 1);
+    setCentralWidget(central);
+
+    d->controller = new DocumentController(d->editor, d->plugins, this);
+    d->controller->setReviewer(settings.value(QStringLiteral("reviewer"), defaultReviewer()).toString());
+
+    d->panel = new ClaimsPanel(d->controller, this);
+    d->inspector = new Inspector(d->controller, this);
+    d->suggestions = new SuggestionsPanel(d->controller, this);
+    d->preview = new ReportPreview(d->controller, this);
+    auto dock = [this](const QString &name, const QString &title, QWidget *w, Qt::DockWidgetArea area) {
+        auto *dw = new QDockWidget(title, this);
+        dw->setObjectName(name);
+        dw->setWidget(w);
+        dw->setAccessibleName(title);
+        addDockWidget(area, dw);
+        return dw;
+    };
+    d->panelDock = dock(QStringLiteral("claimsDock"), tr("Claims"), d->panel, Qt::LeftDockWidgetArea);
+    d->inspectorDock = dock(QStringLiteral("inspectorDock"), tr("Inspector"), d->inspector, Qt::RightDockWidgetArea);
+    d->previewDock = dock(QStringLiteral("previewDock"), tr("Report preview"), d->preview, Qt::RightDockWidgetArea);
+    d->suggestionsDock = dock(QStringLiteral("suggestionsDock"), tr("Suggestions"), d->suggestions, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(d->inspectorDock, d->previewDock);
+    d->inspectorDock->raise();
+    splitDockWidget(d->panelDock, d->suggestionsDock, Qt::Vertical);
+    resizeDocks({d->panelDock, d->inspectorDock}, {430, 400}, Qt::Horizontal);
+    resizeDocks({d->panelDock, d->suggestionsDock}, {520, 200}, Qt::Vertical);
+
+    // Actions.
+    QUndoStack *undo = d->controller->undoStack();
+    QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setObjectName(QStringLiteral("undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
+    redoAction->setObjectName(QStringLiteral("redo"));
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &k : {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}) {
+        if (!redoKeys.contains(k)) // the same key twice would make the shortcut ambiguous
+            redoKeys.append(k);
+    }
+    redoAction->setShortcuts(redoKeys);
+    d->actions.insert(QStringLiteral("undo"), undoAction);
+    d->actions.insert(QStringLiteral("redo"), redoAction);
+    d->editor->setUndoRedoActions(undoAction, redoAction);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(d->makeAction(QStringLiteral("open"), tr("&Open…"), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a document"), QFileInfo(currentFile()).path(),
+                                                          tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
+        if (!path.isEmpty())
+            openFile(path);
+    }));
+    d->recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(d->recentMenu, &QMenu::aboutToShow, this, [this] { d->fillRecent(); });
+    file->addAction(d->makeAction(QStringLiteral("save"), tr("&Save"), QKeySequence::Save, this, [this] {
+        if (d->controller->save())
+            statusBar()->showMessage(tr("Saved %1").arg(d->controller->path()), 3000);
+    }));
+    file->addAction(d->makeAction(QStringLiteral("saveAs"), tr("Save &As…"), QKeySequence::SaveAs, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save as"), currentFile());
+        if (!path.isEmpty() && d->controller->saveAs(path)) {
+            d->addRecent(d->controller->path());
+            d->updateTitle();
+        }
+    }));
+    file->addSeparator();
+    file->addAction(d->makeAction(QStringLiteral("export"), tr("&Export Report…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        ExportDialog dialog(d->controller, this);
+        dialog.exec();
+    }));
+    file->addSeparator();
+    file->addAction(d->makeAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, this, [this] { close(); }));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(undoAction);
+    edit->addAction(redoAction);
+    edit->addSeparator();
+    edit->addAction(d->makeAction(QStringLiteral("preferences"), tr("&Preferences…"), QKeySequence::Preferences, this,
+                                  [this] { d->showPreferences(); }));
+    d->actions[QStringLiteral("preferences")]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+
+    QMenu *claims = menuBar()->addMenu(tr("&Claims"));
+    QAction *mark = d->makeAction(QStringLiteral("markClaim"), tr("&Mark Claim…"), QKeySequence(Qt::CTRL | Qt::Key_M), this,
+                                  [this] { d->markClaim(); }, tr("Mark the selected text as a claim"));
+    claims->addAction(mark);
+    claims->addAction(d->makeAction(QStringLiteral("removeClaim"), tr("&Remove Claim"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
+                                    this, [this] { d->controller->removeClaim(d->current); }));
+    claims->addAction(d->makeAction(QStringLiteral("reattach"), tr("Re-&attach Orphan to Selection"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, [this] { d->reattach(d->current); }));
+    claims->addSeparator();
+    claims->addAction(d->makeAction(QStringLiteral("nextClaim"), tr("&Next Claim"), QKeySequence(Qt::Key_F8), this,
+                                    [this] { d->goToClaim(true); }));
+    claims->addAction(d->makeAction(QStringLiteral("previousClaim"), tr("&Previous Claim"), QKeySequence(Qt::SHIFT | Qt::Key_F8),
+                                    this, [this] { d->goToClaim(false); }));
+    claims->addSeparator();
+    claims->addAction(d->makeAction(QStringLiteral("findClaims"), tr("&Find Claims"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                                    this, [this] {
+                                        d->suggestionsDock->show();
+                                        d->suggestionsDock->raise();
+                                        d->suggestions->findClaims();
+                                    }, tr("Find claims with the detectors")));
+    claims->addAction(d->makeAction(QStringLiteral("acceptSuggestion"), tr("&Accept Suggestion"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
+                                    this, [this] { d->suggestions->acceptCurrent(); }));
+    claims->addAction(d->makeAction(QStringLiteral("dismissSuggestion"), tr("&Dismiss Suggestion"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace),
+                                    this, [this] { d->suggestions->dismissCurrent(); }));
+    claims->addSeparator();
+    QAction *snap = d->makeAction(QStringLiteral("snapToWords"), tr("Snap to &Whole Words"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W), this,
+                                  [this] {
+                                      d->snapToWords = d->actions[QStringLiteral("snapToWords")]->isChecked();
+                                      QSettings().setValue(QStringLiteral("snapToWords"), d->snapToWords);
+                                  });
+    snap->setCheckable(true);
+    snap->setChecked(d->snapToWords);
+    claims->addAction(snap);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    d->syntaxMenu = view->addMenu(tr("&Highlighting"));
+    connect(d->syntaxMenu, &QMenu::aboutToShow, this, [this] { d->fillSyntaxMenu(); });
+    QAction *wrap = d->makeAction(QStringLiteral("wordWrap"), tr("&Word Wrap"), QKeySequence(Qt::ALT | Qt::Key_Z), this, [this] {
+        d->editor->setLineWrapMode(d->actions[QStringLiteral("wordWrap")]->isChecked() ? QPlainTextEdit::WidgetWidth
+                                                                                      : QPlainTextEdit::NoWrap);
+    });
+    wrap->setCheckable(true);
+    wrap->setChecked(true);
+    view->addAction(wrap);
+    QAction *lines = d->makeAction(QStringLiteral("lineNumbers"), tr("&Line Numbers"), QKeySequence(Qt::Key_F11), this, [this] {
+        d->editor->setShowLineNumbers(d->actions[QStringLiteral("lineNumbers")]->isChecked());
+    });
+    lines->setCheckable(true);
+    lines->setChecked(true);
+    view->addAction(lines);
+    view->addSeparator();
+    struct DockKey {
+        QDockWidget *dock;
+        const char *name;
+        QKeySequence key;
+        QWidget *focus;
+    };
+    for (const DockKey &k : {DockKey{d->panelDock, "focusClaims", QKeySequence(Qt::ALT | Qt::Key_1), d->panel->tree()},
+                             DockKey{d->inspectorDock, "focusInspector", QKeySequence(Qt::ALT | Qt::Key_2), d->inspector},
+                             DockKey{d->suggestionsDock, "focusSuggestions", QKeySequence(Qt::ALT | Qt::Key_3), d->suggestions->list()},
+                             DockKey{d->previewDock, "focusPreview", QKeySequence(Qt::ALT | Qt::Key_4), d->preview}}) {
+        QDockWidget *dw = k.dock;
+        QWidget *focus = k.focus;
+        view->addAction(d->makeAction(QLatin1String(k.name), tr("Show %1").arg(dw->windowTitle()), k.key, this, [this, dw, focus] {
+            dw->show();
+            dw->raise();
+            if (focus == d->inspector)
+                d->inspector->focusFirst();
+            else
+                focus->setFocus(Qt::ShortcutFocusReason);
+        }));
+    }
+    view->addAction(d->makeAction(QStringLiteral("focusEditor"), tr("Go to the &Text"), QKeySequence(Qt::ALT | Qt::Key_0), this,
+                                  [this] { d->editor->setFocus(Qt::ShortcutFocusReason); }));
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(d->makeAction(QStringLiteral("plugins"), tr("&Plugins…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
+                                   [this] { d->showPlugins(); }));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(d->makeAction(QStringLiteral("about"), tr("&About Claimbench"), QKeySequence(Qt::SHIFT | Qt::Key_F1), this, [this] {
+        QMessageBox::about(this, tr("About Claimbench"),
+                           tr("<h3>Claimbench %1</h3><p>A workbench for fact-checkers: mark the claims in an article, "
+                              "check them, and hand the desk a review report.</p><p>Qt %2, KDE Frameworks "
+                              "SyntaxHighlighting. Licensed under the GPL, version 2 or later.</p>")
+                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    }));
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(18, 18));
+    auto icon = [](const char *theme, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QLatin1String(theme), QApplication::style()->standardIcon(fallback));
+    };
+    d->actions[QStringLiteral("open")]->setIcon(icon("document-open", QStyle::SP_DialogOpenButton));
+    d->actions[QStringLiteral("save")]->setIcon(icon("document-save", QStyle::SP_DialogSaveButton));
+    undoAction->setIcon(icon("edit-undo", QStyle::SP_ArrowBack));
+    redoAction->setIcon(icon("edit-redo", QStyle::SP_ArrowForward));
+    d->actions[QStringLiteral("nextClaim")]->setIcon(icon("go-down", QStyle::SP_ArrowDown));
+    d->actions[QStringLiteral("previousClaim")]->setIcon(icon("go-up", QStyle::SP_ArrowUp));
+    for (const char *n : {"open", "save"})
+        bar->addAction(d->actions[QLatin1String(n)]);
+    bar->addSeparator();
+    bar->addAction(undoAction);
+    bar->addAction(redoAction);
+    bar->addSeparator();
+    bar->addAction(mark);
+    for (const char *n : {"previousClaim", "nextClaim", "findClaims", "export"})
+        bar->addAction(d->actions[QLatin1String(n)]);
+    for (QAction *a : bar->actions()) {
+        if (QWidget *w = bar->widgetForAction(a))
+            w->setAccessibleName(a->property("accessibleName").toString().isEmpty() ? a->text().remove(QLatin1Char('&'))
+                                                                                      : a->property("accessibleName").toString());
+    }
+    d->editor->setExtraContextActions({mark, d->actions[QStringLiteral("reattach")]});
+
+    d->positionLabel = new QLabel(this);
+    d->claimsLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(d->claimsLabel);
+    statusBar()->addPermanentWidget(d->positionLabel);
+
+    // Wiring.
+    connect(d->editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        const QTextCursor c = d->editor->textCursor();
+        d->positionLabel->setText(tr("Line %1, column %2").arg(c.blockNumber() + 1).arg(c.positionInBlock() + 1));
+    });
+    connect(d->editor, &QPlainTextEdit::selectionChanged, this, [this] { d->updateActions(); });
+    connect(d->editor, &ClaimEditor::claimClicked, this, [this](const QUuid &id) { selectClaim(id, false); });
+    connect(d->editor, &ClaimEditor::filesDropped, this, [this](const QStringList &paths) { openFile(paths.first()); });
+    connect(d->panel, &ClaimsPanel::claimActivated, this, [this](const QUuid &id) { selectClaim(id); });
+    connect(d->panel, &ClaimsPanel::reattachRequested, this, [this](const QUuid &id) { d->reattach(id); });
+    connect(d->inspector, &Inspector::removeRequested, this, [this](const QUuid &id) { d->controller->removeClaim(id); });
+    connect(d->suggestions, &SuggestionsPanel::problem, this,
+            [this](const QString &m) { d->messages->post(m, MessageBar::Warning); });
+    connect(d->suggestions, &SuggestionsPanel::claimAccepted, this, [this](const QUuid &id) { selectClaim(id, false); });
+    connect(d->plugins, &PluginManager::pluginFailed, this, [this](const QString &id, const QString &reason) {
+        d->messages->post(tr("The plugin “%1” was disabled: %2").arg(id, reason), MessageBar::Warning, {},
+                          QStringLiteral("plugin-") + id);
+    });
+    connect(d->controller, &DocumentController::problem, this,
+            [this](const QString &m) { d->messages->post(m, MessageBar::Error); });
+    connect(d->controller, &DocumentController::modificationChanged, this, [this] { d->updateTitle(); });
+    connect(d->controller, &DocumentController::externallyChanged, this,
+            [this](DocumentController::ExternalChange what) { d->onExternalChange(what); });
+    connect(d->controller, &DocumentController::claimOrphaned, this, [this] {
+        statusBar()->showMessage(tr("A claim lost its text and is now an orphan (Undo brings it back)."), 5000);
+    });
+    connect(d->controller, &DocumentController::recoveryAvailable, this, [this] {
+        d->messages->post(tr("Unsaved changes to %1 from a session that ended unexpectedly were found. Recover them?")
+                              .arg(QFileInfo(d->controller->path()).fileName()),
+                          MessageBar::Question,
+                          {{tr("Recover"), [this] { d->controller->recover(); d->updateTitle(); }},
+                           {tr("Discard"), [this] { d->controller->discardRecovery(); }}},
+                          QStringLiteral("recovery"));
+    });
+    connect(d->controller->claims(), &ClaimSet::changed, this, [this] {
+        d->updateClaimCount();
+        d->updateActions();
+    });
+    connect(d->controller->claims(), &ClaimSet::claimRemoved, this, [this](const QUuid &id) {
+        if (id == d->current)
+            selectClaim(QUuid(), false);
+    });
+    connect(d->controller->claims(), &ClaimSet::claimAdded, this, [this](const QUuid &id) {
+        // Redo of "mark claim" and undo of "remove claim" bring the claim back into view.
+        if (d->current.isNull())
+            selectClaim(id, false);
+    });
+
+    d->updateTitle();
+    d->updateActions();
+    d->updateClaimCount();
+    resize(1360, 860);
 }
 
 MainWindow::~MainWindow() = default;
 
 bool MainWindow::openFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        statusBar()->showMessage(tr("Cannot open %1: %2").arg(path, f.errorString()));
+    if (d->controller->isOpen() && QFileInfo(path).absoluteFilePath() == d->controller->path())
+        return true;
+    if (!d->maybeSave())
+        return false;
+    d->controller->close();
+    if (!d->controller->open(path)) {
+        d->messages->post(d->controller->errorString(), MessageBar::Error);
         return false;
     }
-    d->file = QFileInfo(path).absoluteFilePath();
-    d->editor->setPlainText(QString::fromUtf8(f.readAll()));
-    d->highlighter->setDefinition(d->repository.definitionForFileName(path));
-    setWindowTitle(tr("%1 — Claimbench").arg(QFileInfo(path).fileName()));
+    d->addRecent(d->controller->path());
+    selectClaim(QUuid(), false);
+    const AnchorSummary s = summarize(d->controller->lastAnchoring());
+    if (s.moved || s.fuzzy || s.orphan)
+        d->messages->post(tr("The document changed since the claims were saved. Claims: %1 exact, %2 moved, %3 fuzzy, "
+                             "%4 orphaned (see the claims panel).")
+                              .arg(s.exact)
+                              .arg(s.moved)
+                              .arg(s.fuzzy)
+                              .arg(s.orphan),
+                          s.orphan ? MessageBar::Warning : MessageBar::Information, {}, QStringLiteral("reanchored"));
+    d->updateTitle();
+    d->updateActions();
+    d->updateClaimCount();
+    d->panel->refresh();
     return true;
 }
 
 QString MainWindow::currentFile() const
 {
-    return d->file;
+    return d->controller->path();
 }
 
 QString MainWindow::syntaxName() const
 {
-    return d->highlighter->definition().isValid() ? d->highlighter->definition().name() : QStringLiteral("None");
+    return d->editor->syntaxName();
+}
+
+void MainWindow::selectClaim(const QUuid &id, bool reveal)
+{
+    d->current = id;
+    d->editor->setCurrentClaim(id);
+    d->panel->setCurrentClaim(id);
+    d->inspector->setClaim(id);
+    if (reveal && !id.isNull())
+        d->editor->revealAnchor(id);
+    d->updateActions();
+}
+
+QUuid MainWindow::currentClaim() const
+{
+    return d->current;
+}
+
+QUuid MainWindow::markSelection(const QString &claimType)
+{
+    QTextCursor c = d->editor->textCursor();
+    if (!c.hasSelection())
+        return {};
+    int start = c.selectionStart();
+    int end = c.selectionEnd();
+    if (d->snapToWords) {
+        QTextCursor s(d->editor->document());
+        s.setPosition(start);
+        if (!s.atBlockStart() && s.document()->characterAt(start - 1).isLetterOrNumber()) {
+            s.movePosition(QTextCursor::StartOfWord);
+            start = s.position();
+        }
+        s.setPosition(end);
+        if (s.document()->characterAt(end).isLetterOrNumber()) {
+            s.movePosition(QTextCursor::EndOfWord);
+            end = s.position();
+        }
+    }
+    // Whitespace at either end is never part of a claim.
+    const QString text = d->editor->toPlainText();
+    while (start < end && text.at(start).isSpace())
+        ++start;
+    while (end > start && text.at(end - 1).isSpace())
+        --end;
+    const QUuid id = d->controller->markClaim(claimType, start, end);
+    if (!id.isNull()) {
+        d->panel->refresh();
+        selectClaim(id, false);
+    }
+    return id;
+}
+
+ClaimEditor *MainWindow::editor() const
+{
+    return d->editor;
+}
+
+DocumentController *MainWindow::controller() const
+{
+    return d->controller;
+}
+
+ClaimsPanel *MainWindow::claimsPanel() const
+{
+    return d->panel;
+}
+
+Inspector *MainWindow::inspector() const
+{
+    return d->inspector;
+}
+
+SuggestionsPanel *MainWindow::suggestions() const
+{
+    return d->suggestions;
+}
+
+ReportPreview *MainWindow::reportPreview() const
+{
+    return d->preview;
+}
+
+MessageBar *MainWindow::messageBar() const
+{
+    return d->messages;
+}
+
+PluginManager *MainWindow::plugins() const
+{
+    return d->plugins;
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return d->actions.value(name);
+}
+
+void MainWindow::settle()
+{
+    d->editor->highlighter()->finish();
+    d->panel->refresh();
+    QApplication::processEvents();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!d->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    d->controller->close();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            openFile(url.toLocalFile());
+            break;
+        }
+    }
 }
 
 } // namespace Claimbench

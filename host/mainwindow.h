@@ -4,17 +4,29 @@
 #include "claimbench_host_export.h"
 
 #include <QMainWindow>
+#include <QUuid>
 #include <memory>
 
 namespace Claimbench {
 
 class MainWindowPrivate;
+class ClaimEditor;
+class ClaimsPanel;
+class DocumentController;
+class Inspector;
+class MessageBar;
+class PluginManager;
+class ReportPreview;
+class SuggestionsPanel;
 
+/// The workbench window: the editor with its message bar, the claims panel, the inspector, suggestions and
+/// the report preview as docks, and every action in menus with a shortcut and an accessible name.
 class CLAIMBENCH_HOST_EXPORT MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// With `plugins` null the window makes its own manager and loads the default plugin paths.
+    explicit MainWindow(PluginManager *plugins = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Opens a document (and its sidecar); false with a message on the message bar when it cannot be read.
@@ -23,8 +35,33 @@ public:
     /// The syntax definition in use ("Markdown", "None", ...).
     QString syntaxName() const;
 
+    /// Makes `id` the current claim everywhere (editor, claims panel, inspector); optionally moves to it.
+    void selectClaim(const QUuid &id, bool reveal = true);
+    QUuid currentClaim() const;
+    /// Mark claim on the editor's selection with a type, without the picker (the picker calls this).
+    QUuid markSelection(const QString &claimType);
+
+    ClaimEditor *editor() const;
+    DocumentController *controller() const;
+    ClaimsPanel *claimsPanel() const;
+    Inspector *inspector() const;
+    SuggestionsPanel *suggestions() const;
+    ReportPreview *reportPreview() const;
+    MessageBar *messageBar() const;
+    PluginManager *plugins() const;
+    /// An action by object name ("markClaim", "nextClaim", "undo", ...).
+    QAction *action(const QString &name) const;
+    /// Finishes background highlighting and lays everything out (screenshots, tests).
+    void settle();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     std::unique_ptr<MainWindowPrivate> d;
+    friend class MainWindowPrivate;
 };
 
 } // namespace Claimbench

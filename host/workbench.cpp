@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "workbench.h"
 
+#include "claimeditor.h"
+#include "claimset.h"
+#include "documentcontroller.h"
 #include "mainwindow.h"
 #include "webengine.h"
 
@@ -48,9 +51,20 @@ int runWorkbench(int argc, char **argv)
 
     if (parser.isSet(screenshot)) {
         window.show();
+        // A claim selected and the docks filled: what a reviewer sees mid-review.
+        const QList<Claim> &claims = window.controller()->claims()->claims();
+        const auto it = std::find_if(claims.cbegin(), claims.cend(), [](const Claim &c) {
+            return !c.isOrphan() && (!c.sources.isEmpty() || !c.verdict.isEmpty());
+        });
+        if (it != claims.cend())
+            window.selectClaim(it->id);
+        else if (!claims.isEmpty())
+            window.selectClaim(claims.first().id);
+        window.editor()->setFocus();
         const QString png = parser.value(screenshot);
         int code = 0;
-        QTimer::singleShot(300, &app, [&] {
+        QTimer::singleShot(600, &app, [&] {
+            window.settle();
             if (!window.grab().save(png, "PNG"))
                 code = 1;
             app.quit();

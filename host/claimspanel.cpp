@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "claimspanel.h"
+
+#include "claimset.h"
+#include "documentcontroller.h"
+#include "pluginmanager.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPushButton>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Claimbench {
+
+namespace {
+QString statusName(ClaimStatus s)
+{
+    switch (s) {
+    case ClaimStatus::Open:
+        return ClaimsPanel::tr("Open");
+    case ClaimStatus::InProgress:
+        return ClaimsPanel::tr("In progress");
+    case ClaimStatus::NeedsSecondReview:
+        return ClaimsPanel::tr("Second review");
+    case ClaimStatus::Done:
+        return ClaimsPanel::tr("Done");
+    case ClaimStatus::Dismissed:
+        return ClaimsPanel::tr("Dismissed");
+    }
+    return {};
+}
+
+QIcon dot(const QColor &c)
+{
+    QPixmap pm(12, 12);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(c);
+    p.drawEllipse(QRectF(1, 1, 10, 10));
+    return QIcon(pm);
+}
+} // namespace
+
+class ClaimsPanelPrivate
+{
+public:
+    DocumentController *controller = nullptr;
+    QLineEdit *search = nullptr;
+    QComboBox *type = nullptr;
+    QComboBox *status = nullptr;
+    QComboBox *verdict = nullptr;
+    QTreeWidget *tree = nullptr;
+    QTreeWidgetItem *anchored = nullptr;
+    QTreeWidgetItem *orphans = nullptr;
+    QPushButton *reattach = nullptr;
+    QTimer debounce;
+    QUuid current;
+    bool rebuilding = false;
+
+    void fillFilters()
+    {
+        const QString t = type->currentData().toString();
+        const QString v = verdict->currentData().toString();
+        QSignalBlocker b1(type), b2(verdict);
+        type->clear();
+        type->addItem(ClaimsPanel::tr("All types"), QString());
+        QStringList ids;
+        if (controller->plugins()) {
+            for (const ClaimType &ct : controller->plugins()->claimTypes()) {
+                type->addItem(dot(QColor(ct.colour)), ct.name, ct.id);
+                ids.append(ct.id);
+            }
+        }
+        for (const Claim &c : controller->claims()->claims()) {
+            if (!ids.contains(c.claimType)) {
+                ids.append(c.claimType);
+                type->addItem(dot(claimTypeColour(controller->plugins(), c.claimType)), c.claimType, c.claimType);
+            }
+        }
+        type->setCurrentIndex(std::max(0, type->findData(t)));
+        verdict->clear();
+        verdict->addItem(ClaimsPanel::tr("Any verdict"), QString());
+        verdict->addItem(ClaimsPanel::tr("No verdict yet"), QStringLiteral("-"));
+        for (const RatingLevel &l : controller->claims()->data().ratingScale.levels)
+            verdict->addItem(l.label, l.id);
+        verdict->setCurrentIndex(std::max(0, verdict->findData(v)));
+    }
+
+    void rebuild()
+    {
+        rebuilding = true;
+        const ClaimSet *set = controller->claims();
+        const QString t = type->currentData().toString();
+        const int s = status->currentData().toInt();
+        const QString v = verdict->currentData().toString();
+        const QString q = search->text().trimmed();
+        tree->setUpdatesEnabled(false);
+        qDeleteAll(anchored->takeChildren());
+        qDeleteAll(orphans->takeChildren());
+        QTreeWidgetItem *currentItem = nullptr;
+        const RatingScale scale = set->data().ratingScale;
+        for (const Claim &c : set->claims()) {
+            if (!t.isEmpty() && c.claimType != t)
+                continue;
+            if (s >= 0 && int(c.status) != s)
+                continue;
+            if (v == QLatin1String("-") ? !c.verdict.isEmpty() : (!v.isEmpty() && c.verdict != v))
+                continue;
+            if (!q.isEmpty() && !c.quote.exact.contains(q, Qt::CaseInsensitive) && !c.notes.contains(q, Qt::CaseInsensitive))
+                continue;
+            const ClaimType ct = controller->plugins() ? controller->plugins()->claimType(c.claimType) : ClaimType();
+            const RatingLevel level = scale.level(c.verdict);
+            const QString reviewer = c.history.isEmpty() ? c.createdBy : c.history.last().author;
+            QString quote = c.quote.exact.simplified();
+            if (quote.size() > 90)
+                quote = quote.left(88) + QChar(0x2026);
+            auto *item = new QTreeWidgetItem(c.isOrphan() ? orphans : anchored,
+                                             {quote, ct.isValid() ? ct.name : c.claimType, statusName(c.status),
+                                              level.id.isEmpty() ? c.verdict : level.label, reviewer});
+            item->setData(0, Qt::UserRole, c.id);
+            item->setIcon(0, dot(claimTypeColour(controller->plugins(), c.claimType)));
+            item->setToolTip(0, ClaimsPanel::tr("%1\n\nReviewer: %2").arg(c.quote.exact, reviewer));
+            if (c.id == current)
+                currentItem = item;
+        }
+        anchored->setText(0, ClaimsPanel::tr("Claims (%1)").arg(anchored->childCount()));
+        orphans->setText(0, ClaimsPanel::tr("Orphans (%1): their text is gone").arg(orphans->childCount()));
+        orphans->setHidden(orphans->childCount() == 0);
+        tree->setUpdatesEnabled(true);
+        if (currentItem)
+            tree->setCurrentItem(currentItem);
+        rebuilding = false;
+        updateButtons();
+    }
+
+    void updateButtons()
+    {
+        const QTreeWidgetItem *item = tree->currentItem();
+        reattach->setEnabled(item && item->parent() == orphans);
+    }
+
+    QList<QUuid> idsOf(const QTreeWidgetItem *parent) const
+    {
+        QList<QUuid> ids;
+        for (int i = 0; i < parent->childCount(); ++i)
+            ids.append(parent->child(i)->data(0, Qt::UserRole).toUuid());
+        return ids;
+    }
+};
+
+ClaimsPanel::ClaimsPanel(DocumentController *controller, QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<ClaimsPanelPrivate>())
+{
+    setObjectName(QStringLiteral("claimsPanel"));
+    d->controller = controller;
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    d->search = new QLineEdit(this);
+    d->search->setPlaceholderText(tr("Search quotes and notes"));
+    d->search->setAccessibleName(tr("Search claims"));
+    d->search->setClearButtonEnabled(true);
+    d->type = new QComboBox(this);
+    d->type->setAccessibleName(tr("Filter by claim type"));
+    d->status = new QComboBox(this);
+    d->status->setAccessibleName(tr("Filter by status"));
+    d->status->addItem(tr("Any status"), -1);
+    for (ClaimStatus s : {ClaimStatus::Open, ClaimStatus::InProgress, ClaimStatus::NeedsSecondReview, ClaimStatus::Done,
+                          ClaimStatus::Dismissed})
+        d->status->addItem(statusName(s), int(s));
+    d->verdict = new QComboBox(this);
+    d->verdict->setAccessibleName(tr("Filter by verdict"));
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(d->type, 1);
+    filters->addWidget(d->status, 1);
+    filters->addWidget(d->verdict, 1);
+    d->tree = new QTreeWidget(this);
+    d->tree->setAccessibleName(tr("Claims"));
+    d->tree->setHeaderLabels({tr("Quote"), tr("Type"), tr("Status"), tr("Verdict"), tr("Reviewer")});
+    d->tree->setRootIsDecorated(true);
+    d->tree->setUniformRowHeights(true);
+    d->tree->setAlternatingRowColors(true);
+    d->tree->header()->setStretchLastSection(false);
+    d->tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int i = 1; i < 5; ++i)
+        d->tree->header()->setSectionResizeMode(i, QHeaderView::ResizeToContents);
+    d->tree->header()->setMinimumSectionSize(40);
+    d->tree->setColumnHidden(4, true); // the reviewer: shown in the tooltip and the inspector's history
+    d->tree->setTextElideMode(Qt::ElideRight);
+    d->anchored = new QTreeWidgetItem(d->tree, {tr("Claims")});
+    d->orphans = new QTreeWidgetItem(d->tree, {tr("Orphans")});
+    for (QTreeWidgetItem *section : {d->anchored, d->orphans}) {
+        section->setFlags(Qt::ItemIsEnabled);
+        section->setFirstColumnSpanned(true);
+        QFont f = section->font(0);
+        f.setBold(true);
+        section->setFont(0, f);
+        section->setExpanded(true);
+    }
+    d->reattach = new QPushButton(tr("Re-attach to selection"), this);
+    d->reattach->setAccessibleName(tr("Re-attach the orphan to the selected text"));
+    d->reattach->setToolTip(tr("Select the claim's text in the editor, then re-attach the orphan to it"));
+    layout->addWidget(d->search);
+    layout->addLayout(filters);
+    layout->addWidget(d->tree, 1);
+    layout->addWidget(d->reattach);
+
+    d->debounce.setSingleShot(true);
+    d->debounce.setInterval(150);
+    connect(&d->debounce, &QTimer::timeout, this, &ClaimsPanel::refresh);
+    auto later = [this] { d->debounce.start(); };
+    connect(controller->claims(), &ClaimSet::changed, this, later);
+    connect(controller->claims(), &ClaimSet::reset, this, [this] {
+        d->fillFilters();
+        refresh();
+    });
+    connect(d->search, &QLineEdit::textChanged, this, later);
+    connect(d->type, &QComboBox::currentIndexChanged, this, &ClaimsPanel::refresh);
+    connect(d->status, &QComboBox::currentIndexChanged, this, &ClaimsPanel::refresh);
+    connect(d->verdict, &QComboBox::currentIndexChanged, this, &ClaimsPanel::refresh);
+    auto activate = [this](QTreeWidgetItem *item) {
+        const QUuid id = item ? item->data(0, Qt::UserRole).toUuid() : QUuid();
+        if (!id.isNull()) {
+            d->current = id;
+            Q_EMIT claimActivated(id);
+        }
+    };
+    connect(d->tree, &QTreeWidget::itemActivated, this, activate);
+    connect(d->tree, &QTreeWidget::itemClicked, this, activate);
+    connect(d->tree, &QTreeWidget::currentItemChanged, this, [this] { d->updateButtons(); });
+    connect(d->reattach, &QPushButton::clicked, this, [this] {
+        if (const QTreeWidgetItem *item = d->tree->currentItem())
+            Q_EMIT reattachRequested(item->data(0, Qt::UserRole).toUuid());
+    });
+    d->fillFilters();
+    refresh();
+}
+
+ClaimsPanel::~ClaimsPanel() = default;
+
+void ClaimsPanel::setCurrentClaim(const QUuid &id)
+{
+    d->current = id;
+    for (QTreeWidgetItem *section : {d->anchored, d->orphans}) {
+        for (int i = 0; i < section->childCount(); ++i) {
+            if (section->child(i)->data(0, Qt::UserRole).toUuid() == id) {
+                QSignalBlocker b(d->tree);
+                d->tree->setCurrentItem(section->child(i));
+                d->tree->scrollToItem(section->child(i));
+                d->updateButtons();
+                return;
+            }
+        }
+    }
+}
+
+QUuid ClaimsPanel::currentClaim() const
+{
+    return d->current;
+}
+
+void ClaimsPanel::refresh()
+{
+    d->debounce.stop();
+    if (d->type->count() <= 1)
+        d->fillFilters();
+    d->rebuild();
+}
+
+QTreeWidget *ClaimsPanel::tree() const
+{
+    return d->tree;
+}
+
+QLineEdit *ClaimsPanel::searchField() const
+{
+    return d->search;
+}
+
+QComboBox *ClaimsPanel::typeFilter() const
+{
+    return d->type;
+}
+
+QComboBox *ClaimsPanel::statusFilter() const
+{
+    return d->status;
+}
+
+QComboBox *ClaimsPanel::verdictFilter() const
+{
+    return d->verdict;
+}
+
+QList<QUuid> ClaimsPanel::visibleClaims() const
+{
+    return d->idsOf(d->anchored) + d->idsOf(d->orphans);
+}
+
+QList<QUuid> ClaimsPanel::visibleOrphans() const
+{
+    return d->idsOf(d->orphans);
+}
+
+} // namespace Claimbench

@@ -1,0 +1,1025 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "documentcontroller.h"
+
+#include "claimeditor.h"
+#include "claimset.h"
+#include "lazyhighlighter.h"
+#include "pluginmanager.h"
+#include "sidecar.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTextDocument>
+#include <QTimer>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcDocument, "claimbench.document")
+
+namespace Claimbench {
+
+namespace {
+QByteArray sha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray readAll(const QString &path, bool *ok = nullptr)
+{
+    QFile f(path);
+    const bool opened = f.open(QIODevice::ReadOnly);
+    if (ok)
+        *ok = opened;
+    return opened ? f.readAll() : QByteArray();
+}
+
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        if (error)
+            *error = f.errorString();
+        return false;
+    }
+    return true;
+}
+
+// Up to `count` code points of `text` before / after a UTF-16 position, never splitting a surrogate pair.
+QString contextBefore(const QString &text, qsizetype pos, int count)
+{
+    qsizetype i = pos;
+    for (int n = 0; n < count && i > 0; ++n) {
+        --i;
+        if (i > 0 && text.at(i).isLowSurrogate() && text.at(i - 1).isHighSurrogate())
+            --i;
+    }
+    return text.mid(i, pos - i);
+}
+
+QString contextAfter(const QString &text, qsizetype pos, int count)
+{
+    qsizetype i = pos;
+    for (int n = 0; n < count && i < text.size(); ++n) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        ++i;
+    }
+    return text.mid(pos, i - pos);
+}
+
+TextQuote quoteFor(const QString &text, qsizetype start, qsizetype end)
+{
+    return TextQuote{text.mid(start, end - start), contextBefore(text, start, 32), contextAfter(text, end, 32)};
+}
+
+QJsonObject targetJson(qsizetype start, qsizetype end, const TextQuote &q)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("start"), start < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(start)));
+    o.insert(QStringLiteral("end"), start < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(end)));
+    o.insert(QStringLiteral("exact"), q.exact);
+    o.insert(QStringLiteral("prefix"), q.prefix);
+    o.insert(QStringLiteral("suffix"), q.suffix);
+    return o;
+}
+
+QString statusLabel(ClaimStatus s)
+{
+    switch (s) {
+    case ClaimStatus::Open:
+        return DocumentController::tr("open");
+    case ClaimStatus::InProgress:
+        return DocumentController::tr("in progress");
+    case ClaimStatus::NeedsSecondReview:
+        return DocumentController::tr("needs second review");
+    case ClaimStatus::Done:
+        return DocumentController::tr("done");
+    case ClaimStatus::Dismissed:
+        return DocumentController::tr("dismissed");
+    }
+    return {};
+}
+} // namespace
+
+namespace {
+QHash<QString, QColor> &colourOverrides()
+{
+    static QHash<QString, QColor> overrides;
+    return overrides;
+}
+} // namespace
+
+void setClaimTypeColourOverride(const QString &claimType, const QColor &colour)
+{
+    if (colour.isValid())
+        colourOverrides().insert(claimType, colour);
+    else
+        colourOverrides().remove(claimType);
+}
+
+QColor claimTypeColour(PluginManager *plugins, const QString &claimType)
+{
+    if (const auto it = colourOverrides().constFind(claimType); it != colourOverrides().cend())
+        return *it;
+    if (plugins) {
+        const QColor c(plugins->claimType(claimType).colour);
+        if (c.isValid())
+            return c;
+    }
+    const uint h = qHash(claimType) % 360;
+    return QColor::fromHsv(int(h), 160, 200);
+}
+
+class DocumentControllerPrivate
+{
+public:
+    DocumentController *q = nullptr;
+    ClaimEditor *editor = nullptr;
+    PluginManager *plugins = nullptr;
+    ClaimSet *claims = nullptr;
+    QUndoStack *undo = nullptr;
+    QTimer autosave;
+    QFileSystemWatcher *watcher = nullptr;
+    QTimer watchDebounce;
+    QString path;
+    QString error;
+    QByteArray diskDocHash;     // of the document bytes we loaded or saved
+    QByteArray sidecarHash;     // of the sidecar bytes we read or wrote
+    QByteArray ignoredDocHash;  // "keep mine"
+    QByteArray ignoredSidecarHash;
+    QByteArray pendingDocHash;
+    QByteArray pendingSidecarHash;
+    bool hadBom = false;
+    bool recoveryPending = false;
+    bool claimsDirty = false; // claim changes not yet in the sidecar
+    int inUndoRedo = 0;
+    bool loading = false;
+    QList<AnchorResult> anchoring;
+    class TextCommand *lastText = nullptr;
+    QHash<QUuid, QString> suggestionTypes;
+
+    QString sidecarPath() const { return Sidecar::pathFor(path); }
+
+    ClaimLook lookFor(const Claim &c) const
+    {
+        ClaimLook look;
+        look.colour = claimTypeColour(plugins, c.claimType);
+        look.status = c.status;
+        const ClaimType type = plugins ? plugins->claimType(c.claimType) : ClaimType();
+        const QString typeName = type.isValid() ? type.name : c.claimType;
+        QString tip = QStringLiteral("<b>%1</b> — %2").arg(typeName.toHtmlEscaped(), statusLabel(c.status));
+        if (!c.verdict.isEmpty()) {
+            const RatingLevel level = claims->data().ratingScale.level(c.verdict);
+            tip += QStringLiteral("<br/>") + DocumentController::tr("Verdict: %1").arg((level.id.isEmpty() ? c.verdict : level.label).toHtmlEscaped());
+        }
+        const QString firstLine = c.notes.section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (!firstLine.isEmpty())
+            tip += QStringLiteral("<br/><i>%1</i>").arg(firstLine.left(120).toHtmlEscaped());
+        look.tooltip = tip;
+        return look;
+    }
+
+    void refreshLook(const QUuid &id)
+    {
+        const Claim c = claims->claim(id);
+        if (c.isValid())
+            editor->setLook(id, lookFor(c));
+        else
+            editor->removeLook(id);
+    }
+
+    // Loads claims (code point positions in `text`) into the anchor store and the looks.
+    void loadAnchors(const QString &text, const QList<Claim> &list)
+    {
+        CodePointIndex index(text);
+        QList<AnchorStore::Entry> entries;
+        entries.reserve(list.size());
+        editor->clearLooks();
+        for (const Claim &c : list) {
+            editor->setLook(c.id, lookFor(c));
+            if (c.isOrphan())
+                continue;
+            const qsizetype s = index.toUtf16(c.start);
+            const qsizetype e = index.toUtf16(c.end);
+            if (s < 0 || e < s)
+                continue;
+            entries.append({c.id, Anchor(s, e)});
+        }
+        editor->anchors().reset(entries);
+        for (auto it = suggestionTypes.cbegin(); it != suggestionTypes.cend(); ++it)
+            editor->removeLook(it.key());
+        suggestionTypes.clear();
+    }
+
+    void scheduleAutosave()
+    {
+        if (!loading && !path.isEmpty() && !autosave.isActive())
+            autosave.start();
+    }
+
+    void watch()
+    {
+        if (!watcher || path.isEmpty())
+            return;
+        const QStringList files = watcher->files();
+        if (!files.contains(path) && QFileInfo::exists(path))
+            watcher->addPath(path);
+        if (!files.contains(sidecarPath()) && QFileInfo::exists(sidecarPath()))
+            watcher->addPath(sidecarPath());
+    }
+
+    void onAnchorInvalidated(const QUuid &key, const Anchor &before);
+};
+
+// One step of QTextDocument's own undo history, inside our QUndoStack. The edit has happened when it is pushed.
+class TextCommand : public QUndoCommand
+{
+public:
+    explicit TextCommand(DocumentControllerPrivate *d)
+        : QUndoCommand(DocumentController::tr("Edit text"))
+        , m_d(d)
+    {
+    }
+    ~TextCommand() override
+    {
+        if (m_d->lastText == this)
+            m_d->lastText = nullptr;
+    }
+    void undo() override
+    {
+        ++m_d->inUndoRedo;
+        m_d->editor->document()->undo();
+        // Claims whose text this step deleted come back with it.
+        for (auto it = m_orphans.crbegin(); it != m_orphans.crend(); ++it) {
+            if (!m_d->claims->claim(it->first).isValid())
+                continue;
+            const int max = m_d->editor->document()->characterCount() - 1;
+            const Anchor a(std::min<qsizetype>(it->second.start(), max), std::min<qsizetype>(it->second.end(), max));
+            m_d->editor->anchors().set(it->first, a);
+            const QString text = m_d->editor->toPlainText();
+            m_d->claims->setPosition(it->first, toCodePoints(text, a.start()), toCodePoints(text, a.end()));
+        }
+        --m_d->inUndoRedo;
+    }
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        ++m_d->inUndoRedo;
+        m_d->editor->document()->redo();
+        --m_d->inUndoRedo;
+    }
+    void addOrphan(const QUuid &id, const Anchor &before) { m_orphans.append({id, before}); }
+
+private:
+    DocumentControllerPrivate *m_d;
+    bool m_first = true;
+    QList<QPair<QUuid, Anchor>> m_orphans;
+};
+
+void DocumentControllerPrivate::onAnchorInvalidated(const QUuid &key, const Anchor &before)
+{
+    if (suggestionTypes.remove(key)) {
+        editor->removeLook(key);
+        return;
+    }
+    if (!claims->claim(key).isValid())
+        return;
+    claims->setPosition(key, -1, -1);
+    if (!inUndoRedo && lastText)
+        lastText->addOrphan(key, before);
+    Q_EMIT q->claimOrphaned(key);
+}
+
+namespace {
+class AddClaimCommand : public QUndoCommand
+{
+public:
+    AddClaimCommand(DocumentControllerPrivate *d, const Claim &claim, const Anchor &anchor)
+        : QUndoCommand(DocumentController::tr("Mark claim"))
+        , m_d(d)
+        , m_claim(claim)
+        , m_anchor(anchor)
+    {
+    }
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            m_claim.id = m_d->claims->addClaim(m_claim);
+        } else {
+            m_d->claims->restoreClaim(m_claim);
+        }
+        if (m_anchor.isValid())
+            m_d->editor->anchors().set(m_claim.id, m_anchor);
+        m_d->refreshLook(m_claim.id);
+    }
+    void undo() override
+    {
+        const Anchor a = m_d->editor->anchors().anchor(m_claim.id);
+        if (a.isValid())
+            m_anchor = a;
+        m_d->editor->anchors().remove(m_claim.id);
+        m_claim = m_d->claims->removeClaim(m_claim.id);
+        m_d->editor->removeLook(m_claim.id);
+    }
+    QUuid claimId() const { return m_claim.id; }
+
+private:
+    DocumentControllerPrivate *m_d;
+    Claim m_claim;
+    Anchor m_anchor;
+    bool m_first = true;
+};
+
+class RemoveClaimCommand : public QUndoCommand
+{
+public:
+    RemoveClaimCommand(DocumentControllerPrivate *d, const QUuid &id)
+        : QUndoCommand(DocumentController::tr("Remove claim"))
+        , m_d(d)
+        , m_id(id)
+    {
+    }
+    void redo() override
+    {
+        m_anchor = m_d->editor->anchors().anchor(m_id);
+        m_d->editor->anchors().remove(m_id);
+        m_claim = m_d->claims->removeClaim(m_id);
+        m_d->editor->removeLook(m_id);
+    }
+    void undo() override
+    {
+        m_d->claims->restoreClaim(m_claim);
+        if (m_anchor.isValid())
+            m_d->editor->anchors().set(m_id, m_anchor);
+        m_d->refreshLook(m_id);
+    }
+
+private:
+    DocumentControllerPrivate *m_d;
+    QUuid m_id;
+    Claim m_claim;
+    Anchor m_anchor;
+};
+
+class SetFieldCommand : public QUndoCommand
+{
+public:
+    SetFieldCommand(DocumentControllerPrivate *d, const QUuid &id, const QString &field, const QJsonValue &value)
+        : QUndoCommand(DocumentController::tr("Change %1").arg(field))
+        , m_d(d)
+        , m_id(id)
+        , m_field(field)
+        , m_value(value)
+    {
+    }
+    void redo() override
+    {
+        bool ok = false;
+        const QJsonValue previous = m_d->claims->setField(m_id, m_field, m_value, &ok);
+        if (m_first) {
+            m_previous = previous;
+            m_ok = ok;
+            m_first = false;
+        }
+        m_d->refreshLook(m_id);
+    }
+    void undo() override
+    {
+        m_d->claims->setField(m_id, m_field, m_previous);
+        m_d->refreshLook(m_id);
+    }
+    // Typing in a text field of the inspector is one step, not one per key.
+    int id() const override { return isTextField() ? 1 : -1; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        auto *o = static_cast<const SetFieldCommand *>(other);
+        if (o->m_id != m_id || o->m_field != m_field || !o->isTextField())
+            return false;
+        m_value = o->m_value;
+        return true;
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    bool isTextField() const { return m_field == QLatin1String("notes") || m_field.startsWith(QLatin1String("fields.")); }
+    DocumentControllerPrivate *m_d;
+    QUuid m_id;
+    QString m_field;
+    QJsonValue m_value;
+    QJsonValue m_previous;
+    bool m_first = true;
+    bool m_ok = false;
+};
+
+class ReattachCommand : public QUndoCommand
+{
+public:
+    ReattachCommand(DocumentControllerPrivate *d, const QUuid &id, const Anchor &anchor, const QJsonObject &target)
+        : QUndoCommand(DocumentController::tr("Re-attach claim"))
+        , m_d(d)
+        , m_id(id)
+        , m_anchor(anchor)
+        , m_target(target)
+    {
+    }
+    void redo() override
+    {
+        m_before = m_d->editor->anchors().anchor(m_id);
+        m_previous = m_d->claims->setField(m_id, QStringLiteral("target"), m_target);
+        m_d->editor->anchors().set(m_id, m_anchor);
+        m_d->refreshLook(m_id);
+    }
+    void undo() override
+    {
+        m_d->claims->setField(m_id, QStringLiteral("target"), m_previous);
+        if (m_before.isValid())
+            m_d->editor->anchors().set(m_id, m_before);
+        else
+            m_d->editor->anchors().remove(m_id);
+        m_d->refreshLook(m_id);
+    }
+
+private:
+    DocumentControllerPrivate *m_d;
+    QUuid m_id;
+    Anchor m_anchor;
+    Anchor m_before;
+    QJsonObject m_target;
+    QJsonValue m_previous;
+};
+} // namespace
+
+DocumentController::DocumentController(ClaimEditor *editor, PluginManager *plugins, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<DocumentControllerPrivate>())
+{
+    d->q = this;
+    d->editor = editor;
+    d->plugins = plugins;
+    d->claims = new ClaimSet(this);
+    d->undo = new QUndoStack(this);
+    d->watcher = new QFileSystemWatcher(this);
+    d->autosave.setSingleShot(true);
+    d->autosave.setInterval(AutosaveDelayMs);
+    connect(&d->autosave, &QTimer::timeout, this, [this] {
+        if (d->claimsDirty || QFileInfo::exists(sidecarPath()))
+            saveSidecar();
+        if (isModified() && !d->recoveryPending)
+            writeRecoveryJournal();
+    });
+    d->watchDebounce.setSingleShot(true);
+    d->watchDebounce.setInterval(150);
+    connect(&d->watchDebounce, &QTimer::timeout, this, &DocumentController::checkExternalChanges);
+    connect(d->watcher, &QFileSystemWatcher::fileChanged, this, [this] { d->watchDebounce.start(); });
+
+    connect(d->claims, &ClaimSet::changed, this, [this] {
+        if (d->loading)
+            return;
+        d->claimsDirty = true;
+        d->scheduleAutosave();
+    });
+    connect(d->claims, &ClaimSet::claimChanged, this, [this](const QUuid &id) { d->refreshLook(id); });
+
+    QTextDocument *doc = editor->document();
+    connect(doc, &QTextDocument::undoCommandAdded, this, [this] {
+        if (d->inUndoRedo || d->loading)
+            return;
+        auto *cmd = new TextCommand(d.get());
+        d->lastText = cmd;
+        d->undo->push(cmd);
+    });
+    connect(doc, &QTextDocument::contentsChange, this, [this] {
+        if (d->loading || d->editor->highlighter()->isApplyingFormats())
+            return;
+        d->scheduleAutosave();
+    });
+    connect(doc, &QTextDocument::modificationChanged, this, &DocumentController::modificationChanged);
+    connect(editor, &ClaimEditor::anchorInvalidated, this,
+            [this](const QUuid &key, const Anchor &before) { d->onAnchorInvalidated(key, before); });
+    connect(editor, &ClaimEditor::undoRequested, d->undo, &QUndoStack::undo);
+    connect(editor, &ClaimEditor::redoRequested, d->undo, &QUndoStack::redo);
+}
+
+DocumentController::~DocumentController() = default;
+
+bool DocumentController::open(const QString &path)
+{
+    bool ok = false;
+    const QByteArray bytes = readAll(path, &ok);
+    if (!ok) {
+        d->error = tr("Cannot open %1: %2").arg(path, QFile(path).exists() ? tr("permission denied") : tr("no such file"));
+        return false;
+    }
+    const QString text = decodeDocument(bytes);
+    d->loading = true;
+    if (!d->path.isEmpty())
+        d->watcher->removePaths(d->watcher->files());
+    d->path = QFileInfo(path).absoluteFilePath();
+    d->hadBom = bytes.startsWith("\xEF\xBB\xBF");
+    d->diskDocHash = sha256(bytes);
+    d->ignoredDocHash.clear();
+    d->ignoredSidecarHash.clear();
+    d->pendingDocHash.clear();
+    d->pendingSidecarHash.clear();
+    d->undo->clear();
+    d->lastText = nullptr;
+
+    ClaimSetData data;
+    const QString sidecar = Sidecar::pathFor(d->path);
+    d->sidecarHash.clear();
+    if (QFileInfo::exists(sidecar)) {
+        const QByteArray sbytes = readAll(sidecar);
+        d->sidecarHash = sha256(sbytes);
+        Sidecar::ReadResult r = Sidecar::parse(sbytes, sidecar);
+        if (!r.ok()) {
+            QStringList messages;
+            for (const SidecarError &e : std::as_const(r.errors))
+                messages.append(e.toString());
+            Q_EMIT problem(tr("The claims file has problems; claims that could be read are shown:\n%1")
+                               .arg(messages.mid(0, 5).join(QLatin1Char('\n'))));
+        }
+        data = r.data;
+    }
+    data.document = identifyDocument(d->path, bytes);
+    d->anchoring = reanchor(text, data.claims);
+    data.sortClaims();
+
+    static KSyntaxHighlighting::Repository repository;
+    d->editor->setDocumentText(text);
+    d->editor->setSyntaxDefinition(repository.definitionForFileName(d->path));
+    d->claims->setData(data);
+    d->loadAnchors(text, data.claims);
+    d->editor->document()->setModified(false);
+    d->claimsDirty = false;
+    d->loading = false;
+    d->watch();
+    d->error.clear();
+    d->recoveryPending = QFileInfo::exists(recoveryPathFor(d->path));
+    Q_EMIT opened();
+    Q_EMIT claimsReanchored(summarize(d->anchoring));
+    if (d->recoveryPending)
+        Q_EMIT recoveryAvailable();
+    return true;
+}
+
+bool DocumentController::save()
+{
+    return saveAs(d->path);
+}
+
+bool DocumentController::saveAs(const QString &path)
+{
+    if (path.isEmpty())
+        return false;
+    const QString text = d->editor->toPlainText();
+    QByteArray bytes = text.toUtf8();
+    if (d->hadBom)
+        bytes.prepend("\xEF\xBB\xBF");
+    QString error;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute != d->path)
+        d->watcher->removePaths(d->watcher->files());
+    // Our own save must not look like a change by another program.
+    d->diskDocHash = sha256(bytes);
+    if (!writeAtomically(absolute, bytes, &error)) {
+        d->error = tr("Cannot save %1: %2").arg(absolute, error);
+        Q_EMIT problem(d->error);
+        return false;
+    }
+    d->path = absolute;
+    d->editor->document()->setModified(false);
+    d->claimsDirty = true;
+    const bool ok = saveSidecar();
+    if (ok)
+        discardRecovery();
+    d->watch();
+    return ok;
+}
+
+bool DocumentController::saveSidecar()
+{
+    if (d->path.isEmpty())
+        return false;
+    d->autosave.stop();
+    const ClaimSetData data = snapshot();
+    const QByteArray bytes = Sidecar::serialize(data);
+    d->sidecarHash = sha256(bytes);
+    const SidecarError e = Sidecar::write(sidecarPath(), data);
+    if (e.isValid()) {
+        d->error = e.toString();
+        Q_EMIT problem(tr("The claims could not be saved: %1").arg(d->error));
+        writeRecoveryJournal();
+        return false;
+    }
+    d->claimsDirty = false;
+    d->watch();
+    Q_EMIT sidecarSaved();
+    return true;
+}
+
+void DocumentController::close()
+{
+    if (d->path.isEmpty())
+        return;
+    if (d->claimsDirty || QFileInfo::exists(sidecarPath()))
+        saveSidecar();
+    if (!isModified() && !d->recoveryPending)
+        QFile::remove(recoveryPathFor(d->path));
+    d->autosave.stop();
+}
+
+QString DocumentController::errorString() const
+{
+    return d->error;
+}
+
+QString DocumentController::path() const
+{
+    return d->path;
+}
+
+QString DocumentController::sidecarPath() const
+{
+    return d->path.isEmpty() ? QString() : d->sidecarPath();
+}
+
+bool DocumentController::isOpen() const
+{
+    return !d->path.isEmpty();
+}
+
+bool DocumentController::isModified() const
+{
+    return d->editor->document()->isModified();
+}
+
+ClaimSet *DocumentController::claims() const
+{
+    return d->claims;
+}
+
+QUndoStack *DocumentController::undoStack() const
+{
+    return d->undo;
+}
+
+ClaimEditor *DocumentController::editor() const
+{
+    return d->editor;
+}
+
+PluginManager *DocumentController::plugins() const
+{
+    return d->plugins;
+}
+
+ClaimSetData DocumentController::snapshot() const
+{
+    ClaimSetData data = d->claims->data();
+    const QString text = d->editor->toPlainText();
+    CodePointIndex index(text);
+    QHash<QUuid, Anchor> live;
+    const auto all = d->editor->anchors().all();
+    live.reserve(all.size());
+    for (const auto &e : all)
+        live.insert(e.key, e.anchor);
+    for (Claim &c : data.claims) {
+        const auto it = live.constFind(c.id);
+        if (it == live.cend()) {
+            c.start = c.end = -1;
+            continue;
+        }
+        c.start = index.toCodePoints(it->start());
+        c.end = index.toCodePoints(it->end());
+        c.quote = quoteFor(text, it->start(), it->end());
+    }
+    if (isModified() || data.document.sha256.isEmpty()) {
+        QByteArray bytes = text.toUtf8();
+        if (d->hadBom)
+            bytes.prepend("\xEF\xBB\xBF");
+        data.document = identifyDocument(d->path, bytes);
+    }
+    data.sortClaims();
+    return data;
+}
+
+QList<AnchorResult> DocumentController::lastAnchoring() const
+{
+    return d->anchoring;
+}
+
+QUuid DocumentController::markClaim(const QString &claimType, int selectionStart, int selectionEnd)
+{
+    if (selectionEnd < selectionStart)
+        std::swap(selectionStart, selectionEnd);
+    if (d->path.isEmpty() || selectionStart == selectionEnd || claimType.isEmpty())
+        return {};
+    const QString text = d->editor->toPlainText();
+    Claim c;
+    c.id = QUuid::createUuid();
+    c.claimType = claimType;
+    c.start = toCodePoints(text, selectionStart);
+    c.end = toCodePoints(text, selectionEnd);
+    c.quote = quoteFor(text, selectionStart, selectionEnd);
+    auto *cmd = new AddClaimCommand(d.get(), c, Anchor(selectionStart, selectionEnd));
+    d->undo->push(cmd);
+    return cmd->claimId();
+}
+
+void DocumentController::removeClaim(const QUuid &id)
+{
+    if (d->claims->claim(id).isValid())
+        d->undo->push(new RemoveClaimCommand(d.get(), id));
+}
+
+bool DocumentController::setField(const QUuid &id, const QString &field, const QJsonValue &value)
+{
+    if (!d->claims->claim(id).isValid())
+        return false;
+    const QJsonValue current = d->claims->field(id, field);
+    if (current.isUndefined())
+        return false;
+    if (current == value)
+        return true;
+    auto *cmd = new SetFieldCommand(d.get(), id, field, value);
+    cmd->redo();
+    if (!cmd->ok()) {
+        delete cmd;
+        return false;
+    }
+    // Already done: push() calls redo() again, which sets the same value (no history, no change).
+    d->undo->push(cmd);
+    return true;
+}
+
+bool DocumentController::reattach(const QUuid &id, int selectionStart, int selectionEnd)
+{
+    if (selectionEnd < selectionStart)
+        std::swap(selectionStart, selectionEnd);
+    if (!d->claims->claim(id).isValid() || selectionStart == selectionEnd)
+        return false;
+    const QString text = d->editor->toPlainText();
+    const QJsonObject target = targetJson(toCodePoints(text, selectionStart), toCodePoints(text, selectionEnd),
+                                          quoteFor(text, selectionStart, selectionEnd));
+    d->undo->push(new ReattachCommand(d.get(), id, Anchor(selectionStart, selectionEnd), target));
+    return true;
+}
+
+bool DocumentController::range(const QUuid &id, int *start, int *end) const
+{
+    const Anchor a = d->editor->anchors().anchor(id);
+    if (!a.isValid() || !d->claims->claim(id).isValid())
+        return false;
+    if (start)
+        *start = int(a.start());
+    if (end)
+        *end = int(a.end());
+    return true;
+}
+
+void DocumentController::setSuggestions(const QList<QPair<QUuid, QPair<int, int>>> &ranges, const QStringList &types)
+{
+    clearSuggestions();
+    for (qsizetype i = 0; i < ranges.size(); ++i) {
+        const QUuid key = ranges[i].first;
+        const QString type = types.value(i);
+        d->suggestionTypes.insert(key, type);
+        d->editor->anchors().set(key, Anchor(ranges[i].second.first, ranges[i].second.second));
+        ClaimLook look;
+        look.colour = claimTypeColour(d->plugins, type);
+        look.suggestion = true;
+        const ClaimType t = d->plugins ? d->plugins->claimType(type) : ClaimType();
+        look.tooltip = tr("Suggested: <b>%1</b>").arg((t.isValid() ? t.name : type).toHtmlEscaped());
+        d->editor->setLook(key, look);
+    }
+}
+
+void DocumentController::clearSuggestions()
+{
+    for (auto it = d->suggestionTypes.cbegin(); it != d->suggestionTypes.cend(); ++it) {
+        d->editor->anchors().remove(it.key());
+        d->editor->removeLook(it.key());
+    }
+    d->suggestionTypes.clear();
+}
+
+QString DocumentController::recoveryDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+}
+
+QString DocumentController::recoveryPathFor(const QString &documentPath)
+{
+    const QByteArray key = QCryptographicHash::hash(QFileInfo(documentPath).absoluteFilePath().toUtf8(),
+                                                    QCryptographicHash::Sha1).toHex();
+    return recoveryDirectory() + QLatin1Char('/') + QString::fromLatin1(key) + QStringLiteral(".json");
+}
+
+QStringList DocumentController::pendingRecoveries()
+{
+    QStringList result;
+    const QDir dir(recoveryDirectory());
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &f : files) {
+        if (f.endsWith(QLatin1String(".claims.json")))
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(readAll(dir.filePath(f))).object();
+        const QString path = o.value(QStringLiteral("path")).toString();
+        if (!path.isEmpty())
+            result.append(path);
+    }
+    return result;
+}
+
+bool DocumentController::hasRecovery() const
+{
+    return d->recoveryPending;
+}
+
+bool DocumentController::writeRecoveryJournal()
+{
+    if (d->path.isEmpty())
+        return false;
+    QDir().mkpath(recoveryDirectory());
+    const QString journal = recoveryPathFor(d->path);
+    QString claimsPath = journal;
+    claimsPath.replace(QLatin1String(".json"), QLatin1String(".claims.json"));
+    QJsonObject o;
+    o.insert(QStringLiteral("format"), QStringLiteral("claimbench.recovery"));
+    o.insert(QStringLiteral("version"), 1);
+    o.insert(QStringLiteral("path"), d->path);
+    o.insert(QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    o.insert(QStringLiteral("textModified"), isModified());
+    if (isModified())
+        o.insert(QStringLiteral("text"), d->editor->toPlainText());
+    QString error;
+    // The claims first: the journal (which points at them) is only complete when both are there.
+    if (!writeAtomically(claimsPath, Sidecar::serialize(snapshot()), &error)
+        || !writeAtomically(journal, QJsonDocument(o).toJson(QJsonDocument::Compact), &error)) {
+        qCWarning(lcDocument) << "cannot write the recovery journal" << journal << error;
+        return false;
+    }
+    return true;
+}
+
+bool DocumentController::recover()
+{
+    const QString journal = recoveryPathFor(d->path);
+    QString claimsPath = journal;
+    claimsPath.replace(QLatin1String(".json"), QLatin1String(".claims.json"));
+    const QJsonObject o = QJsonDocument::fromJson(readAll(journal)).object();
+    if (o.value(QStringLiteral("format")).toString() != QLatin1String("claimbench.recovery")) {
+        discardRecovery();
+        return false;
+    }
+    const Sidecar::ReadResult r = Sidecar::read(claimsPath);
+    d->loading = true;
+    QString text = d->editor->toPlainText();
+    if (o.value(QStringLiteral("textModified")).toBool()) {
+        text = o.value(QStringLiteral("text")).toString();
+        d->editor->setDocumentText(text);
+    }
+    ClaimSetData data = r.data;
+    d->anchoring = reanchor(text, data.claims);
+    data.sortClaims();
+    d->undo->clear();
+    d->lastText = nullptr;
+    d->editor->document()->clearUndoRedoStacks();
+    d->claims->setData(data);
+    d->loadAnchors(text, data.claims);
+    d->loading = false;
+    if (o.value(QStringLiteral("textModified")).toBool())
+        d->editor->document()->setModified(true);
+    d->recoveryPending = false;
+    d->claimsDirty = true;
+    saveSidecar();
+    writeRecoveryJournal();
+    Q_EMIT claimsReanchored(summarize(d->anchoring));
+    return true;
+}
+
+void DocumentController::discardRecovery()
+{
+    if (d->path.isEmpty())
+        return;
+    const QString journal = recoveryPathFor(d->path);
+    QString claimsPath = journal;
+    claimsPath.replace(QLatin1String(".json"), QLatin1String(".claims.json"));
+    QFile::remove(journal);
+    QFile::remove(claimsPath);
+    d->recoveryPending = false;
+}
+
+void DocumentController::checkExternalChanges()
+{
+    if (d->path.isEmpty())
+        return;
+    d->watch(); // an atomic replace drops the watch: put it back
+    bool ok = false;
+    const QByteArray doc = readAll(d->path, &ok);
+    ExternalChange what = ExternalChange::None;
+    if (ok) {
+        const QByteArray h = sha256(doc);
+        if (h != d->diskDocHash && h != d->ignoredDocHash && h != d->pendingDocHash) {
+            d->pendingDocHash = h;
+            what = ExternalChange::Document;
+        }
+    }
+    if (QFileInfo::exists(sidecarPath())) {
+        const QByteArray h = sha256(readAll(sidecarPath()));
+        if (h != d->sidecarHash && h != d->ignoredSidecarHash && h != d->pendingSidecarHash) {
+            d->pendingSidecarHash = h;
+            if (what == ExternalChange::None)
+                what = ExternalChange::Sidecar;
+        }
+    }
+    if (what != ExternalChange::None)
+        Q_EMIT externallyChanged(what);
+}
+
+AnchorSummary DocumentController::reloadFromDisk()
+{
+    ClaimSetData data = snapshot();
+    QString text = d->editor->toPlainText();
+    bool textChanged = false;
+    bool ok = false;
+    const QByteArray bytes = readAll(d->path, &ok);
+    if (ok && sha256(bytes) != d->diskDocHash) {
+        text = decodeDocument(bytes);
+        d->diskDocHash = sha256(bytes);
+        d->hadBom = bytes.startsWith("\xEF\xBB\xBF");
+        textChanged = true;
+        data.document = identifyDocument(d->path, bytes);
+    }
+    if (QFileInfo::exists(sidecarPath())) {
+        const QByteArray sbytes = readAll(sidecarPath());
+        if (sha256(sbytes) != d->sidecarHash) {
+            const Sidecar::ReadResult r = Sidecar::parse(sbytes, sidecarPath());
+            if (r.ok() || !r.data.claims.isEmpty()) {
+                const DocumentIdentity identity = data.document;
+                data = r.data;
+                data.document = identity;
+            }
+            d->sidecarHash = sha256(sbytes);
+        }
+    }
+    d->pendingDocHash.clear();
+    d->pendingSidecarHash.clear();
+    d->loading = true;
+    d->anchoring = reanchor(text, data.claims);
+    data.sortClaims();
+    if (textChanged)
+        d->editor->setDocumentText(text);
+    d->undo->clear();
+    d->lastText = nullptr;
+    d->editor->document()->clearUndoRedoStacks();
+    d->claims->setData(data);
+    d->loadAnchors(text, data.claims);
+    if (textChanged)
+        d->editor->document()->setModified(false);
+    d->loading = false;
+    d->claimsDirty = true;
+    saveSidecar();
+    const AnchorSummary summary = summarize(d->anchoring);
+    Q_EMIT claimsReanchored(summary);
+    return summary;
+}
+
+void DocumentController::keepMine()
+{
+    if (!d->pendingDocHash.isEmpty()) {
+        d->ignoredDocHash = d->pendingDocHash;
+        d->editor->document()->setModified(true); // the next save writes our version
+    }
+    if (!d->pendingSidecarHash.isEmpty()) {
+        d->ignoredSidecarHash = d->pendingSidecarHash;
+        d->claimsDirty = true;
+        saveSidecar();
+    }
+    d->pendingDocHash.clear();
+    d->pendingSidecarHash.clear();
+}
+
+void DocumentController::setReviewer(const QString &name)
+{
+    d->claims->setAuthor(name);
+}
+
+} // namespace Claimbench

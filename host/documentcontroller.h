@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "claim.h"
+#include "claimbench_host_export.h"
+#include "reanchor.h"
+
+#include <QObject>
+#include <QUuid>
+#include <memory>
+
+class QUndoStack;
+
+namespace Claimbench {
+
+class ClaimEditor;
+class ClaimSet;
+class PluginManager;
+class DocumentControllerPrivate;
+
+/// One open document: its text in a ClaimEditor, its claims in a ClaimSet (the model), the sidecar next to it.
+///
+/// Never lose work: the sidecar is written atomically within AutosaveDelayMs of any change and on close; the
+/// document itself only on save(). Unsaved text and claims are also journalled to a recovery file in
+/// AppDataLocation, offered again after a crash. Text edits and claim operations share one QUndoStack.
+/// Changes on disk by another program are noticed by content hash (a touch or our own saves are not changes).
+///
+/// Positions: the editor's AnchorStore is the live truth (UTF-16). The ClaimSet's start/end are only kept
+/// accurate for orphans (start < 0); snapshot() converts the live anchors to code points and fresh quotes.
+class CLAIMBENCH_HOST_EXPORT DocumentController : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int AutosaveDelayMs = 1500;
+
+    DocumentController(ClaimEditor *editor, PluginManager *plugins, QObject *parent = nullptr);
+    ~DocumentController() override;
+
+    /// Opens `path` and its sidecar (claims re-anchored; orphans kept). False with errorString() on failure.
+    bool open(const QString &path);
+    /// Saves the document (and the sidecar). False with errorString() on failure.
+    bool save();
+    bool saveAs(const QString &path);
+    /// Writes the sidecar now (autosave does this within AutosaveDelayMs of a change).
+    bool saveSidecar();
+    /// Writes the sidecar, drops the recovery journal; call before closing.
+    void close();
+    QString errorString() const;
+
+    QString path() const;
+    QString sidecarPath() const;
+    bool isOpen() const;
+    bool isModified() const; ///< unsaved text
+
+    ClaimSet *claims() const;
+    QUndoStack *undoStack() const;
+    ClaimEditor *editor() const;
+    PluginManager *plugins() const;
+
+    /// The claims with live positions (code points) and quotes from the current text; what the sidecar gets.
+    ClaimSetData snapshot() const;
+    /// Which claims were found how when the document was opened or reloaded.
+    QList<AnchorResult> lastAnchoring() const;
+
+    // Claim operations, each one undoable step.
+    QUuid markClaim(const QString &claimType, int selectionStart, int selectionEnd); ///< UTF-16 document positions
+    void removeClaim(const QUuid &id);
+    bool setField(const QUuid &id, const QString &field, const QJsonValue &value);
+    bool reattach(const QUuid &id, int selectionStart, int selectionEnd);
+    /// UTF-16 range of a claim in the editor; false for orphans.
+    bool range(const QUuid &id, int *start, int *end) const;
+
+    /// Suggestions: keys drawn dotted in the editor until accepted or dismissed.
+    void setSuggestions(const QList<QPair<QUuid, QPair<int, int>>> &ranges, const QStringList &types);
+    void clearSuggestions();
+
+    // Crash recovery.
+    static QString recoveryDirectory();
+    static QString recoveryPathFor(const QString &documentPath);
+    /// Paths of documents with a recovery journal.
+    static QStringList pendingRecoveries();
+    bool hasRecovery() const;
+    /// Loads the journalled text and claims over the open document (one undoable step is not possible: the
+    /// undo history starts there). False when there is nothing to recover.
+    bool recover();
+    void discardRecovery();
+    /// Writes the journal now (normally done by the autosave timer while there are unsaved changes).
+    bool writeRecoveryJournal();
+
+    // External changes.
+    enum class ExternalChange { None, Document, Sidecar };
+    Q_ENUM(ExternalChange)
+    /// Re-reads the changed file(s) from disk and re-anchors; returns the summary.
+    AnchorSummary reloadFromDisk();
+    /// Keeps the editor's version; the next save overwrites the file.
+    void keepMine();
+    /// Checks the files now (the file watcher calls this too).
+    void checkExternalChanges();
+
+    /// The reviewer recorded in history.
+    void setReviewer(const QString &name);
+
+Q_SIGNALS:
+    void opened();
+    void modificationChanged(bool modified);
+    void sidecarSaved();
+    void problem(const QString &message);
+    /// Another program changed the document or the sidecar; the window offers reload / keep mine.
+    void externallyChanged(Claimbench::DocumentController::ExternalChange what);
+    void recoveryAvailable();
+    void claimOrphaned(const QUuid &id);
+    void claimsReanchored(const Claimbench::AnchorSummary &summary);
+
+private:
+    std::unique_ptr<DocumentControllerPrivate> d;
+    friend class DocumentControllerPrivate;
+};
+
+/// Colour of a claim type: the user's choice (Preferences), the plugin's, or a stable fallback from the id.
+CLAIMBENCH_HOST_EXPORT QColor claimTypeColour(PluginManager *plugins, const QString &claimType);
+/// The user's colour for a claim type (an invalid colour removes the override).
+CLAIMBENCH_HOST_EXPORT void setClaimTypeColourOverride(const QString &claimType, const QColor &colour);
+
+} // namespace Claimbench

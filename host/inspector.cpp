@@ -1,0 +1,594 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "inspector.h"
+
+#include "claimset.h"
+#include "documentcontroller.h"
+#include "pluginmanager.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Claimbench {
+
+struct SourceDialog::Fields {
+    QLineEdit *url = nullptr;
+    QLineEdit *title = nullptr;
+    QLineEdit *publisher = nullptr;
+    QCheckBox *hasAccessed = nullptr;
+    QDateEdit *accessed = nullptr;
+    QLineEdit *archive = nullptr;
+    QPlainTextEdit *excerpt = nullptr;
+    QPlainTextEdit *note = nullptr;
+};
+
+SourceDialog::SourceDialog(const Source &source, QWidget *parent)
+    : QDialog(parent)
+    , m_fields(std::make_shared<Fields>())
+    , m_source(source)
+{
+    setObjectName(QStringLiteral("sourceDialog"));
+    setWindowTitle(tr("Source"));
+    auto *form = new QFormLayout;
+    auto &f = *m_fields;
+    f.url = new QLineEdit(source.url, this);
+    f.url->setPlaceholderText(QStringLiteral("https://"));
+    f.title = new QLineEdit(source.title, this);
+    f.publisher = new QLineEdit(source.publisher, this);
+    f.hasAccessed = new QCheckBox(tr("Accessed on"), this);
+    f.accessed = new QDateEdit(source.accessed.isValid() ? source.accessed : QDate::currentDate(), this);
+    f.accessed->setCalendarPopup(true);
+    f.hasAccessed->setChecked(source.accessed.isValid() || source.url.isEmpty());
+    f.archive = new QLineEdit(source.archiveUrl, this);
+    f.archive->setPlaceholderText(tr("e.g. a Wayback Machine link"));
+    f.excerpt = new QPlainTextEdit(source.excerpt, this);
+    f.excerpt->setTabChangesFocus(true);
+    f.excerpt->setFixedHeight(70);
+    f.note = new QPlainTextEdit(source.note, this);
+    f.note->setTabChangesFocus(true);
+    f.note->setFixedHeight(50);
+    form->addRow(tr("&URL:"), f.url);
+    form->addRow(tr("&Title:"), f.title);
+    form->addRow(tr("&Publisher:"), f.publisher);
+    auto *accessedRow = new QHBoxLayout;
+    accessedRow->addWidget(f.hasAccessed);
+    accessedRow->addWidget(f.accessed, 1);
+    form->addRow(tr("Accessed:"), accessedRow);
+    form->addRow(tr("&Archive link:"), f.archive);
+    form->addRow(tr("&Excerpt:"), f.excerpt);
+    form->addRow(tr("&Note:"), f.note);
+    for (QWidget *w : {static_cast<QWidget *>(f.url), static_cast<QWidget *>(f.title), static_cast<QWidget *>(f.publisher),
+                       static_cast<QWidget *>(f.archive), static_cast<QWidget *>(f.excerpt), static_cast<QWidget *>(f.note)}) {
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(w)))
+            w->setAccessibleName(label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    }
+    f.accessed->setAccessibleName(tr("Accessed date"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(480, 360);
+}
+
+Source SourceDialog::source() const
+{
+    Source s = m_source;
+    const auto &f = *m_fields;
+    s.url = f.url->text().trimmed();
+    s.title = f.title->text().trimmed();
+    s.publisher = f.publisher->text().trimmed();
+    s.accessed = f.hasAccessed->isChecked() ? f.accessed->date() : QDate();
+    s.archiveUrl = f.archive->text().trimmed();
+    s.excerpt = f.excerpt->toPlainText();
+    s.note = f.note->toPlainText();
+    return s;
+}
+
+QLineEdit *SourceDialog::urlField() const
+{
+    return m_fields->url;
+}
+
+QLineEdit *SourceDialog::titleField() const
+{
+    return m_fields->title;
+}
+
+namespace {
+QString statusName(ClaimStatus s)
+{
+    switch (s) {
+    case ClaimStatus::Open:
+        return Inspector::tr("Open");
+    case ClaimStatus::InProgress:
+        return Inspector::tr("In progress");
+    case ClaimStatus::NeedsSecondReview:
+        return Inspector::tr("Needs second review");
+    case ClaimStatus::Done:
+        return Inspector::tr("Done");
+    case ClaimStatus::Dismissed:
+        return Inspector::tr("Dismissed");
+    }
+    return {};
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QStringLiteral("—");
+    case QJsonValue::String:
+        return v.toString().left(80);
+    case QJsonValue::Bool:
+        return v.toBool() ? Inspector::tr("yes") : Inspector::tr("no");
+    case QJsonValue::Double:
+        return QLocale().toString(v.toDouble());
+    case QJsonValue::Array:
+        return Inspector::tr("%n item(s)", nullptr, int(v.toArray().size()));
+    case QJsonValue::Object:
+        return v.toObject().value(QStringLiteral("exact")).toString().left(60);
+    }
+    return {};
+}
+} // namespace
+
+class InspectorPrivate
+{
+public:
+    Inspector *q = nullptr;
+    DocumentController *controller = nullptr;
+    QUuid id;
+    bool updating = false;
+    QWidget *page = nullptr;
+    QLabel *empty = nullptr;
+    QWidget *content = nullptr;
+    QLabel *quote = nullptr;
+    QComboBox *type = nullptr;
+    QComboBox *status = nullptr;
+    QComboBox *verdict = nullptr;
+    QGroupBox *fieldsBox = nullptr;
+    QFormLayout *fieldsForm = nullptr;
+    QGroupBox *checklistBox = nullptr;
+    QVBoxLayout *checklistLayout = nullptr;
+    QLabel *guidance = nullptr;
+    QListWidget *sources = nullptr;
+    QPlainTextEdit *notes = nullptr;
+    QTimer notesTimer;
+    QTreeWidget *history = nullptr;
+    QString builtForType;
+
+    Claim claim() const { return controller->claims()->claim(id); }
+
+    void set(const QString &field, const QJsonValue &value)
+    {
+        if (!updating && !id.isNull())
+            controller->setField(id, field, value);
+    }
+
+    void buildTypeParts(const Claim &c)
+    {
+        // The form depends on the claim type: rebuild it only when the type changes.
+        builtForType = c.claimType;
+        while (fieldsForm->rowCount())
+            fieldsForm->removeRow(0);
+        while (QLayoutItem *item = checklistLayout->takeAt(0)) {
+            delete item->widget();
+            delete item;
+        }
+        const ClaimType ct = controller->plugins() ? controller->plugins()->claimType(c.claimType) : ClaimType();
+        for (const FieldDefinition &fd : ct.fields) {
+            const QString key = QStringLiteral("fields.") + fd.name;
+            const QString label = (fd.label.isEmpty() ? fd.name : fd.label) + (fd.required ? QStringLiteral(" *") : QString());
+            QWidget *w = nullptr;
+            switch (fd.kind) {
+            case FieldDefinition::Boolean: {
+                auto *b = new QCheckBox(page);
+                QObject::connect(b, &QCheckBox::toggled, q, [this, key](bool on) { set(key, on); });
+                w = b;
+                break;
+            }
+            case FieldDefinition::Choice: {
+                auto *b = new QComboBox(page);
+                b->addItem(Inspector::tr("(not set)"), QString());
+                for (const QString &choice : fd.choices)
+                    b->addItem(choice, choice);
+                QObject::connect(b, &QComboBox::activated, q, [this, key, b] {
+                    const QString v = b->currentData().toString();
+                    set(key, v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v));
+                });
+                w = b;
+                break;
+            }
+            default: {
+                auto *e = new QLineEdit(page);
+                if (fd.kind == FieldDefinition::Url)
+                    e->setPlaceholderText(QStringLiteral("https://"));
+                else if (fd.kind == FieldDefinition::Date)
+                    e->setPlaceholderText(Inspector::tr("YYYY-MM-DD"));
+                else if (fd.kind == FieldDefinition::Number)
+                    e->setPlaceholderText(Inspector::tr("a number"));
+                const auto kind = fd.kind;
+                QObject::connect(e, &QLineEdit::editingFinished, q, [this, key, e, kind] {
+                    const QString t = e->text().trimmed();
+                    if (t.isEmpty()) {
+                        set(key, QJsonValue(QJsonValue::Null));
+                    } else if (kind == FieldDefinition::Number) {
+                        bool ok = false;
+                        const double n = QLocale().toDouble(t, &ok);
+                        const double m = ok ? n : t.toDouble(&ok);
+                        set(key, ok ? QJsonValue(m) : QJsonValue(t));
+                    } else {
+                        set(key, t);
+                    }
+                });
+                w = e;
+                break;
+            }
+            }
+            w->setObjectName(key);
+            w->setAccessibleName(fd.label.isEmpty() ? fd.name : fd.label);
+            fieldsForm->addRow(label, w);
+        }
+        fieldsBox->setVisible(!ct.fields.isEmpty());
+        for (const ChecklistStep &step : ct.checklist) {
+            auto *b = new QCheckBox(step.text, page);
+            b->setObjectName(QStringLiteral("checklist.") + step.id);
+            b->setAccessibleName(step.text);
+            const QString key = QStringLiteral("checklist.") + step.id;
+            QObject::connect(b, &QCheckBox::toggled, q, [this, key](bool on) { set(key, on); });
+            checklistLayout->addWidget(b);
+        }
+        checklistBox->setVisible(!ct.checklist.isEmpty());
+        guidance->setText(ct.guidance);
+        guidance->setVisible(!ct.guidance.isEmpty());
+    }
+
+    void load()
+    {
+        const Claim c = claim();
+        empty->setVisible(!c.isValid());
+        content->setVisible(c.isValid());
+        if (!c.isValid())
+            return;
+        updating = true;
+        if (c.claimType != builtForType)
+            buildTypeParts(c);
+        QString text = c.quote.exact.simplified();
+        if (text.size() > 300)
+            text = text.left(298) + QChar(0x2026);
+        quote->setText(c.isOrphan() ? Inspector::tr("<b>Orphan</b> (its text is gone): “%1”").arg(text.toHtmlEscaped())
+                                    : QStringLiteral("“%1”").arg(text.toHtmlEscaped()));
+        // Type list: the plugins' types plus this claim's own (possibly unknown) type.
+        type->clear();
+        if (controller->plugins()) {
+            for (const ClaimType &ct : controller->plugins()->claimTypes())
+                type->addItem(ct.name, ct.id);
+        }
+        if (type->findData(c.claimType) < 0)
+            type->addItem(c.claimType, c.claimType);
+        type->setCurrentIndex(type->findData(c.claimType));
+        status->setCurrentIndex(status->findData(statusToString(c.status)));
+        verdict->clear();
+        verdict->addItem(Inspector::tr("(no verdict)"), QString());
+        for (const RatingLevel &l : controller->claims()->data().ratingScale.levels)
+            verdict->addItem(l.label, l.id);
+        if (verdict->findData(c.verdict) < 0)
+            verdict->addItem(c.verdict, c.verdict);
+        verdict->setCurrentIndex(verdict->findData(c.verdict));
+        for (int i = 0; i < fieldsForm->rowCount(); ++i) {
+            QWidget *w = fieldsForm->itemAt(i, QFormLayout::FieldRole)->widget();
+            const QJsonValue v = c.fields.value(w->objectName().mid(7));
+            if (auto *e = qobject_cast<QLineEdit *>(w))
+                e->setText(v.isDouble() ? QLocale().toString(v.toDouble()) : v.toString());
+            else if (auto *b = qobject_cast<QCheckBox *>(w))
+                b->setChecked(v.toBool());
+            else if (auto *b = qobject_cast<QComboBox *>(w))
+                b->setCurrentIndex(std::max(0, b->findData(v.toString())));
+        }
+        for (int i = 0; i < checklistLayout->count(); ++i) {
+            if (auto *b = qobject_cast<QCheckBox *>(checklistLayout->itemAt(i)->widget()))
+                b->setChecked(c.checklist.value(b->objectName().mid(10)));
+        }
+        sources->clear();
+        for (const Source &s : c.sources) {
+            auto *item = new QListWidgetItem(s.title.isEmpty() ? s.url : QStringLiteral("%1 — %2").arg(s.title, s.url), sources);
+            item->setToolTip(s.excerpt.isEmpty() ? s.url : s.excerpt);
+        }
+        if (!notes->hasFocus() || notes->toPlainText() != c.notes) {
+            if (notes->toPlainText() != c.notes)
+                notes->setPlainText(c.notes);
+        }
+        history->clear();
+        for (auto it = c.history.crbegin(); it != c.history.crend(); ++it) {
+            auto *item = new QTreeWidgetItem(history, {QLocale().toString(it->when.toLocalTime(), QLocale::ShortFormat),
+                                                       it->author, it->field,
+                                                       QStringLiteral("%1 → %2").arg(jsonText(it->from), jsonText(it->to))});
+            item->setToolTip(3, item->text(3));
+        }
+        updating = false;
+    }
+
+    QJsonArray sourcesJson(const QList<Source> &list) const
+    {
+        QJsonArray a;
+        for (const Source &s : list)
+            a.append(sourceToJson(s));
+        return a;
+    }
+
+    void editSource(int row)
+    {
+        Claim c = claim();
+        if (!c.isValid())
+            return;
+        const bool adding = row < 0 || row >= c.sources.size();
+        QPointer<SourceDialog> dialog = new SourceDialog(adding ? Source() : c.sources.at(row), q);
+        dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+        const int result = dialog->exec();
+        if (!dialog)
+            return;
+        const Source s = dialog->source();
+        delete dialog;
+        if (result != QDialog::Accepted || (s.url.isEmpty() && s.title.isEmpty()))
+            return;
+        c = claim();
+        if (adding)
+            c.sources.append(s);
+        else if (row < c.sources.size())
+            c.sources[row] = s;
+        set(QStringLiteral("sources"), sourcesJson(c.sources));
+    }
+};
+
+Inspector::Inspector(DocumentController *controller, QWidget *parent)
+    : QScrollArea(parent)
+    , d(std::make_unique<InspectorPrivate>())
+{
+    setObjectName(QStringLiteral("inspector"));
+    setAccessibleName(tr("Claim inspector"));
+    d->q = this;
+    d->controller = controller;
+    setWidgetResizable(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setFrameShape(QFrame::NoFrame);
+    d->page = new QWidget(this);
+    auto *outer = new QVBoxLayout(d->page);
+    d->empty = new QLabel(tr("Select a claim in the text or in the claims list, or select text and press %1 to mark one.")
+                              .arg(QKeySequence(Qt::CTRL | Qt::Key_M).toString(QKeySequence::NativeText)),
+                          d->page);
+    d->empty->setWordWrap(true);
+    d->empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    outer->addWidget(d->empty);
+    d->content = new QWidget(d->page);
+    outer->addWidget(d->content, 1);
+    auto *layout = new QVBoxLayout(d->content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    d->quote = new QLabel(d->content);
+    d->quote->setWordWrap(true);
+    d->quote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(d->quote);
+
+    auto *form = new QFormLayout;
+    d->type = new QComboBox(d->content);
+    d->type->setAccessibleName(tr("Claim type"));
+    d->status = new QComboBox(d->content);
+    d->status->setAccessibleName(tr("Status"));
+    for (ClaimStatus s : {ClaimStatus::Open, ClaimStatus::InProgress, ClaimStatus::NeedsSecondReview, ClaimStatus::Done,
+                          ClaimStatus::Dismissed})
+        d->status->addItem(statusName(s), statusToString(s));
+    d->verdict = new QComboBox(d->content);
+    d->verdict->setAccessibleName(tr("Verdict"));
+    form->addRow(tr("&Type:"), d->type);
+    form->addRow(tr("&Status:"), d->status);
+    form->addRow(tr("&Verdict:"), d->verdict);
+    layout->addLayout(form);
+    connect(d->type, &QComboBox::activated, this, [this] { d->set(QStringLiteral("claimType"), d->type->currentData().toString()); });
+    connect(d->status, &QComboBox::activated, this, [this] { d->set(QStringLiteral("status"), d->status->currentData().toString()); });
+    connect(d->verdict, &QComboBox::activated, this, [this] {
+        const QString v = d->verdict->currentData().toString();
+        d->set(QStringLiteral("verdict"), v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v));
+    });
+
+    d->guidance = new QLabel(d->content);
+    d->guidance->setWordWrap(true);
+    d->guidance->setTextFormat(Qt::MarkdownText);
+    layout->addWidget(d->guidance);
+    d->fieldsBox = new QGroupBox(tr("Fields"), d->content);
+    d->fieldsForm = new QFormLayout(d->fieldsBox);
+    layout->addWidget(d->fieldsBox);
+    d->checklistBox = new QGroupBox(tr("Verification checklist"), d->content);
+    d->checklistLayout = new QVBoxLayout(d->checklistBox);
+    layout->addWidget(d->checklistBox);
+
+    auto *sourcesBox = new QGroupBox(tr("Sources"), d->content);
+    auto *sl = new QVBoxLayout(sourcesBox);
+    d->sources = new QListWidget(sourcesBox);
+    d->sources->setAccessibleName(tr("Sources"));
+    d->sources->setMaximumHeight(80);
+    sl->addWidget(d->sources);
+    auto *sb = new QHBoxLayout;
+    auto button = [&](const QString &text, const QString &accessible, auto slot) {
+        auto *b = new QToolButton(sourcesBox);
+        b->setText(text);
+        b->setToolTip(accessible);
+        b->setAutoRaise(false);
+        b->setAccessibleName(accessible);
+        connect(b, &QToolButton::clicked, this, slot);
+        sb->addWidget(b);
+        return b;
+    };
+    button(tr("&Add…"), tr("Add source"), [this] { addSource(); });
+    button(tr("&Edit…"), tr("Edit source"), [this] { d->editSource(d->sources->currentRow()); });
+    button(tr("Remove"), tr("Remove source"), [this] {
+        Claim c = d->claim();
+        const int row = d->sources->currentRow();
+        if (row >= 0 && row < c.sources.size()) {
+            c.sources.removeAt(row);
+            d->set(QStringLiteral("sources"), d->sourcesJson(c.sources));
+        }
+    });
+    button(tr("Open"), tr("Open source in browser"), [this] {
+        const Claim c = d->claim();
+        const int row = d->sources->currentRow();
+        if (row >= 0 && row < c.sources.size())
+            QDesktopServices::openUrl(QUrl(c.sources[row].url));
+    });
+    button(tr("Archive"), tr("Open archived copy"), [this] {
+        const Claim c = d->claim();
+        const int row = d->sources->currentRow();
+        if (row >= 0 && row < c.sources.size()) {
+            const Source &s = c.sources[row];
+            QDesktopServices::openUrl(QUrl(s.archiveUrl.isEmpty() ? QStringLiteral("https://web.archive.org/web/*/") + s.url
+                                                                  : s.archiveUrl));
+        }
+    });
+    sl->addLayout(sb);
+    connect(d->sources, &QListWidget::itemActivated, this, [this] { d->editSource(d->sources->currentRow()); });
+    layout->addWidget(sourcesBox);
+
+    auto *notesBox = new QGroupBox(tr("Notes (Markdown)"), d->content);
+    auto *nl = new QVBoxLayout(notesBox);
+    d->notes = new QPlainTextEdit(notesBox);
+    d->notes->setAccessibleName(tr("Notes"));
+    d->notes->setTabChangesFocus(true);
+    d->notes->setMinimumHeight(80);
+    d->notes->setMaximumHeight(140);
+    nl->addWidget(d->notes);
+    layout->addWidget(notesBox);
+    d->notesTimer.setSingleShot(true);
+    d->notesTimer.setInterval(600);
+    auto commitNotes = [this] {
+        d->notesTimer.stop();
+        if (d->claim().isValid() && d->claim().notes != d->notes->toPlainText())
+            d->set(QStringLiteral("notes"), d->notes->toPlainText());
+    };
+    connect(&d->notesTimer, &QTimer::timeout, this, commitNotes);
+    connect(d->notes, &QPlainTextEdit::textChanged, this, [this] {
+        if (!d->updating)
+            d->notesTimer.start();
+    });
+
+    auto *historyBox = new QGroupBox(tr("History"), d->content);
+    auto *hl = new QVBoxLayout(historyBox);
+    d->history = new QTreeWidget(historyBox);
+    d->history->setAccessibleName(tr("History"));
+    d->history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
+    d->history->setRootIsDecorated(false);
+    d->history->setMinimumHeight(90);
+    d->history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    d->history->header()->setStretchLastSection(true);
+    d->history->setWordWrap(false);
+    hl->addWidget(d->history);
+    layout->addWidget(historyBox);
+    auto *remove = new QPushButton(tr("Remove claim"), d->content);
+    remove->setAccessibleName(tr("Remove this claim"));
+    connect(remove, &QPushButton::clicked, this, [this] { Q_EMIT removeRequested(d->id); });
+    layout->addWidget(remove, 0, Qt::AlignRight);
+    layout->addStretch(1);
+    setWidget(d->page);
+
+    connect(controller->claims(), &ClaimSet::claimChanged, this, [this](const QUuid &id) {
+        if (id == d->id)
+            d->load();
+    });
+    connect(controller->claims(), &ClaimSet::claimMoved, this, [this](const QUuid &id) {
+        if (id == d->id)
+            d->load();
+    });
+    connect(controller->claims(), &ClaimSet::claimRemoved, this, [this](const QUuid &id) {
+        if (id == d->id)
+            d->load();
+    });
+    connect(controller->claims(), &ClaimSet::claimAdded, this, [this](const QUuid &id) {
+        if (id == d->id)
+            d->load();
+    });
+    connect(controller->claims(), &ClaimSet::reset, this, [this] {
+        d->builtForType = QStringLiteral("\x01");
+        d->load();
+    });
+    d->builtForType = QStringLiteral("\x01");
+    d->load();
+}
+
+Inspector::~Inspector() = default;
+
+void Inspector::setClaim(const QUuid &id)
+{
+    if (d->notesTimer.isActive()) {
+        d->notesTimer.stop();
+        if (d->claim().isValid() && d->claim().notes != d->notes->toPlainText())
+            d->set(QStringLiteral("notes"), d->notes->toPlainText());
+    }
+    d->id = id;
+    d->load();
+}
+
+QUuid Inspector::claim() const
+{
+    return d->id;
+}
+
+void Inspector::focusFirst()
+{
+    d->status->setFocus(Qt::OtherFocusReason);
+}
+
+QComboBox *Inspector::typeBox() const
+{
+    return d->type;
+}
+
+QComboBox *Inspector::statusBox() const
+{
+    return d->status;
+}
+
+QComboBox *Inspector::verdictBox() const
+{
+    return d->verdict;
+}
+
+QListWidget *Inspector::sourcesList() const
+{
+    return d->sources;
+}
+
+QPlainTextEdit *Inspector::notesEdit() const
+{
+    return d->notes;
+}
+
+QTreeWidget *Inspector::historyView() const
+{
+    return d->history;
+}
+
+void Inspector::addSource()
+{
+    d->editSource(-1);
+}
+
+} // namespace Claimbench

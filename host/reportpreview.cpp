@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "reportpreview.h"
+
+#include "claimeditor.h"
+#include "claimset.h"
+#include "documentcontroller.h"
+#include "pdfprinter.h"
+#include "pluginmanager.h"
+#include "w3c.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+#include <QWebEngineView>
+
+namespace Claimbench {
+
+ReportOptions reportOptionsFor(DocumentController *controller)
+{
+    ReportOptions options;
+    if (!controller->plugins())
+        return options;
+    for (const ClaimType &t : controller->plugins()->claimTypes()) {
+        ReportClaimTypeInfo info;
+        info.id = t.id;
+        info.name = t.name;
+        info.colour = t.colour;
+        for (const FieldDefinition &f : t.fields)
+            info.fields.append({f.name, f.label});
+        for (const ChecklistStep &s : t.checklist)
+            info.checklist.append({s.id, s.text});
+        options.claimTypes.append(info);
+    }
+    return options;
+}
+
+Report currentReport(DocumentController *controller)
+{
+    return Report::build(controller->snapshot(), controller->editor()->toPlainText(), reportOptionsFor(controller));
+}
+
+namespace {
+// Links go to the system browser; the page itself never navigates anywhere.
+class SandboxedPage : public QWebEnginePage
+{
+public:
+    using QWebEnginePage::QWebEnginePage;
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
+    {
+        if (type == NavigationTypeLinkClicked) {
+            if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")
+                || url.scheme() == QLatin1String("mailto"))
+                QDesktopServices::openUrl(url);
+            return false;
+        }
+        // Our own loads: setHtml (data:) or the private temporary file for large reports.
+        return isMainFrame && (url.scheme() == QLatin1String("data") || url.isLocalFile()
+                               || url.scheme() == QLatin1String("about"));
+    }
+};
+} // namespace
+
+class ReportPreviewPrivate
+{
+public:
+    DocumentController *controller = nullptr;
+    QWebEngineProfile *profile = nullptr;
+    QWebEngineView *view = nullptr;
+    QTimer debounce;
+    QTemporaryDir tmp;
+    QString html;
+    bool stale = true;
+};
+
+ReportPreview::ReportPreview(DocumentController *controller, QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<ReportPreviewPrivate>())
+{
+    setObjectName(QStringLiteral("reportPreview"));
+    d->controller = controller;
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    d->profile = new QWebEngineProfile(this); // no storage name: off the record
+    d->view = new QWebEngineView(this);
+    d->view->setAccessibleName(tr("Report preview"));
+    auto *page = new SandboxedPage(d->profile, d->view);
+    QWebEngineSettings *s = page->settings();
+    s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+    d->view->setPage(page);
+    layout->addWidget(d->view);
+    connect(page, &QWebEnginePage::loadFinished, this, &ReportPreview::loaded);
+    d->debounce.setSingleShot(true);
+    d->debounce.setInterval(800);
+    connect(&d->debounce, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+        else
+            d->stale = true;
+    });
+    connect(controller->claims(), &ClaimSet::changed, this, [this] { d->debounce.start(); });
+    connect(controller, &DocumentController::opened, this, [this] { d->debounce.start(); });
+}
+
+ReportPreview::~ReportPreview()
+{
+    // The page must go before its profile.
+    delete d->view;
+}
+
+QWebEngineView *ReportPreview::view() const
+{
+    return d->view;
+}
+
+void ReportPreview::refresh()
+{
+    d->stale = false;
+    if (!d->controller->isOpen())
+        return;
+    showHtml(reportToHtml(currentReport(d->controller)));
+}
+
+void ReportPreview::showHtml(const QString &html)
+{
+    d->html = html;
+    const QByteArray bytes = html.toUtf8();
+    if (bytes.size() < SetHtmlLimit || !d->tmp.isValid()) {
+        d->view->setHtml(html, QUrl(QStringLiteral("about:blank")));
+        return;
+    }
+    const QString path = d->tmp.filePath(QStringLiteral("report.html"));
+    QSaveFile f(path);
+    if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit())
+        d->view->load(QUrl::fromLocalFile(path));
+}
+
+QString ReportPreview::lastHtml() const
+{
+    return d->html;
+}
+
+void ReportPreview::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (d->stale)
+        d->debounce.start(0);
+}
+
+bool ExportDialog::exportTo(DocumentController *controller, const QString &format, const QString &path, QString *error)
+{
+    QByteArray bytes;
+    if (format == QLatin1String("w3c")) {
+        bytes = W3c::exportCollection(controller->snapshot(), QFileInfo(controller->path()).fileName());
+    } else {
+        const Report report = currentReport(controller);
+        if (format == QLatin1String("html"))
+            bytes = reportToHtml(report).toUtf8();
+        else if (format == QLatin1String("md"))
+            bytes = reportToMarkdown(report).toUtf8();
+        else if (format == QLatin1String("csv"))
+            bytes = reportToCsv(report).toUtf8();
+        else if (format == QLatin1String("json"))
+            bytes = reportToJson(report);
+        else if (format == QLatin1String("claimreview"))
+            bytes = reportToClaimReview(report);
+        else if (format == QLatin1String("pdf")) {
+            PdfPrinter::Options options;
+            options.footerLabel = QFileInfo(controller->path()).fileName();
+            return PdfPrinter::printToFile(reportToHtml(report), path, options, error);
+        } else {
+            if (error)
+                *error = tr("Unknown format %1").arg(format);
+            return false;
+        }
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        if (error)
+            *error = f.errorString();
+        return false;
+    }
+    return true;
+}
+
+ExportDialog::ExportDialog(DocumentController *controller, QWidget *parent)
+    : QDialog(parent)
+    , m_controller(controller)
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export report"));
+    auto *form = new QFormLayout;
+    auto *format = new QComboBox(this);
+    format->setAccessibleName(tr("Format"));
+    const QList<std::pair<QString, QString>> formats = {
+        {tr("HTML page"), QStringLiteral("html")},        {tr("PDF"), QStringLiteral("pdf")},
+        {tr("Markdown"), QStringLiteral("md")},           {tr("CSV (spreadsheet)"), QStringLiteral("csv")},
+        {tr("JSON (report model)"), QStringLiteral("json")}, {tr("schema.org ClaimReview (JSON-LD)"), QStringLiteral("claimreview")},
+        {tr("W3C Web Annotation"), QStringLiteral("w3c")}};
+    for (const auto &[label, id] : formats)
+        format->addItem(label, id);
+    auto *path = new QLineEdit(this);
+    path->setAccessibleName(tr("File"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setAccessibleName(tr("Choose the file"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(path, 1);
+    row->addWidget(browse);
+    form->addRow(tr("&Format:"), format);
+    form->addRow(tr("&File:"), row);
+    auto *message = new QLabel(this);
+    message->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(message);
+    layout->addWidget(buttons);
+    const QString base = controller->path();
+    auto suggest = [format, path, base] {
+        const QString id = format->currentData().toString();
+        const QString ext = id == QLatin1String("claimreview") ? QStringLiteral("claimreview.jsonld")
+                            : id == QLatin1String("w3c")       ? QStringLiteral("annotations.jsonld")
+                            : id == QLatin1String("json")      ? QStringLiteral("report.json")
+                                                               : QStringLiteral("report.") + id;
+        path->setText(QFileInfo(base).path() + QLatin1Char('/') + QFileInfo(base).completeBaseName() + QLatin1Char('.') + ext);
+    };
+    suggest();
+    connect(format, &QComboBox::currentIndexChanged, this, suggest);
+    connect(browse, &QPushButton::clicked, this, [this, path] {
+        const QString p = QFileDialog::getSaveFileName(this, tr("Export report"), path->text());
+        if (!p.isEmpty())
+            path->setText(p);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(exportButton, &QPushButton::clicked, this, [this, format, path, message] {
+        QString error;
+        message->setText(tr("Exporting…"));
+        if (exportTo(m_controller, format->currentData().toString(), path->text(), &error))
+            accept();
+        else
+            message->setText(tr("The report could not be exported: %1").arg(error));
+    });
+    resize(520, 160);
+}
+
+} // namespace Claimbench

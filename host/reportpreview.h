@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "claimbench_host_export.h"
+#include "report.h"
+
+#include <QDialog>
+#include <QWidget>
+#include <memory>
+
+class QWebEngineView;
+
+namespace Claimbench {
+
+class DocumentController;
+class ReportPreviewPrivate;
+
+/// The report options for the open document: claim type names, colours and fields from the plugins.
+CLAIMBENCH_HOST_EXPORT ReportOptions reportOptionsFor(DocumentController *controller);
+/// The report of the open document as it is now.
+CLAIMBENCH_HOST_EXPORT Report currentReport(DocumentController *controller);
+
+/// The HTML report in a sandboxed QWebEngineView, updated (debounced) as claims change: JavaScript off, no
+/// local-file or remote access, an off-the-record profile, clicked links open in the system browser. Reports
+/// over 2 MB (setHtml's limit) are loaded from a private temporary file.
+class CLAIMBENCH_HOST_EXPORT ReportPreview : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr qsizetype SetHtmlLimit = 2 * 1024 * 1024;
+
+    explicit ReportPreview(DocumentController *controller, QWidget *parent = nullptr);
+    ~ReportPreview() override;
+
+    QWebEngineView *view() const;
+    /// Regenerates now (normally debounced and only while visible).
+    void refresh();
+    /// Shows arbitrary HTML the way refresh() does (tests: the 2 MB path).
+    void showHtml(const QString &html);
+    QString lastHtml() const;
+
+Q_SIGNALS:
+    void loaded(bool ok);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    std::unique_ptr<ReportPreviewPrivate> d;
+};
+
+/// Export the report in any format: HTML, PDF, Markdown, CSV, JSON, ClaimReview JSON-LD, W3C Web Annotation.
+class CLAIMBENCH_HOST_EXPORT ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ExportDialog(DocumentController *controller, QWidget *parent = nullptr);
+    /// Writes `format` ("html", "pdf", "md", "csv", "json", "claimreview", "w3c") to `path`.
+    static bool exportTo(DocumentController *controller, const QString &format, const QString &path, QString *error);
+
+private:
+    DocumentController *m_controller;
+};
+
+} // namespace Claimbench

@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The document controller keeps work safe: claims follow typing and become re-attachable orphans when their
+// text goes; the sidecar is saved by itself; changes by other programs are noticed by content (not for a touch
+// or our own saves) and reloading re-anchors; a killed session is recovered on the next start.
+#include "claimeditor.h"
+#include "claimset.h"
+#include "claimspanel.h"
+#include "documentcontroller.h"
+#include "pluginmanager.h"
+#include "sidecar.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QUndoStack>
+
+#include <cstdio>
+
+using namespace Claimbench;
+
+namespace {
+const QString Text = QStringLiteral("Essex has a partnership with Jiangsu. It brought £2 million to the economy.\n"
+                                    "A second paragraph.\n");
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+struct Fixture {
+    QTemporaryDir dir;
+    PluginManager plugins;
+    ClaimEditor editor;
+    DocumentController controller{&editor, &plugins};
+    QString path;
+    Fixture()
+    {
+        plugins.setSearchPaths({});
+        plugins.loadPlugins();
+        path = dir.filePath(QStringLiteral("article.txt"));
+        writeFile(path, Text.toUtf8());
+        editor.resize(700, 400);
+        editor.show();
+    }
+    QUuid mark(const QString &quote)
+    {
+        const int at = int(editor.toPlainText().indexOf(quote));
+        return controller.markClaim(QStringLiteral("quantity"), at, at + int(quote.size()));
+    }
+    void select(int start, int end)
+    {
+        QTextCursor c(editor.document());
+        c.setPosition(start);
+        c.setPosition(end, QTextCursor::KeepAnchor);
+        editor.setTextCursor(c);
+    }
+};
+
+// The child process of killedSessionIsRecovered: edits, lets the journal be written, says READY, waits to die.
+int recoveryChild(const QString &path)
+{
+    PluginManager plugins;
+    plugins.setSearchPaths({});
+    plugins.loadPlugins();
+    ClaimEditor editor;
+    DocumentController controller(&editor, &plugins);
+    if (!controller.open(path))
+        return 3;
+    editor.show();
+    QTextCursor c(editor.document());
+    c.setPosition(0);
+    editor.setTextCursor(c);
+    QTest::keyClicks(&editor, QStringLiteral("UNSAVED "));
+    const int at = int(editor.toPlainText().indexOf(QStringLiteral("£2 million")));
+    controller.markClaim(QStringLiteral("quantity"), at, at + 10);
+    // Wait for the autosave (sidecar + journal) like a real session, then report.
+    QSignalSpy saved(&controller, &DocumentController::sidecarSaved);
+    if (!saved.wait(10000))
+        return 4;
+    QTest::qWait(100);
+    std::fputs("READY\n", stdout);
+    std::fflush(stdout);
+    return QApplication::exec(); // killed here
+}
+} // namespace
+
+class DocumentControllerTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void openReanchorsAndKeepsOrphans()
+    {
+        Fixture f;
+        // A sidecar written for an older version of the text: one claim moved, one whose text is gone.
+        ClaimSetData data;
+        Claim moved;
+        moved.id = QUuid::createUuid();
+        moved.claimType = QStringLiteral("quantity");
+        moved.quote = {QStringLiteral("£2 million"), {}, {}};
+        moved.start = 3;
+        moved.end = 13;
+        Claim gone = moved;
+        gone.id = QUuid::createUuid();
+        gone.quote = {QStringLiteral("a sentence that is no longer there at all"), {}, {}};
+        data.claims = {moved, gone};
+        data.document = identifyDocument(f.path, QByteArrayLiteral("An older version of the article, long enough."));
+        QVERIFY(!Sidecar::write(Sidecar::pathFor(f.path), data).isValid());
+        QVERIFY(f.controller.open(f.path));
+        const AnchorSummary s = summarize(f.controller.lastAnchoring());
+        QCOMPARE(s.moved, 1);
+        QCOMPARE(s.orphan, 1);
+        QCOMPARE(f.controller.claims()->count(), 2);
+        QVERIFY(f.controller.claims()->claim(gone.id).isOrphan());
+        int a = 0, b = 0;
+        QVERIFY(f.controller.range(moved.id, &a, &b));
+        QCOMPARE(f.editor.toPlainText().mid(a, b - a), QStringLiteral("£2 million"));
+        ClaimsPanel panel(&f.controller);
+        QCOMPARE(panel.visibleOrphans(), QList<QUuid>{gone.id});
+    }
+
+    void deletedTextOrphansAndUndoBringsItBack()
+    {
+        Fixture f;
+        QVERIFY(f.controller.open(f.path));
+        const QUuid id = f.mark(QStringLiteral("£2 million"));
+        QVERIFY(!id.isNull());
+        QSignalSpy orphaned(&f.controller, &DocumentController::claimOrphaned);
+        const int at = int(f.editor.toPlainText().indexOf(QStringLiteral("brought")));
+        f.select(at, at + 25); // "brought £2 million to the"
+        f.editor.setFocus();
+        QTest::keyClick(&f.editor, Qt::Key_Delete);
+        QCOMPARE(orphaned.count(), 1);
+        QVERIFY(f.controller.claims()->claim(id).isOrphan());
+        QVERIFY(f.controller.snapshot().claims.first().isOrphan());
+        // Undo the deletion: the claim is anchored again on its text.
+        f.controller.undoStack()->undo();
+        QVERIFY(!f.controller.claims()->claim(id).isOrphan());
+        int a = 0, b = 0;
+        QVERIFY(f.controller.range(id, &a, &b));
+        QCOMPARE(f.editor.toPlainText().mid(a, b - a), QStringLiteral("£2 million"));
+        f.controller.undoStack()->redo();
+        QVERIFY(f.controller.claims()->claim(id).isOrphan());
+        // Re-attach the orphan to a selection; undo detaches it again.
+        const int to = int(f.editor.toPlainText().indexOf(QStringLiteral("economy")));
+        QVERIFY(f.controller.reattach(id, to, to + 7));
+        QVERIFY(!f.controller.claims()->claim(id).isOrphan());
+        QCOMPARE(f.controller.snapshot().claims.first().quote.exact, QStringLiteral("economy"));
+        f.controller.undoStack()->undo();
+        QVERIFY(f.controller.claims()->claim(id).isOrphan());
+    }
+
+    void sidecarIsAutosavedDocumentIsNot()
+    {
+        Fixture f;
+        QVERIFY(f.controller.open(f.path));
+        QSignalSpy saved(&f.controller, &DocumentController::sidecarSaved);
+        QTextCursor c(f.editor.document());
+        c.setPosition(0);
+        f.editor.setTextCursor(c);
+        QTest::keyClicks(&f.editor, QStringLiteral("New. "));
+        const QUuid id = f.mark(QStringLiteral("Jiangsu"));
+        QVERIFY(saved.wait(5000));
+        const Sidecar::ReadResult r = Sidecar::read(Sidecar::pathFor(f.path));
+        QVERIFY(r.ok());
+        QCOMPARE(r.data.claims.size(), 1);
+        QCOMPARE(r.data.claims.first().id, id);
+        QCOMPARE(r.data.claims.first().quote.exact, QStringLiteral("Jiangsu"));
+        QCOMPARE(readFile(f.path), Text.toUtf8()); // the text waits for an explicit save
+        QVERIFY(f.controller.isModified());
+        QVERIFY(f.controller.save());
+        QVERIFY(readFile(f.path).startsWith("New. Essex"));
+        QVERIFY(!f.controller.isModified());
+    }
+
+    void externalChanges_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<bool>("prompt");
+        QTest::newRow("touch (same bytes)") << QStringLiteral("touch") << false;
+        QTest::newRow("our own save") << QStringLiteral("save") << false;
+        QTest::newRow("document edited elsewhere") << QStringLiteral("document") << true;
+        QTest::newRow("sidecar edited elsewhere") << QStringLiteral("sidecar") << true;
+    }
+    void externalChanges()
+    {
+        QFETCH(QString, what);
+        QFETCH(bool, prompt);
+        Fixture f;
+        QVERIFY(f.controller.open(f.path));
+        const QUuid id = f.mark(QStringLiteral("£2 million"));
+        QVERIFY(f.controller.saveSidecar());
+        QSignalSpy changed(&f.controller, &DocumentController::externallyChanged);
+        if (what == QLatin1String("touch")) {
+            QVERIFY(writeFile(f.path, Text.toUtf8()));
+        } else if (what == QLatin1String("save")) {
+            QVERIFY(f.controller.save());
+        } else if (what == QLatin1String("document")) {
+            QVERIFY(writeFile(f.path, (QStringLiteral("An editor's new first sentence. ") + Text).toUtf8()));
+        } else {
+            ClaimSetData data = Sidecar::read(Sidecar::pathFor(f.path)).data;
+            data.claims.first().verdict = QStringLiteral("false");
+            data.claims.first().notes = QStringLiteral("set by a colleague");
+            QVERIFY(!Sidecar::write(Sidecar::pathFor(f.path), data).isValid());
+        }
+        // The file watcher notices by itself; checking again must not prompt twice.
+        if (prompt)
+            QTRY_COMPARE(changed.count(), 1);
+        f.controller.checkExternalChanges();
+        QCOMPARE(changed.count(), prompt ? 1 : 0);
+        if (!prompt)
+            return;
+        const auto kind = changed.first().at(0).value<DocumentController::ExternalChange>();
+        QCOMPARE(kind, what == QLatin1String("document") ? DocumentController::ExternalChange::Document
+                                                         : DocumentController::ExternalChange::Sidecar);
+        const AnchorSummary s = f.controller.reloadFromDisk();
+        if (what == QLatin1String("document")) {
+            QCOMPARE(s.moved, 1);
+            QVERIFY(f.editor.toPlainText().startsWith(QStringLiteral("An editor's")));
+        } else {
+            QCOMPARE(s.exact, 1);
+            QCOMPARE(f.controller.claims()->claim(id).verdict, QStringLiteral("false"));
+            QCOMPARE(f.controller.claims()->claim(id).notes, QStringLiteral("set by a colleague"));
+        }
+        int a = 0, b = 0;
+        QVERIFY(f.controller.range(id, &a, &b));
+        QCOMPARE(f.editor.toPlainText().mid(a, b - a), QStringLiteral("£2 million"));
+        f.controller.checkExternalChanges();
+        QCOMPARE(changed.count(), 1); // the reload's own sidecar write is not a change
+    }
+
+    void keepMineOverwritesOnSave()
+    {
+        Fixture f;
+        QVERIFY(f.controller.open(f.path));
+        QSignalSpy changed(&f.controller, &DocumentController::externallyChanged);
+        QVERIFY(writeFile(f.path, QByteArrayLiteral("Something else entirely.\n")));
+        f.controller.checkExternalChanges();
+        QCOMPARE(changed.count(), 1);
+        f.controller.keepMine();
+        QVERIFY(f.controller.isModified());
+        f.controller.checkExternalChanges();
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(f.controller.save());
+        QCOMPARE(readFile(f.path), Text.toUtf8());
+    }
+
+    void killedSessionIsRecovered()
+    {
+        Fixture f;
+        QFile::remove(DocumentController::recoveryPathFor(f.path));
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CLAIMBENCH_RECOVERY_CHILD"), f.path);
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForStarted());
+        QByteArray out;
+        while (!out.contains("READY") && child.waitForReadyRead(20000))
+            out += child.readAllStandardOutput();
+        QVERIFY2(out.contains("READY"), child.readAllStandardError().constData());
+        child.kill(); // SIGKILL: no close(), no cleanup
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(readFile(f.path), Text.toUtf8()); // the text was never saved
+
+        QVERIFY(DocumentController::pendingRecoveries().contains(QFileInfo(f.path).absoluteFilePath()));
+        QSignalSpy offered(&f.controller, &DocumentController::recoveryAvailable);
+        QVERIFY(f.controller.open(f.path));
+        QCOMPARE(offered.count(), 1);
+        QVERIFY(f.controller.hasRecovery());
+        QVERIFY(f.controller.recover());
+        QVERIFY(f.editor.toPlainText().startsWith(QStringLiteral("UNSAVED Essex")));
+        QVERIFY(f.controller.isModified());
+        QCOMPARE(f.controller.claims()->count(), 1);
+        const QUuid id = f.controller.claims()->claims().first().id;
+        int a = 0, b = 0;
+        QVERIFY(f.controller.range(id, &a, &b));
+        QCOMPARE(f.editor.toPlainText().mid(a, b - a), QStringLiteral("£2 million"));
+        // Saving makes the journal go away.
+        QVERIFY(f.controller.save());
+        QVERIFY(!QFileInfo::exists(DocumentController::recoveryPathFor(f.path)));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QString child = qEnvironmentVariable("CLAIMBENCH_RECOVERY_CHILD");
+    if (!child.isEmpty())
+        return recoveryChild(child);
+    DocumentControllerTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "documentcontroller_test.moc"

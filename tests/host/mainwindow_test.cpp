@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The workbench window driven like a reviewer drives it: the keyboard marks a claim, picks its type, sets a
+// verdict, adds a source; undo and redo take it all back and forth; save and reopen give the same sidecar.
+// Also F8 navigation, suggestions (accept, dismiss, remembered) and the report preview's 2 MB path.
+#include "claimeditor.h"
+#include "claimset.h"
+#include "claimspanel.h"
+#include "documentcontroller.h"
+#include "inspector.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "pluginmanager.h"
+#include "reportpreview.h"
+#include "sidecar.h"
+#include "suggestionspanel.h"
+#include "typepicker.h"
+#include "webengine.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Claimbench;
+
+namespace {
+const char *const Article = "The GDP grew 5% in 2023, the minister said. Unemployment fell to 3.9 percent.\n"
+                            "Second paragraph without claims.\n";
+
+const char *const ClaimType1 = R"({
+  "id": "stat", "name": "Statistic", "colour": "#d04040",
+  "fields": [{"name": "figure", "label": "Figure", "kind": "text"}],
+  "checklist": ["Find the primary source"],
+  "detectors": [{"pattern": "[0-9.]+ percent", "confidence": 0.8, "rationale": "a percentage"}]
+})";
+const char *const ClaimType2 = R"({"id": "quote", "name": "Quotation", "colour": "#4060d0"})";
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Claim content as a reviewer sees it (history and timestamps grow with every undo/redo: append-only).
+QString content(const Claim &c)
+{
+    QStringList sources;
+    for (const Source &s : c.sources)
+        sources << s.url + QLatin1Char('|') + s.title;
+    return QStringList{c.claimType, c.quote.exact, QString::number(c.start), QString::number(c.end),
+                       statusToString(c.status), c.verdict, sources.join(QLatin1Char(';')), c.notes}
+        .join(QLatin1Char('/'));
+}
+} // namespace
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_doc;
+    std::unique_ptr<PluginManager> m_plugins;
+
+    // Selects [start, end) with Shift+Right from start, as a keyboard user does.
+    static void selectWithKeyboard(ClaimEditor *editor, int start, int end)
+    {
+        QTextCursor c = editor->textCursor();
+        c.setPosition(start);
+        editor->setTextCursor(c);
+        for (int i = start; i < end; ++i)
+            QTest::keyClick(editor, Qt::Key_Right, Qt::ShiftModifier);
+    }
+
+    // Answers the next modal dialog (picker or source dialog) from inside its event loop.
+    template<typename F>
+    static void whenModal(F &&f)
+    {
+        QTimer::singleShot(0, qApp, [f] {
+            QWidget *w = QApplication::activeModalWidget();
+            if (w)
+                f(w);
+        });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QDir().mkpath(m_dir.filePath(QStringLiteral("plugins")));
+        QVERIFY(writeFile(m_dir.filePath(QStringLiteral("plugins/stat.claimtype.json")), ClaimType1));
+        QVERIFY(writeFile(m_dir.filePath(QStringLiteral("plugins/quote.claimtype.json")), ClaimType2));
+        m_plugins = std::make_unique<PluginManager>();
+        m_plugins->setSearchPaths({m_dir.filePath(QStringLiteral("plugins"))});
+        m_plugins->loadPlugins();
+        QCOMPARE(m_plugins->claimTypes().size(), 2);
+    }
+
+    void init()
+    {
+        m_doc = m_dir.filePath(QStringLiteral("article.txt"));
+        QFile::remove(Sidecar::pathFor(m_doc));
+        QVERIFY(writeFile(m_doc, Article));
+    }
+
+    void markWithKeyboardUndoRedoSaveReopen()
+    {
+        QByteArray saved;
+        QString before;
+        {
+            MainWindow w(m_plugins.get());
+            w.show();
+            QVERIFY(QTest::qWaitForWindowActive(&w));
+            QVERIFY(w.openFile(m_doc));
+            ClaimEditor *editor = w.editor();
+            editor->setFocus();
+            selectWithKeyboard(editor, 4, 15); // "GDP grew 5%"
+            QCOMPARE(editor->textCursor().selectedText(), QStringLiteral("GDP grew 5%"));
+
+            whenModal([](QWidget *w) {
+                auto *picker = qobject_cast<TypePicker *>(w);
+                if (!picker)
+                    return;
+                QTest::keyClicks(picker->searchField(), QStringLiteral("stat"));
+                QTest::keyClick(picker->searchField(), Qt::Key_Return);
+            });
+            QTest::keyClick(editor, Qt::Key_M, Qt::ControlModifier);
+            QCOMPARE(w.controller()->claims()->count(), 1);
+            const Claim claim = w.controller()->claims()->claims().first();
+            QCOMPARE(claim.claimType, QStringLiteral("stat"));
+            QCOMPARE(claim.quote.exact, QStringLiteral("GDP grew 5%"));
+            QCOMPARE(w.currentClaim(), claim.id);
+            // The inspector has the keyboard now.
+            QTRY_COMPARE(QApplication::focusWidget(), w.inspector()->statusBox());
+            // The generated form: the type's field and checklist step.
+            QVERIFY(w.inspector()->findChild<QLineEdit *>(QStringLiteral("fields.figure")));
+
+            // Verdict with the keyboard: down from "(no verdict)" to the scale's first level.
+            QComboBox *verdict = w.inspector()->verdictBox();
+            verdict->setFocus();
+            QTest::keyClick(verdict, Qt::Key_Down);
+            const QString firstLevel = w.controller()->claims()->data().ratingScale.levels.first().id;
+            QCOMPARE(w.controller()->claims()->claim(claim.id).verdict, firstLevel);
+
+            // A source through the dialog.
+            whenModal([](QWidget *w) {
+                auto *dialog = qobject_cast<SourceDialog *>(w);
+                if (!dialog)
+                    return;
+                QTest::keyClicks(dialog->urlField(), QStringLiteral("https://stats.example.org/gdp-2023"));
+                QTest::keyClicks(dialog->titleField(), QStringLiteral("GDP 2023"));
+                QTest::keyClick(dialog->titleField(), Qt::Key_Return);
+            });
+            w.inspector()->addSource();
+            QCOMPARE(w.controller()->claims()->claim(claim.id).sources.size(), 1);
+            QCOMPARE(w.inspector()->sourcesList()->count(), 1);
+            before = content(w.controller()->claims()->claim(claim.id));
+
+            // Undo everything with Ctrl+Z from the editor, then redo it with Ctrl+Shift+Z.
+            QUndoStack *stack = w.controller()->undoStack();
+            QCOMPARE(stack->count(), 3);
+            editor->setFocus();
+            for (int i = 0; i < 3; ++i)
+                QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(stack->index(), 0);
+            QCOMPARE(w.controller()->claims()->count(), 0);
+            QVERIFY(!editor->anchors().contains(claim.id));
+            for (int i = 0; i < 3; ++i)
+                QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+            QCOMPARE(stack->index(), 3);
+            QCOMPARE(content(w.controller()->claims()->claim(claim.id)), before);
+            QCOMPARE(editor->anchors().anchor(claim.id), Anchor(4, 15));
+
+            w.activateWindow(); // the offscreen platform does not give it back after the dialogs
+            QVERIFY(QTest::qWaitForWindowActive(&w));
+            editor->setFocus();
+            QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+            saved = readFile(Sidecar::pathFor(m_doc));
+            QVERIFY(!saved.isEmpty());
+            QCOMPARE(readFile(m_doc), QByteArray(Article));
+            w.close();
+        }
+        // Reopen: the same claims, and writing them again gives the same bytes.
+        MainWindow w(m_plugins.get());
+        QVERIFY(w.openFile(m_doc));
+        QCOMPARE(w.controller()->claims()->count(), 1);
+        QCOMPARE(content(w.controller()->claims()->claims().first()), before);
+        QCOMPARE(Sidecar::serialize(w.controller()->snapshot()), saved);
+        QVERIFY(w.controller()->saveSidecar());
+        QCOMPARE(readFile(Sidecar::pathFor(m_doc)), saved);
+    }
+
+    void typingAndUndoShareOneHistory()
+    {
+        MainWindow w(m_plugins.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openFile(m_doc));
+        ClaimEditor *editor = w.editor();
+        editor->setFocus();
+        selectWithKeyboard(editor, 4, 7); // "GDP"
+        const QUuid id = w.markSelection(QStringLiteral("stat"));
+        QVERIFY(!id.isNull());
+        QTextCursor c = editor->textCursor();
+        c.setPosition(0);
+        editor->setTextCursor(c);
+        QTest::keyClicks(editor, QStringLiteral("Yes. "));
+        QCOMPARE(editor->anchors().anchor(id), Anchor(9, 12));
+        QUndoStack *stack = w.controller()->undoStack();
+        QCOMPARE(stack->count(), 2); // mark, then the typing (QTextDocument merges the characters)
+        QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(editor->toPlainText(), QString::fromUtf8(Article));
+        QCOMPARE(editor->anchors().anchor(id), Anchor(4, 7));
+        QCOMPARE(w.controller()->claims()->count(), 1);
+        QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.controller()->claims()->count(), 0);
+        QTest::keyClick(editor, Qt::Key_Y, Qt::ControlModifier);
+        QTest::keyClick(editor, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(w.controller()->claims()->count(), 1);
+        QVERIFY(editor->toPlainText().startsWith(QStringLiteral("Yes. The GDP")));
+        QCOMPARE(editor->anchors().anchor(id), Anchor(9, 12));
+    }
+
+    void f8GoesFromClaimToClaim()
+    {
+        MainWindow w(m_plugins.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openFile(m_doc));
+        ClaimEditor *editor = w.editor();
+        selectWithKeyboard(editor, 4, 7);
+        const QUuid first = w.markSelection(QStringLiteral("stat"));
+        selectWithKeyboard(editor, 62, 73);
+        const QUuid second = w.markSelection(QStringLiteral("stat"));
+        QTextCursor c = editor->textCursor();
+        c.setPosition(0);
+        editor->setTextCursor(c);
+        editor->setFocus();
+        QTest::keyClick(editor, Qt::Key_F8);
+        QCOMPARE(w.currentClaim(), first);
+        QTest::keyClick(editor, Qt::Key_F8);
+        QCOMPARE(w.currentClaim(), second);
+        QTest::keyClick(editor, Qt::Key_F8, Qt::ShiftModifier);
+        QCOMPARE(w.currentClaim(), first);
+        // The claims panel: Enter on a row jumps there.
+        QTreeWidget *tree = w.claimsPanel()->tree();
+        w.claimsPanel()->refresh();
+        tree->setFocus();
+        tree->setCurrentItem(tree->topLevelItem(0)->child(1));
+        QTest::keyClick(tree, Qt::Key_Return);
+        QCOMPARE(w.currentClaim(), second);
+        QCOMPARE(editor->textCursor().position(), 62);
+    }
+
+    void suggestionsAcceptAndDismiss()
+    {
+        MainWindow w(m_plugins.get());
+        w.show();
+        QVERIFY(w.openFile(m_doc));
+        SuggestionsPanel *s = w.suggestions();
+        QSignalSpy finished(s, &SuggestionsPanel::finished);
+        w.action(QStringLiteral("findClaims"))->trigger();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(s->list()->topLevelItemCount(), 1);
+        QCOMPARE(s->list()->topLevelItem(0)->data(2, Qt::UserRole).toString(), QStringLiteral("3.9 percent"));
+        // Drawn in the editor as a suggestion until decided.
+        const QUuid key = s->list()->topLevelItem(0)->data(0, Qt::UserRole).toUuid();
+        QVERIFY(w.editor()->look(key).suggestion);
+        s->list()->setCurrentItem(s->list()->topLevelItem(0));
+        s->dismissCurrent();
+        QVERIFY(!w.editor()->look(key).isValid());
+        QCOMPARE(w.controller()->claims()->data().dismissed.size(), 1);
+        // Dismissed suggestions are not suggested again, also after a reopen (the sidecar remembers).
+        QVERIFY(w.controller()->saveSidecar());
+        MainWindow again(m_plugins.get());
+        again.show();
+        QVERIFY(again.openFile(m_doc));
+        QSignalSpy finished2(again.suggestions(), &SuggestionsPanel::finished);
+        again.suggestions()->findClaims();
+        QVERIFY(finished2.wait(20000));
+        QCOMPARE(again.suggestions()->list()->topLevelItemCount(), 0);
+        // Accepting: a claim.
+        again.controller()->claims()->removeDismissed(again.controller()->claims()->data().dismissed.first());
+        again.suggestions()->findClaims();
+        QVERIFY(finished2.wait(20000));
+        QCOMPARE(again.suggestions()->list()->topLevelItemCount(), 1);
+        again.suggestions()->list()->setCurrentItem(again.suggestions()->list()->topLevelItem(0));
+        again.suggestions()->acceptCurrent();
+        QCOMPARE(again.controller()->claims()->count(), 1);
+        QCOMPARE(again.controller()->claims()->claims().first().quote.exact, QStringLiteral("3.9 percent"));
+    }
+
+    void previewShowsLargeReports()
+    {
+        MainWindow w(m_plugins.get());
+        w.show();
+        QVERIFY(w.openFile(m_doc));
+        ReportPreview *preview = w.reportPreview();
+        QSignalSpy loaded(preview, &ReportPreview::loaded);
+        QString big = QStringLiteral("<!DOCTYPE html><html><head><title>big</title></head><body>");
+        while (big.size() < 3 * 1024 * 1024)
+            big += QStringLiteral("<p>A long report paragraph with many words to make it large.</p>");
+        big += QStringLiteral("<p id=\"end\">THE END</p></body></html>");
+        preview->showHtml(big);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.last().at(0).toBool(), true);
+        // The normal path: the report of the open document.
+        preview->refresh();
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(preview->lastHtml().contains(QStringLiteral("Content-Security-Policy")));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    Claimbench::prepareWebEngine();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    MainWindowTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "mainwindow_test.moc"
