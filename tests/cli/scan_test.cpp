@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// claimbench-cli scan, run as a process on the built binary.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class ScanTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    struct Result {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Result run(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"CLAIMBENCH_PLUGIN_PATH"_s, QString());
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s)); // no user plugins
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CLAIMBENCH_CLI), args);
+        if (!p.waitForFinished(120000))
+            return {};
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    QString write(const QString &name, const QString &text)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(text.toUtf8());
+        return f.fileName();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void sampleArticleJson()
+    {
+        const Result r = run({u"scan"_s, QStringLiteral(CLAIMBENCH_SOURCE_DIR "/examples/essex-jiangsu.txt"), u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out).object().value(u"suggestions"_s).toArray();
+        QVERIFY(list.size() >= 10);
+        QSet<QString> types;
+        bool ranking = false;
+        for (const QJsonValue &v : list) {
+            const QJsonObject o = v.toObject();
+            for (const char *key : {"start", "end", "text", "claimType", "confidence", "rationale", "plugin"})
+                QVERIFY2(o.contains(QLatin1String(key)), key);
+            types << o.value(u"claimType"_s).toString();
+            if (o.value(u"text"_s).toString() == u"the world’s second largest economy"_s) {
+                ranking = true;
+                QCOMPARE(o.value(u"claimType"_s).toString(), u"quantity"_s);
+                QCOMPARE(o.value(u"plugin"_s).toString(), u"quantity"_s);
+            }
+        }
+        QVERIFY(ranking);
+        QCOMPARE(types.size(), 6); // every built-in claim type finds something in the sample
+    }
+
+    void codePointOffsets()
+    {
+        // "😀" is one code point but two UTF-16 units: offsets in the output are code points.
+        const QString text = u"😀 Wow. Unemployment rose by 12% last year."_s;
+        const QString path = write(u"emoji.txt"_s, text);
+        const Result r = run({u"scan"_s, path, u"--json"_s, u"--types"_s, u"quantity"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out).object().value(u"suggestions"_s).toArray();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject o = list.first().toObject();
+        QCOMPARE(o.value(u"text"_s).toString(), u"rose by 12% last year"_s);
+        const QList<uint> cps = text.toUcs4();
+        const qsizetype start = o.value(u"start"_s).toInteger();
+        const qsizetype end = o.value(u"end"_s).toInteger();
+        QCOMPARE(start, 20); // 21 in UTF-16 units
+        QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData()) + start, end - start), u"rose by 12% last year"_s);
+    }
+
+    void typesFilter()
+    {
+        const Result r = run({u"scan"_s, QStringLiteral(CLAIMBENCH_SOURCE_DIR "/examples/essex-jiangsu.txt"), u"--json"_s,
+                              u"--types"_s, u"laws-rules,prediction"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out).object().value(u"suggestions"_s).toArray();
+        QVERIFY(!list.isEmpty());
+        for (const QJsonValue &v : list)
+            QVERIFY(QStringList({u"laws-rules"_s, u"prediction"_s}).contains(v.toObject().value(u"claimType"_s).toString()));
+    }
+
+    void table()
+    {
+        const QString path = write(u"one.txt"_s, u"The law criminalised protests."_s);
+        const Result r = run({u"scan"_s, path});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("laws-rules"));
+        QVERIFY(r.out.contains("0-29"));
+        QVERIFY(r.out.contains("The law criminalised protests"));
+        const QString empty = write(u"empty.txt"_s, u"Hello there."_s);
+        const Result none = run({u"scan"_s, empty});
+        QCOMPARE(none.code, 0);
+        QVERIFY(none.out.contains("No claims suggested."));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("no document") << QStringList{u"scan"_s} << 2 << QByteArray("expected one DOC");
+        QTest::newRow("two documents") << QStringList{u"scan"_s, u"a"_s, u"b"_s} << 2 << QByteArray("expected one DOC");
+        QTest::newRow("unknown option") << QStringList{u"scan"_s, u"--frobnicate"_s, u"a"_s} << 2 << QByteArray("frobnicate");
+        QTest::newRow("unknown type") << QStringList{u"scan"_s, QStringLiteral(CLAIMBENCH_SOURCE_DIR "/examples/essex-jiangsu.txt"),
+                                                      u"--types"_s, u"nope"_s}
+                                      << 2 << QByteArray("unknown claim type 'nope'");
+        QTest::newRow("missing file") << QStringList{u"scan"_s, u"/nonexistent/doc.txt"_s} << 1 << QByteArray("cannot open");
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QByteArray, message);
+        const Result r = run(args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(ScanTest)
+#include "scan_test.moc"
