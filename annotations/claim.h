@@ -120,7 +120,9 @@ struct CLAIMBENCH_ANNOTATIONS_EXPORT ClaimSetData {
     QStringList reviewers;
     QList<DismissedSuggestion> dismissed;
     RatingScale ratingScale = RatingScale::defaultScale();
-    QJsonObject extra; ///< unknown top-level keys, kept on round-trip
+    /// Unknown top-level keys, kept on round-trip; unknown members of the file's "document" object are kept
+    /// under extra["document"].
+    QJsonObject extra;
 
     void sortClaims();
     friend bool operator==(const ClaimSetData &, const ClaimSetData &) = default;

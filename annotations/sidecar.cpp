@@ -196,6 +196,11 @@ const QSet<QString> &topKeys()
     static QSet<QString> s;
     return keySet({"format", "version", "document", "ratingScale", "reviewers", "claims", "dismissed"}, s);
 }
+const QSet<QString> &documentKeys()
+{
+    static QSet<QString> s;
+    return keySet({"fileName", "mediaType", "sha256", "length"}, s);
+}
 const QSet<QString> &claimKeys()
 {
     static QSet<QString> s;
@@ -895,7 +900,8 @@ public:
                         fail("/document/length", tr("negative length %1").arg(len));
                     else
                         d.length = len;
-                    if (!documentLength)
+                    // 0 is also what a file without a length gets; only a real length limits positions.
+                    if (!documentLength && len > 0)
                         documentLength = len;
                 }
             }
@@ -960,6 +966,13 @@ public:
             }
         }
         data->extra = extras(root, topKeys());
+        // DocumentIdentity has no room for unknown members: they wait in extra["document"] (a name that can't
+        // be an unknown top-level key) and go back into "document" on writing.
+        if (const json *doc = optional(root, "document"); doc && doc->is_object()) {
+            const QJsonObject unknown = extras(*doc, documentKeys());
+            if (!unknown.isEmpty())
+                data->extra.insert(QStringLiteral("document"), unknown);
+        }
     }
 };
 
@@ -1105,6 +1118,7 @@ QByteArray Sidecar::serialize(const ClaimSetData &input)
     w.string(input.document.sha256);
     w.key("length");
     w.integer(input.document.length);
+    w.members(input.extra.value(QStringLiteral("document")).toObject(), documentKeys());
     w.endObject();
     w.key("ratingScale");
     w.beginArray();

@@ -137,6 +137,22 @@ private Q_SLOTS:
         QVERIFY(again.contains("\"x-c\": ["));
         QCOMPARE(Sidecar::parse(again, QStringLiteral("f")).data, r.data);
     }
+    void documentWithoutLength()
+    {
+        // Found by the fuzzer: a document object without "length" (or with unknown members) must survive a round
+        // trip; a length of 0 is "unknown" and does not limit positions.
+        const QByteArray bytes(R"({"format": "claimbench.claims", "version": 1, "document": {"x-doc": [1]}, "claims": [
+            {"id": "9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10", "claimType": "t", "target": {"start": 5, "end": 9, "exact": "x"}}]})");
+        const Sidecar::ReadResult r = Sidecar::parse(bytes, QStringLiteral("f"));
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).toString()));
+        QCOMPARE(r.data.document.length, qsizetype(0));
+        const QByteArray again = Sidecar::serialize(r.data);
+        QVERIFY(again.contains("\"length\": 0,\n    \"x-doc\": [\n      1\n    ]\n  },"));
+        const Sidecar::ReadResult back = Sidecar::parse(again, QStringLiteral("f"));
+        QVERIFY(back.ok());
+        QCOMPARE(back.data, r.data);
+        QCOMPARE(Sidecar::serialize(back.data), again);
+    }
     void errors_data()
     {
         QTest::addColumn<QByteArray>("bytes");
