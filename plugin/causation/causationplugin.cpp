@@ -57,7 +57,7 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
         const Token *next = i + 1 < n ? &s.at(i + 1) : nullptr;
         if (CausalParticiples.contains(h) && next && next->is(Word)
             && (next->hash == "to"_w || next->hash == "in"_w || !isFunctionWord(next->hash) || isDeterminer(next->hash))) {
-            addMerged(out, makeSuggestion(s, i, clauseEnd(s, i), TypeId, 0.7, CausationPlugin::tr("a consequence (\"leading to\")")));
+            addMerged(out, makeSuggestion(s, i, clauseEnd(s, i), TypeId, 0.7, once([] { return CausationPlugin::tr("a consequence (\"leading to\")"); })));
             continue;
         }
         if (CausalVerbs.contains(h)) {
@@ -72,12 +72,12 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
             if (aux == 0 || !s.at(aux - 1).is(Word))
                 continue; // no cause named
             const int a = clauseStart(s, i);
-            addMerged(out, makeSuggestion(s, a, clauseEnd(s, i), TypeId, 0.65, CausationPlugin::tr("a causal verb")));
+            addMerged(out, makeSuggestion(s, a, clauseEnd(s, i), TypeId, 0.65, once([] { return CausationPlugin::tr("a causal verb"); })));
             continue;
         }
         if (Correlation.contains(h) && next && (next->isWord("to"_w) || next->isWord("with"_w))) {
             addMerged(out, makeSuggestion(s, statementStart(s, i), clauseEnd(s, i + 1), TypeId, 0.6,
-                                          CausationPlugin::tr("a correlation")));
+                                          once([] { return CausationPlugin::tr("a correlation"); })));
             continue;
         }
         if (Connectives.contains(h)) {
@@ -91,7 +91,7 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
                 continue;
             const int a = i > 0 ? statementStart(s, i - 1) : 0;
             addMerged(out, makeSuggestion(s, a, clauseEnd(s, std::min(n - 1, i + 1)), TypeId, 0.55,
-                                          CausationPlugin::tr("a causal connective")));
+                                          once([] { return CausationPlugin::tr("a causal connective"); })));
         }
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cues.h"
 
+#include <QHashFunctions>
 #include <QTextBoundaryFinder>
 
 namespace Claimbench::Cues {
@@ -100,13 +101,13 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token>
             hyphenPending = false;
             if (cls == Digit) {
                 t.flags |= Digits;
-                qint64 value = 0;
+                qint32 value = 0;
                 bool plain = true;
                 int digits = 0;
                 while (i < to) {
                     const char16_t d = s[i];
                     if (d >= u'0' && d <= u'9') {
-                        if (digits < 18)
+                        if (digits < 9)
                             value = value * 10 + (d - u'0');
                         ++digits;
                         ++i;
@@ -126,7 +127,7 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token>
                 }
                 t.hash = suffix ? h : 0;
                 t.stem = t.hash;
-                if (plain && digits <= 18)
+                if (plain && digits <= 9)
                     t.value = value;
                 if (plain && digits == 4 && value >= 1800 && value <= 2099 && (!suffix || t.hash == "s"_w))
                     t.flags |= Year;
@@ -610,6 +611,74 @@ Suggestion makeSuggestion(const Sentence &s, int first, int last, const QString 
     sug.confidence = confidence;
     sug.rationale = rationale;
     return sug;
+}
+
+std::shared_ptr<const Analysis> analyse(QStringView text, const Cancellation &cancel)
+{
+    // One entry per thread: detectors run over one text one after the other on the same worker thread.
+    struct Memo {
+        const QChar *data = nullptr;
+        qsizetype size = -1;
+        size_t hash = 0;
+        std::shared_ptr<const Analysis> analysis;
+    };
+    thread_local Memo memo;
+    const size_t hash = qHash(text, 0x5bd1e995u);
+    if (memo.analysis && memo.data == text.data() && memo.size == text.size() && memo.hash == hash)
+        return memo.analysis;
+    // Recycle the previous analysis' buffers when nobody holds it any more: re-scanning a long document
+    // then costs no fresh memory.
+    std::shared_ptr<Analysis> a;
+    if (memo.analysis && memo.analysis.use_count() == 1) {
+        a = std::const_pointer_cast<Analysis>(memo.analysis);
+        a->tokens.clear();
+        a->sentences.clear();
+    } else {
+        a = std::make_shared<Analysis>();
+    }
+    memo = Memo();
+    a->tokens.reserve(std::size_t(text.size() / 5 + 16));
+    std::vector<qsizetype> bounds;
+    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype n = text.size();
+    qsizetype p = 0;
+    while (p < n) {
+        if (cancel.isCancelled())
+            return nullptr;
+        qsizetype e = p;
+        while (e < n) {
+            const char16_t c = s[e];
+            if (c == u'\n' || c == u'\r' || c == 0x2029 || c == 0x2028 || c == 0x85)
+                break;
+            ++e;
+        }
+        if (e > p) {
+            bounds.clear();
+            sentenceBounds(text, p, e, bounds);
+            for (std::size_t b = 0; b + 1 < bounds.size(); ++b) {
+                const std::size_t first = a->tokens.size();
+                tokenize(text, bounds[b], bounds[b + 1], a->tokens);
+                if (a->tokens.size() == first)
+                    continue;
+                SentenceInfo info;
+                info.firstToken = first;
+                info.tokenCount = a->tokens.size() - first;
+                info.start = a->tokens[first].start;
+                info.end = a->tokens.back().end;
+                Sentence sentence;
+                sentence.text = text;
+                sentence.tokens = std::span<const Token>(a->tokens.data() + first, info.tokenCount);
+                info.stance = analyseStance(sentence);
+                a->sentences.push_back(info);
+            }
+        }
+        p = e + 1;
+    }
+    memo.data = text.data();
+    memo.size = text.size();
+    memo.hash = hash;
+    memo.analysis = a;
+    return a;
 }
 
 } // namespace Claimbench::Cues

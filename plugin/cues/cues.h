@@ -10,12 +10,14 @@
 // ever allocated while scanning. A collision between a lexicon word and another word is possible in principle
 // (about 1 in 40 million per word for a 100-word lexicon) and would only cost a spurious suggestion.
 
+#include "claimbench_cues_export.h"
 #include "claimtypeprovider.h"
 
 #include <QStringView>
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -132,20 +134,20 @@ struct Token {
     qsizetype end = 0;
     quint32 hash = 0;   ///< the whole word, lower case; for Digits: the letter suffix ("m", "bn", "s", "th"), else 0
     quint32 stem = 0;   ///< the word before its first apostrophe ("world" for "world's"); == hash without one
-    quint32 flags = 0;
+    quint16 flags = 0;
     char16_t first = 0; ///< the first UTF-16 unit
-    qint64 value = -1;  ///< for plain integers without separators ("1990"), else -1
+    qint32 value = -1;  ///< for plain integers without separators up to 9 digits ("1990"), else -1
     bool is(quint32 f) const { return (flags & f) != 0; }
     bool isWord(quint32 h) const { return hash == h && (flags & Word); }
 };
 
 /// Tokenizes text[from, to) into `out` (appended).
-void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token> &out);
+CLAIMBENCH_CUES_EXPORT void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token> &out);
 
 /// Sentence boundaries of the paragraph text[from, to) (no paragraph separator inside), as start offsets
 /// followed by the end: {s0, s1, ..., to}. Uses QTextBoundaryFinder whenever the paragraph may hold more than
 /// one sentence (a sentence terminator before its end, or a script with its own terminators).
-void sentenceBounds(QStringView text, qsizetype from, qsizetype to, std::vector<qsizetype> &out);
+CLAIMBENCH_CUES_EXPORT void sentenceBounds(QStringView text, qsizetype from, qsizetype to, std::vector<qsizetype> &out);
 
 /// How a sentence presents its content; the detectors suggest nothing in questions and opinions and treat
 /// personal experience, pledges and prescriptions with care.
@@ -173,60 +175,66 @@ struct Sentence {
     bool inOpinion(int i) const { return stance.opinionAt >= 0 && stance.opinionAt <= i; }
 };
 
-Stance analyseStance(const Sentence &sentence);
+CLAIMBENCH_CUES_EXPORT Stance analyseStance(const Sentence &sentence);
 
 /// Appends to `hits` the offsets in text[from, to) where a trigger occurs; returns whether there is one.
-bool scanTriggers(QStringView text, qsizetype from, qsizetype to, const Triggers &triggers, std::vector<qsizetype> &hits);
+CLAIMBENCH_CUES_EXPORT bool scanTriggers(QStringView text, qsizetype from, qsizetype to, const Triggers &triggers,
+                                         std::vector<qsizetype> &hits);
 
-/// Calls f(const Sentence &) for every sentence of `text` that holds a trigger (paragraphs split at line breaks,
-/// sentences by sentenceBounds()). Paragraphs without a trigger are skipped after one cheap scan, so a detector
-/// pays for tokens, sentence boundaries and stance only where its cues can be. Returns false when cancelled.
-template<typename F>
-bool forEachSentence(QStringView text, const Cancellation &cancel, const Triggers &triggers, F &&f)
-{
+/// The linguistic analysis of a whole text: every token, every sentence (from sentenceBounds()) with its stance.
+struct SentenceInfo {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    std::size_t firstToken = 0;
+    std::size_t tokenCount = 0;
+    Stance stance;
+};
+struct Analysis {
     std::vector<Token> tokens;
-    std::vector<qsizetype> bounds;
-    std::vector<qsizetype> hits;
-    const qsizetype n = text.size();
-    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
-    qsizetype p = 0;
-    while (p < n) {
-        if (cancel.isCancelled())
+    std::vector<SentenceInfo> sentences;
+};
+
+/// Analyses `text`, or returns the analysis this thread made last if it was of the same text (same address,
+/// length and contents). The built-in detectors all run over the same text one after the other, so the text
+/// is tokenized and segmented once, not once per detector. Returns nullptr when cancelled.
+CLAIMBENCH_CUES_EXPORT std::shared_ptr<const Analysis> analyse(QStringView text, const Cancellation &cancel);
+
+/// True when the token is one of the triggers.
+inline bool triggers(const Triggers &t, const Token &token)
+{
+    if (token.flags & Word)
+        return t.words.mayContain(token.hash);
+    if (token.flags & Digits)
+        return t.digits || (token.hash && t.words.mayContain(token.hash));
+    return (t.currency && (token.flags & Currency)) || (t.percent && (token.flags & Percent))
+           || (t.quotes && (token.flags & QuoteMark) && token.first != u'\'');
+}
+
+/// Calls f(const Sentence &) for every sentence of `text` that holds a trigger. Returns false when cancelled.
+template<typename F>
+bool forEachSentence(QStringView text, const Cancellation &cancel, const Triggers &trig, F &&f)
+{
+    const std::shared_ptr<const Analysis> analysis = analyse(text, cancel);
+    if (!analysis)
+        return false;
+    std::size_t count = 0;
+    for (const SentenceInfo &info : analysis->sentences) {
+        if ((++count & 255) == 0 && cancel.isCancelled())
             return false;
-        qsizetype e = p;
-        while (e < n) {
-            const char16_t c = s[e];
-            if (c == u'\n' || c == u'\r' || c == 0x2029 || c == 0x2028 || c == 0x85)
-                break;
-            ++e;
-        }
-        hits.clear();
-        if (e > p && scanTriggers(text, p, e, triggers, hits)) {
-            bounds.clear();
-            sentenceBounds(text, p, e, bounds);
-            std::size_t h = 0;
-            for (std::size_t b = 0; b + 1 < bounds.size(); ++b) {
-                bool hit = false;
-                while (h < hits.size() && hits[h] < bounds[b + 1]) {
-                    hit = hit || hits[h] >= bounds[b];
-                    ++h;
-                }
-                if (!hit)
-                    continue;
-                tokens.clear();
-                tokenize(text, bounds[b], bounds[b + 1], tokens);
-                if (tokens.empty())
-                    continue;
-                Sentence sentence;
-                sentence.text = text;
-                sentence.tokens = std::span<const Token>(tokens.data(), tokens.size());
-                sentence.start = tokens.front().start;
-                sentence.end = tokens.back().end;
-                sentence.stance = analyseStance(sentence);
-                f(static_cast<const Sentence &>(sentence));
-            }
-        }
-        p = e + 1;
+        const Token *first = analysis->tokens.data() + info.firstToken;
+        const Token *last = first + info.tokenCount;
+        bool hit = false;
+        for (const Token *t = first; t != last && !hit; ++t)
+            hit = triggers(trig, *t);
+        if (!hit)
+            continue;
+        Sentence s;
+        s.text = text;
+        s.start = info.start;
+        s.end = info.end;
+        s.tokens = std::span<const Token>(first, info.tokenCount);
+        s.stance = info.stance;
+        f(static_cast<const Sentence &>(s));
     }
     return true;
 }
@@ -234,35 +242,44 @@ bool forEachSentence(QStringView text, const Cancellation &cancel, const Trigger
 /// Clause helpers. Token indexes are inclusive.
 /// The first token of the clause holding token i: after the nearest clause break, complementizer
 /// ("that", "which", "because", ...) or reporting verb to its left.
-int clauseStart(const Sentence &s, int i);
+CLAIMBENCH_CUES_EXPORT int clauseStart(const Sentence &s, int i);
 /// The last token of the clause starting at token i: before the next clause break, terminal punctuation, or a
 /// coordinator that starts a new clause ("and we", ", but").
-int clauseEnd(const Sentence &s, int i);
+CLAIMBENCH_CUES_EXPORT int clauseEnd(const Sentence &s, int i);
 /// Like clauseEnd() but commas, brackets and quotes do not end it: the rest of the statement up to a
 /// semicolon, colon, dash, terminal punctuation or a coordinator that starts a new clause.
-int statementEnd(const Sentence &s, int i);
+CLAIMBENCH_CUES_EXPORT int statementEnd(const Sentence &s, int i);
 /// Like clauseStart() but commas do not stop it (only ; : dashes, complementizers and reporting verbs do).
-int statementStart(const Sentence &s, int i);
+CLAIMBENCH_CUES_EXPORT int statementStart(const Sentence &s, int i);
 /// The start of the noun phrase ending at token i (walks left over words that are not verbs' auxiliaries,
 /// prepositions or conjunctions; determiners and possessives are included): "the Foreign and Commonwealth
 /// Development Office", "its relationship with the communist country".
-int nounPhraseStart(const Sentence &s, int i);
+CLAIMBENCH_CUES_EXPORT int nounPhraseStart(const Sentence &s, int i);
 /// A suggestion covering tokens [first, last] (closing quotes after `last` are left out).
-Suggestion makeSuggestion(const Sentence &s, int first, int last, const QString &claimType, double confidence,
+CLAIMBENCH_CUES_EXPORT Suggestion makeSuggestion(const Sentence &s, int first, int last, const QString &claimType, double confidence,
                           const QString &rationale);
 
+/// A translated string made once (tr() looks up translators on every call; detectors make thousands of
+/// suggestions): `once([] { return MyPlugin::tr("a percentage"); })`.
+template<typename F>
+const QString &once(F f)
+{
+    static const QString s = f();
+    return s;
+}
+
 /// Appends `s`, merging it with an overlapping suggestion of the same claim type already in `out`.
-void addMerged(QList<Suggestion> &out, const Suggestion &s);
+CLAIMBENCH_CUES_EXPORT void addMerged(QList<Suggestion> &out, const Suggestion &s);
 
 /// Common word classes.
-bool isNumberWord(quint32 hash);     ///< one … ninety, hundred … trillion, dozen
-bool isMagnitudeWord(quint32 hash);  ///< hundred(s), thousand(s), million(s), billion(s), trillion(s), dozens
-bool isPronounSubject(quint32 hash); ///< he she they it we i you
-bool isThirdPersonPronoun(quint32 hash); ///< he she they it
-bool isDeterminer(quint32 hash);     ///< a an the this that these those its their his her our
-bool isAuxiliary(quint32 hash);      ///< is are was were be been has have had will would ... and contractions
-bool isFunctionWord(quint32 hash);   ///< determiners, pronouns, prepositions, conjunctions, auxiliaries
+CLAIMBENCH_CUES_EXPORT bool isNumberWord(quint32 hash);     ///< one … ninety, hundred … trillion, dozen
+CLAIMBENCH_CUES_EXPORT bool isMagnitudeWord(quint32 hash);  ///< hundred(s), thousand(s), million(s), billion(s), trillion(s), dozens
+CLAIMBENCH_CUES_EXPORT bool isPronounSubject(quint32 hash); ///< he she they it we i you
+CLAIMBENCH_CUES_EXPORT bool isThirdPersonPronoun(quint32 hash); ///< he she they it
+CLAIMBENCH_CUES_EXPORT bool isDeterminer(quint32 hash);     ///< a an the this that these those its their his her our
+CLAIMBENCH_CUES_EXPORT bool isAuxiliary(quint32 hash);      ///< is are was were be been has have had will would ... and contractions
+CLAIMBENCH_CUES_EXPORT bool isFunctionWord(quint32 hash);   ///< determiners, pronouns, prepositions, conjunctions, auxiliaries
 /// True if token i is a "number": digits (not a bare year), a number word, or a magnitude word.
-bool isQuantityToken(const Sentence &s, int i);
+CLAIMBENCH_CUES_EXPORT bool isQuantityToken(const Sentence &s, int i);
 
 } // namespace Claimbench::Cues

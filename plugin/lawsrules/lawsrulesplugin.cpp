@@ -59,7 +59,7 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
             if (a == clauseStart(s, a) || a == 0) {
                 int b = i + 1 < n && s.at(i + 1).first == u',' ? i + 2 : i + 1;
                 b = std::min(b, n - 1);
-                addMerged(out, makeSuggestion(s, a, statementEnd(s, b), TypeId, 0.85, LawsRulesPlugin::tr("a statement of what the law says")));
+                addMerged(out, makeSuggestion(s, a, statementEnd(s, b), TypeId, 0.85, once([] { return LawsRulesPlugin::tr("a statement of what the law says"); })));
                 i = b;
                 continue;
             }
@@ -73,7 +73,7 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
                 --subject;
             if (subject >= 0 && s.at(subject).is(Word) && !VoteSubjectsExcluded.contains(s.at(subject).hash)) {
                 addMerged(out, makeSuggestion(s, nounPhraseStart(s, subject + 1), clauseEnd(s, i + 1), TypeId, 0.8,
-                                              LawsRulesPlugin::tr("a voting record")));
+                                              once([] { return LawsRulesPlugin::tr("a voting record"); })));
                 continue;
             }
         }
@@ -94,8 +94,8 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
             // The statement that holds the cue: subject to the end of the statement.
             const int a = clauseStart(s, i);
             addMerged(out, makeSuggestion(s, a, statementEnd(s, i), TypeId, lawNoun ? 0.65 : 0.75,
-                                          lawNoun ? LawsRulesPlugin::tr("legal vocabulary")
-                                                  : LawsRulesPlugin::tr("what a law does or allows")));
+                                          lawNoun ? once([] { return LawsRulesPlugin::tr("legal vocabulary"); })
+                                                  : once([] { return LawsRulesPlugin::tr("what a law does or allows"); })));
         }
     }
 }

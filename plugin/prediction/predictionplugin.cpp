@@ -54,17 +54,17 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
             && (i + 1 == n || s.at(i + 1).is(Terminal) || s.at(i + 1).is(ClauseBreak)) && i > 0 && s.at(i - 1).is(Word)
             && !isAuxiliary(s.at(i - 1).hash)) {
             const int a = nounPhraseStart(s, i);
-            addMerged(out, makeSuggestion(s, a, i, TypeId, 0.65, PredictionPlugin::tr("an expected development")));
+            addMerged(out, makeSuggestion(s, a, i, TypeId, 0.65, once([] { return PredictionPlugin::tr("an expected development"); })));
             continue;
         }
         // "is expected to", "are likely to", "is set to", "is forecast to".
         if (ForecastWords.contains(h) && i + 1 < n && s.at(i + 1).isWord("to"_w) && i > 0 && s.at(i - 1).is(Word)
             && isAuxiliary(s.at(i - 1).hash) && !st.firstPersonSubject) {
-            addMerged(out, makeSuggestion(s, clauseStart(s, i), clauseEnd(s, i), TypeId, 0.75, PredictionPlugin::tr("a forecast")));
+            addMerged(out, makeSuggestion(s, clauseStart(s, i), clauseEnd(s, i), TypeId, 0.75, once([] { return PredictionPlugin::tr("a forecast"); })));
             continue;
         }
         if (ForecastNouns.contains(h) && !st.firstPersonSubject) {
-            addMerged(out, makeSuggestion(s, clauseStart(s, i), clauseEnd(s, i), TypeId, 0.6, PredictionPlugin::tr("a forecast")));
+            addMerged(out, makeSuggestion(s, clauseStart(s, i), clauseEnd(s, i), TypeId, 0.6, once([] { return PredictionPlugin::tr("a forecast"); })));
             continue;
         }
         // "X will …", "X is going to …": a forecast when X is not the speaker (then it is a pledge).
@@ -89,7 +89,7 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
         if (v < n && s.at(v).isWord("be"_w) && v + 1 < n && s.at(v + 1).is(Word) && Evaluatives.contains(s.at(v + 1).hash))
             continue;
         const int a = subj == i ? i : clauseStart(s, subj);
-        addMerged(out, makeSuggestion(s, a, clauseEnd(s, i), TypeId, 0.6, PredictionPlugin::tr("a future construction")));
+        addMerged(out, makeSuggestion(s, a, clauseEnd(s, i), TypeId, 0.6, once([] { return PredictionPlugin::tr("a future construction"); })));
     }
 }
 

@@ -146,13 +146,13 @@ Core numberCore(const Sentence &s, int i)
     c.last = j;
     if (currency) {
         c.strength = Strong;
-        c.rationale = QuantityPlugin::tr("an amount of money");
+        c.rationale = once([] { return QuantityPlugin::tr("an amount of money"); });
     } else if (percent) {
         c.strength = Strong;
-        c.rationale = QuantityPlugin::tr("a percentage");
+        c.rationale = once([] { return QuantityPlugin::tr("a percentage"); });
     } else if (magnitude) {
         c.strength = Strong;
-        c.rationale = QuantityPlugin::tr("a number with a magnitude");
+        c.rationale = once([] { return QuantityPlugin::tr("a number with a magnitude"); });
     } else {
         // A count: strong enough when it counts something ("127 times", "eleven dictators").
         const bool small = (t.is(Digits) && t.value >= 0 && t.value <= 12) || (t.is(Word) && SmallNumbers.contains(t.hash) && j == i);
@@ -173,10 +173,10 @@ Core numberCore(const Sentence &s, int i)
             counted = false; // "two years ago": a date, not a count
         if (counted || outOf) {
             c.strength = small ? Weak : Medium;
-            c.rationale = outOf ? QuantityPlugin::tr("a proportion") : QuantityPlugin::tr("a count");
+            c.rationale = outOf ? once([] { return QuantityPlugin::tr("a proportion"); }) : once([] { return QuantityPlugin::tr("a count"); });
         } else if (t.is(Digits) && !small) {
             c.strength = Medium;
-            c.rationale = QuantityPlugin::tr("a figure");
+            c.rationale = once([] { return QuantityPlugin::tr("a figure"); });
         }
     }
     return c;
@@ -288,7 +288,7 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
                 scoped = (s.at(k).is(Word) && SuperlativeScope.contains(s.at(k).stem)) || s.at(k).is(Digits);
             if (determined && (ranked || worldScope || scoped || (measurable && !(h == "most"_w))))
                 add(a, end, ranked || worldScope || scoped ? Medium : Weak,
-                     ranked ? QuantityPlugin::tr("a ranking") : QuantityPlugin::tr("a superlative"));
+                     ranked ? once([] { return QuantityPlugin::tr("a ranking"); }) : once([] { return QuantityPlugin::tr("a superlative"); }));
             continue;
         }
         // Comparisons: "more debt ... than", "twice as many jobs as", "less than half".
@@ -302,7 +302,7 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
                     if (a > 0 && isVerbish(s.at(a - 1)))
                         --a;
                     add(a, std::min(clauseEnd(s, k), k + 10), h == "worse"_w ? Weak : Medium,
-                         QuantityPlugin::tr("a comparison"));
+                         once([] { return QuantityPlugin::tr("a comparison"); }));
                     break;
                 }
             }
@@ -311,14 +311,14 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
         if ((h == "twice"_w || h == "times"_w) && i + 2 < n && s.at(i + 1).isWord("as"_w) && s.at(i + 2).is(Word)
             && AsComparatives.contains(s.at(i + 2).hash)) {
             int a = i > 0 && h == "times"_w ? i - 1 : i;
-            add(a, std::min(clauseEnd(s, i), i + 12), Medium, QuantityPlugin::tr("a comparison"));
+            add(a, std::min(clauseEnd(s, i), i + 12), Medium, once([] { return QuantityPlugin::tr("a comparison"); }));
             continue;
         }
         if (ChangeVerbs.contains(h)) {
             int a = i;
             while (a > 0 && s.at(a - 1).is(Word) && isAuxiliary(s.at(a - 1).hash))
                 --a;
-            add(a, std::min(clauseEnd(s, i), i + 10), Medium, QuantityPlugin::tr("a change in size"));
+            add(a, std::min(clauseEnd(s, i), i + 10), Medium, once([] { return QuantityPlugin::tr("a change in size"); }));
         }
     }
 }

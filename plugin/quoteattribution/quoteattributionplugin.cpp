@@ -80,19 +80,19 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
         // "according to X, …" / "…, according to X": the whole statement is attributed.
         if (h == "according"_w && i + 1 < n && s.at(i + 1).isWord("to"_w)) {
             addMerged(out, makeSuggestion(s, statementStart(s, i), statementEnd(s, i), TypeId, 0.8,
-                                          QuoteAttributionPlugin::tr("attributed with \"according to\"")));
+                                          once([] { return QuoteAttributionPlugin::tr("attributed with \"according to\""); })));
             continue;
         }
         if (h == "reportedly"_w || h == "allegedly"_w) {
             addMerged(out, makeSuggestion(s, clauseStart(s, i), statementEnd(s, i), TypeId, 0.7,
-                                          QuoteAttributionPlugin::tr("hearsay (\"reportedly\")")));
+                                          once([] { return QuoteAttributionPlugin::tr("hearsay (\"reportedly\")"); })));
             continue;
         }
         // "is said to have brought …": hearsay.
         if (HearsayParticiples.contains(h) && i > 0 && s.at(i - 1).is(Word) && BeForms.contains(s.at(i - 1).hash)
             && i + 1 < n && s.at(i + 1).isWord("to"_w)) {
             addMerged(out, makeSuggestion(s, i - 1, statementEnd(s, i), TypeId, 0.8,
-                                          QuoteAttributionPlugin::tr("hearsay (\"is said to\")")));
+                                          once([] { return QuoteAttributionPlugin::tr("hearsay (\"is said to\")"); })));
             continue;
         }
         const bool speech = SpeechVerbs.contains(h);
@@ -111,8 +111,8 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
             continue; // "…," he said.  — the quote before carries the claim
         const int last = speech && i + 1 < n && (s.at(i + 1).first == u':' || s.at(i + 1).is(QuoteMark)) ? n - 1 : end;
         addMerged(out, makeSuggestion(s, subject, last, TypeId, speech ? 0.75 : 0.65,
-                                      speech ? QuoteAttributionPlugin::tr("reported speech")
-                                             : QuoteAttributionPlugin::tr("a position attributed to someone")));
+                                      speech ? once([] { return QuoteAttributionPlugin::tr("reported speech"); })
+                                             : once([] { return QuoteAttributionPlugin::tr("a position attributed to someone"); })));
     }
 }
 

@@ -111,7 +111,7 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
             int a = i;
             if (a > 0 && s.at(a - 1).is(Word) && isDeterminer(s.at(a - 1).hash))
                 --a;
-            addMerged(out, makeSuggestion(s, a, i + 2, TypeId, 0.7, TemporalEventPlugin::tr("a duration")));
+            addMerged(out, makeSuggestion(s, a, i + 2, TypeId, 0.7, once([] { return TemporalEventPlugin::tr("a duration"); })));
             continue;
         }
         const int e = timeExpression(s, i);
@@ -126,12 +126,12 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
             const int end = statementEnd(s, b);
             if (!hasPastVerb(s, b, end))
                 continue;
-            addMerged(out, makeSuggestion(s, i, end, TypeId, 0.7, TemporalEventPlugin::tr("a dated event")));
+            addMerged(out, makeSuggestion(s, i, end, TypeId, 0.7, once([] { return TemporalEventPlugin::tr("a dated event"); })));
         } else {
             const int a = clauseStart(s, i);
             if (!hasPastVerb(s, a, e))
                 continue;
-            addMerged(out, makeSuggestion(s, a, e, TypeId, 0.6, TemporalEventPlugin::tr("a dated event")));
+            addMerged(out, makeSuggestion(s, a, e, TypeId, 0.6, once([] { return TemporalEventPlugin::tr("a dated event"); })));
         }
         i = e;
     }

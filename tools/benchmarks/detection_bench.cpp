@@ -6,7 +6,6 @@
 #include "pluginmanager.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
@@ -14,10 +13,20 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace Claimbench;
 
 namespace {
+
+// CPU time of this thread: the detectors run on one core, and other processes on a shared machine do not
+// count against them.
+qint64 threadNanoseconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
 
 struct Item {
     QString text;
@@ -146,27 +155,33 @@ int main(int argc, char **argv)
     const QString big = QString::fromUtf8(bytes);
     const double mb = bytes.size() / 1e6;
 
+    // Every run gets a text of its own (kept alive, so no allocation is reused): the built-in detectors share
+    // one analysis per text, and a repeated run over the same text would only measure the shared cache.
+    QList<QString> texts;
     auto timeIt = [&](const QStringList &types, qsizetype *count) {
         qint64 best = std::numeric_limits<qint64>::max();
         for (int run = 0; run < 3; ++run) {
-            QElapsedTimer t;
-            t.start();
-            const QList<PluginSuggestion> found = manager.detect(big, Cancellation(), types);
-            best = std::min(best, t.nsecsElapsed());
+            texts << big + QString::number(texts.size());
+            const QString &text = texts.last();
+            const qint64 start = threadNanoseconds();
+            const QList<PluginSuggestion> found = manager.detect(text, Cancellation(), types);
+            best = std::min(best, threadNanoseconds() - start);
             *count = found.size();
         }
         return best / 1e9;
     };
     qsizetype total = 0;
     const double seconds = timeIt({}, &total);
+    texts.clear();
     const double rate = mb / seconds;
     out << "Throughput of all built-in detectors together on one core (the sample article repeated to "
-        << QString::number(mb, 'f', 1) << " MB of UTF-8, " << total << " suggestions; best of 3 runs):\n\n";
+        << QString::number(mb, 'f', 1) << " MB of UTF-8, " << total << " suggestions; thread CPU time, best of 3 runs):\n\n";
     out << "| measure | value | goal | result |\n|---|---|---|---|\n";
     out << "| all detectors | " << QString::number(rate, 'f', 1) << " MB/s | ≥ 50 MB/s | " << goal(rate >= 50) << " |\n";
     for (const ClaimType &t : manager.claimTypes()) {
         qsizetype n = 0;
         const double s = timeIt({t.id}, &n);
+        texts.clear();
         out << "| " << t.id << " alone | " << QString::number(mb / s, 'f', 1) << " MB/s | — | — |\n";
     }
     out << '\n';
