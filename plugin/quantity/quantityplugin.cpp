@@ -105,6 +105,7 @@ Core numberCore(const Sentence &s, int i)
     while (j + 1 < n) {
         const Token &u = s.at(j + 1);
         if (isNumberish(s, j + 1) && !u.is(Year)) {
+            magnitude = magnitude || (u.is(Word) && isMagnitudeWord(u.hash)); // "7 million"
             ++j;
         } else if (u.is(Word) && (isMagnitudeWord(u.hash) || Fractions.contains(u.hash))) {
             magnitude = magnitude || isMagnitudeWord(u.hash);

@@ -58,6 +58,7 @@ private Q_SLOTS:
         addRow("percent change", u"Unemployment rose by 12% last year."_s, {u"rose by 12% last year"_s});
         addRow("magnitude word", u"Essex has a partnership which is said to have brought millions of pounds to the county’s economy."_s,
                {u"brought millions of pounds to the county’s economy"_s});
+        addRow("digits and magnitude", u"Hospital waiting lists grew to 7 million in 2023."_s, {u"grew to 7 million in 2023"_s});
         addRow("ranking", u"China is the world’s second largest economy."_s, {u"the world’s second largest economy"_s});
         addRow("comparison", u"We have more debt than any other country."_s, {u"more debt than any other country"_s});
         addRow("count (number word)", u"There were eleven dictators in South America."_s, {u"eleven dictators in South America"_s});

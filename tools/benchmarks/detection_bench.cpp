@@ -184,7 +184,8 @@ int main(int argc, char **argv)
         texts.clear();
         out << "| " << t.id << " alone | " << QString::number(mb / s, 'f', 1) << " MB/s | — | — |\n";
     }
-    out << '\n';
+    out << "\nEach \"alone\" figure includes the analysis of the text (tokens, sentence boundaries, stance), which the "
+           "built-in detectors make once and share when they run together.\n\n";
     out.flush();
     return 0;
 }
