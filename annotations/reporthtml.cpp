@@ -264,7 +264,7 @@ void HtmlWriter::entry(QString &o, const ReportEntry &e) const
                 meta << a;
             }
             if (!meta.isEmpty())
-                o += QLatin1String(" <span class=\"src-meta\">\u2014 ") + meta.join(QStringLiteral(" \u00B7 ")) + QLatin1String("</span>");
+                o += QStringLiteral(" <span class=\"src-meta\">\u2014 ") + meta.join(QStringLiteral(" \u00B7 ")) + QLatin1String("</span>");
             if (!s.excerpt.isEmpty()) {
                 o += QLatin1String("<div class=\"excerpt\" dir=\"auto\">");
                 appendEscaped(o, s.excerpt);

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QPageLayout>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -505,6 +506,10 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(QStringLiteral("printing a PDF needs a QGuiApplication"));
 
+    QString page = html;
+    if (page.count(QLatin1String(" href=\"#")) > options.maxInternalLinks)
+        page.remove(QRegularExpression(QStringLiteral(" href=\"#[^\"]*\"")));
+
     // setHtml() is limited to 2 MB (a data: URL); a private temporary file has no limit.
     QTemporaryDir dir;
     if (!dir.isValid())
@@ -512,15 +517,15 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
     const QString path = dir.filePath(QStringLiteral("report.html"));
     {
         QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(html.toUtf8()) < 0)
+        if (!f.open(QIODevice::WriteOnly) || f.write(page.toUtf8()) < 0)
             return fail(QStringLiteral("%1: %2").arg(path, f.errorString()));
     }
 
     QWebEngineProfile profile; // off the record: nothing stored
     profile.setHttpCacheType(QWebEngineProfile::NoCache);
     profile.setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    QWebEnginePage page(&profile);
-    QWebEngineSettings *s = page.settings();
+    QWebEnginePage webPage(&profile);
+    QWebEngineSettings *s = webPage.settings();
     s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
     s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
     s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
@@ -533,7 +538,7 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
     QString failure;
     bool done = false;
     const QPageLayout layout(QPageSize(options.pageSize), QPageLayout::Portrait, options.margins, QPageLayout::Millimeter);
-    QObject::connect(&page, &QWebEnginePage::loadFinished, &loop, [&](bool ok) {
+    QObject::connect(&webPage, &QWebEnginePage::loadFinished, &loop, [&](bool ok) {
         if (done)
             return;
         if (!ok) {
@@ -542,7 +547,7 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
             loop.quit();
             return;
         }
-        page.printToPdf(
+        webPage.printToPdf(
             [&](const QByteArray &pdf) {
                 result = pdf;
                 if (pdf.isEmpty())
@@ -560,7 +565,7 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
         loop.quit();
     });
     timeout.start(options.timeoutMs);
-    page.load(QUrl::fromLocalFile(path));
+    webPage.load(QUrl::fromLocalFile(path));
     if (!done)
         loop.exec();
     if (!failure.isEmpty())

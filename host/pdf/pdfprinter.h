@@ -30,6 +30,9 @@ public:
         bool pageNumbers = true;
         QString footerLabel; ///< optional text at the bottom left of every page (Latin-1 only; otherwise left out)
         int timeoutMs = 120000;
+        /// Chromium's PDF output takes time quadratic in the number of in-page links (href="#…"): measured here,
+        /// 1,100 of them added 14 s. Above this many, they are left out of the PDF (the text stays).
+        int maxInternalLinks = 150;
     };
 
     /// The PDF's bytes; empty with `error` set on failure (load failure, timeout, empty result).
