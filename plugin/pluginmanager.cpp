@@ -56,6 +56,7 @@ struct Entry {
     ClaimTypeProvider *provider = nullptr;
     ClaimDetector *detector = nullptr;
     std::shared_ptr<const ClaimTypeFile> declarative;
+    std::shared_ptr<QPluginLoader> loader; // destroying a QPluginLoader does not unload its library
     QList<ClaimType> types;
 };
 } // namespace
@@ -166,7 +167,7 @@ void PluginManagerPrivate::loadLibrary(const QString &path)
 {
     PluginRecord rec;
     rec.path = path;
-    auto loader = std::make_unique<QPluginLoader>(path);
+    auto loader = std::make_shared<QPluginLoader>(path);
     // Everything below is decided from the metadata alone: no plugin code runs before it is accepted.
     const QJsonObject meta = loader->metaData();
     if (meta.isEmpty())
@@ -214,6 +215,7 @@ void PluginManagerPrivate::loadLibrary(const QString &path)
         return;
     }
     rec.state = PluginRecord::Loaded;
+    entry.loader = loader;
     entry.provider = qobject_cast<ClaimTypeProvider *>(instance);
     entry.detector = qobject_cast<ClaimDetector *>(instance);
     rec.hasDetector = entry.detector != nullptr;
@@ -238,9 +240,8 @@ void PluginManagerPrivate::loadLibrary(const QString &path)
     }
     if (!acceptTypes(e))
         return;
+    // Plugins are never unloaded: the library stays loaded for the rest of the session.
     e.record.state = PluginRecord::Running;
-    // QPluginLoader keeps the library loaded for the rest of the session; plugins are never unloaded.
-    loader.release();
 }
 
 void PluginManagerPrivate::loadDeclarative(const QString &path)
