@@ -147,6 +147,21 @@ private Q_SLOTS:
     }
     void temporalEvent() { check(u"temporal-event"_s); }
 
+    void analysisFollowsTheText()
+    {
+        // The built-in detectors share one analysis per text; the same buffer edited in place (same address,
+        // same length) must be analysed again.
+        QString text = u"The bridge cost £4.5m in total."_s;
+        text.detach(); // own the buffer, so that the edit below happens in place
+        const QChar *before = text.constData();
+        QCOMPARE(m_manager.detect(text, Cancellation(), {u"quantity"_s}).size(), 1);
+        const QString replacement = u"a lot"_s; // as long as "£4.5m"
+        std::copy(replacement.cbegin(), replacement.cend(), text.begin() + text.indexOf(u"£4.5m"_s));
+        QCOMPARE(text, u"The bridge cost a lot in total."_s);
+        QCOMPARE(text.constData(), before);
+        QCOMPARE(m_manager.detect(text, Cancellation(), {u"quantity"_s}).size(), 0);
+    }
+
     void multiSentenceParagraphs()
     {
         // Sentence boundaries come from QTextBoundaryFinder: the question is skipped, the claim after it is found,
