@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "claimtypefile_p.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 
@@ -13,6 +14,12 @@ namespace Claimbench {
 namespace {
 
 using nlohmann::json;
+
+// Messages for people: translatable like the rest of the workbench.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Claimbench::ClaimTypeFile", text);
+}
 
 // nlohmann/json does not keep the positions of values, so a small second pass over the (already valid) text
 // records where each value starts, keyed by its JSON pointer ("/fields/2/kind").
@@ -131,7 +138,7 @@ std::optional<Failure> fail(const QString &pointer, const QString &message)
 std::optional<Failure> convert(const json &root, ClaimTypeFile &f)
 {
     if (!root.is_object())
-        return fail(QString(), QStringLiteral("the file must hold one JSON object"));
+        return fail(QString(), tr("the file must hold one JSON object"));
     static const QStringList known = {
         QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("version"),
         QStringLiteral("apiVersion"), QStringLiteral("colour"), QStringLiteral("color"), QStringLiteral("icon"),
@@ -140,20 +147,20 @@ std::optional<Failure> convert(const json &root, ClaimTypeFile &f)
     for (auto it = root.begin(); it != root.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
         if (!known.contains(key))
-            return fail(QLatin1Char('/') + key, QStringLiteral("unknown key \"%1\"").arg(key));
+            return fail(QLatin1Char('/') + key, tr("unknown key \"%1\"").arg(key));
     }
     auto requireString = [&](const char *key, bool required, QString *out) -> std::optional<Failure> {
         const QString pointer = QLatin1Char('/') + QLatin1String(key);
         if (!root.contains(key)) {
             if (required)
-                return fail(QString(), QStringLiteral("missing required key \"%1\"").arg(QLatin1String(key)));
+                return fail(QString(), tr("missing required key \"%1\"").arg(QLatin1String(key)));
             return std::nullopt;
         }
         if (!root[key].is_string())
-            return fail(pointer, QStringLiteral("must be a string"));
+            return fail(pointer, tr("must be a string"));
         *out = str(root[key]);
         if (required && out->trimmed().isEmpty())
-            return fail(pointer, QStringLiteral("must not be empty"));
+            return fail(pointer, tr("must not be empty"));
         return std::nullopt;
     };
     ClaimType &t = f.type;
@@ -161,7 +168,7 @@ std::optional<Failure> convert(const json &root, ClaimTypeFile &f)
         return e;
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
     if (!idPattern.match(t.id).hasMatch())
-        return fail(QStringLiteral("/id"), QStringLiteral("\"%1\" is not a valid id (lower-case letters, digits, '.', '_', '-')").arg(t.id));
+        return fail(QStringLiteral("/id"), tr("\"%1\" is not a valid id (lower-case letters, digits, '.', '_', '-')").arg(t.id));
     if (auto e = requireString("name", true, &t.name))
         return e;
     if (auto e = requireString("description", false, &t.description))
@@ -172,10 +179,10 @@ std::optional<Failure> convert(const json &root, ClaimTypeFile &f)
         f.version = QStringLiteral("1.0.0");
     if (root.contains("apiVersion")) {
         if (!root["apiVersion"].is_number_integer())
-            return fail(QStringLiteral("/apiVersion"), QStringLiteral("must be an integer"));
+            return fail(QStringLiteral("/apiVersion"), tr("must be an integer"));
         f.apiVersion = root["apiVersion"].get<int>();
         if (f.apiVersion != PluginApiVersion)
-            return fail(QStringLiteral("/apiVersion"), QStringLiteral("API version %1 is not supported (this Claimbench supports %2)")
+            return fail(QStringLiteral("/apiVersion"), tr("API version %1 is not supported (this Claimbench supports %2)")
                                                            .arg(f.apiVersion).arg(PluginApiVersion));
     }
     const char *colourKey = root.contains("colour") ? "colour" : "color";
@@ -183,7 +190,7 @@ std::optional<Failure> convert(const json &root, ClaimTypeFile &f)
         return e;
     static const QRegularExpression colourPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     if (!t.colour.isEmpty() && !colourPattern.match(t.colour).hasMatch())
-        return fail(QLatin1Char('/') + QLatin1String(colourKey), QStringLiteral("must be a colour like \"#1f77b4\""));
+        return fail(QLatin1Char('/') + QLatin1String(colourKey), tr("must be a colour like \"#1f77b4\""));
     if (t.colour.isEmpty())
         t.colour = QStringLiteral("#7f7f7f");
     if (auto e = requireString("icon", false, &t.icon))
@@ -194,57 +201,57 @@ std::optional<Failure> convert(const json &root, ClaimTypeFile &f)
     if (root.contains("fields")) {
         const json &fields = root["fields"];
         if (!fields.is_array())
-            return fail(QStringLiteral("/fields"), QStringLiteral("must be an array of field objects"));
+            return fail(QStringLiteral("/fields"), tr("must be an array of field objects"));
         static const QStringList kinds = {QStringLiteral("text"), QStringLiteral("number"), QStringLiteral("date"),
                                           QStringLiteral("url"), QStringLiteral("choice"), QStringLiteral("boolean")};
         for (std::size_t i = 0; i < fields.size(); ++i) {
             const QString p = QStringLiteral("/fields/%1").arg(i);
             const json &fj = fields[i];
             if (!fj.is_object())
-                return fail(p, QStringLiteral("must be an object with \"name\", \"label\" and \"kind\""));
+                return fail(p, tr("must be an object with \"name\", \"label\" and \"kind\""));
             FieldDefinition fd;
             for (auto it = fj.begin(); it != fj.end(); ++it) {
                 const std::string &k = it.key();
                 if (k != "name" && k != "label" && k != "kind" && k != "choices" && k != "required")
-                    return fail(p + QLatin1Char('/') + QString::fromStdString(k), QStringLiteral("unknown key \"%1\"").arg(QString::fromStdString(k)));
+                    return fail(p + QLatin1Char('/') + QString::fromStdString(k), tr("unknown key \"%1\"").arg(QString::fromStdString(k)));
             }
             if (!fj.contains("name") || !fj["name"].is_string() || fj["name"].get<std::string>().empty())
-                return fail(fj.contains("name") ? p + QStringLiteral("/name") : p, QStringLiteral("a field needs a non-empty string \"name\""));
+                return fail(fj.contains("name") ? p + QStringLiteral("/name") : p, tr("a field needs a non-empty string \"name\""));
             fd.name = str(fj["name"]);
             for (const FieldDefinition &other : std::as_const(t.fields))
                 if (other.name == fd.name)
-                    return fail(p + QStringLiteral("/name"), QStringLiteral("duplicate field name \"%1\"").arg(fd.name));
+                    return fail(p + QStringLiteral("/name"), tr("duplicate field name \"%1\"").arg(fd.name));
             fd.label = fd.name;
             if (fj.contains("label")) {
                 if (!fj["label"].is_string())
-                    return fail(p + QStringLiteral("/label"), QStringLiteral("must be a string"));
+                    return fail(p + QStringLiteral("/label"), tr("must be a string"));
                 fd.label = str(fj["label"]);
             }
             QString kind = QStringLiteral("text");
             if (fj.contains("kind")) {
                 if (!fj["kind"].is_string())
-                    return fail(p + QStringLiteral("/kind"), QStringLiteral("must be a string"));
+                    return fail(p + QStringLiteral("/kind"), tr("must be a string"));
                 kind = str(fj["kind"]);
             }
             const qsizetype k = kinds.indexOf(kind);
             if (k < 0)
-                return fail(p + QStringLiteral("/kind"), QStringLiteral("unknown kind \"%1\" (expected one of %2)").arg(kind, kinds.join(QStringLiteral(", "))));
+                return fail(p + QStringLiteral("/kind"), tr("unknown kind \"%1\" (expected one of %2)").arg(kind, kinds.join(QStringLiteral(", "))));
             fd.kind = FieldDefinition::Kind(k);
             if (fj.contains("choices")) {
                 const json &c = fj["choices"];
                 if (!c.is_array())
-                    return fail(p + QStringLiteral("/choices"), QStringLiteral("must be an array of strings"));
+                    return fail(p + QStringLiteral("/choices"), tr("must be an array of strings"));
                 for (std::size_t ci = 0; ci < c.size(); ++ci) {
                     if (!c[ci].is_string())
-                        return fail(p + QStringLiteral("/choices/%1").arg(ci), QStringLiteral("must be a string"));
+                        return fail(p + QStringLiteral("/choices/%1").arg(ci), tr("must be a string"));
                     fd.choices << str(c[ci]);
                 }
             }
             if (fd.kind == FieldDefinition::Choice && fd.choices.isEmpty())
-                return fail(fj.contains("choices") ? p + QStringLiteral("/choices") : p, QStringLiteral("a choice field needs a non-empty \"choices\" array"));
+                return fail(fj.contains("choices") ? p + QStringLiteral("/choices") : p, tr("a choice field needs a non-empty \"choices\" array"));
             if (fj.contains("required")) {
                 if (!fj["required"].is_boolean())
-                    return fail(p + QStringLiteral("/required"), QStringLiteral("must be true or false"));
+                    return fail(p + QStringLiteral("/required"), tr("must be true or false"));
                 fd.required = fj["required"].get<bool>();
             }
             t.fields << fd;
@@ -253,7 +260,7 @@ std::optional<Failure> convert(const json &root, ClaimTypeFile &f)
     if (root.contains("checklist")) {
         const json &steps = root["checklist"];
         if (!steps.is_array())
-            return fail(QStringLiteral("/checklist"), QStringLiteral("must be an array of steps"));
+            return fail(QStringLiteral("/checklist"), tr("must be an array of steps"));
         for (std::size_t i = 0; i < steps.size(); ++i) {
             const QString p = QStringLiteral("/checklist/%1").arg(i);
             ChecklistStep step;
@@ -265,56 +272,56 @@ std::optional<Failure> convert(const json &root, ClaimTypeFile &f)
                 step.id = str(steps[i]["id"]);
                 step.text = str(steps[i]["text"]);
             } else {
-                return fail(p, QStringLiteral("a step is a string or an object with string \"id\" and \"text\""));
+                return fail(p, tr("a step is a string or an object with string \"id\" and \"text\""));
             }
             if (step.text.trimmed().isEmpty())
-                return fail(p, QStringLiteral("a step needs text"));
+                return fail(p, tr("a step needs text"));
             t.checklist << step;
         }
     }
     if (root.contains("detectors")) {
         const json &dets = root["detectors"];
         if (!dets.is_array())
-            return fail(QStringLiteral("/detectors"), QStringLiteral("must be an array of detector objects"));
+            return fail(QStringLiteral("/detectors"), tr("must be an array of detector objects"));
         for (std::size_t i = 0; i < dets.size(); ++i) {
             const QString p = QStringLiteral("/detectors/%1").arg(i);
             const json &dj = dets[i];
             if (!dj.is_object())
-                return fail(p, QStringLiteral("must be an object with a \"pattern\""));
+                return fail(p, tr("must be an object with a \"pattern\""));
             for (auto it = dj.begin(); it != dj.end(); ++it) {
                 const std::string &k = it.key();
                 if (k != "pattern" && k != "caseInsensitive" && k != "group" && k != "confidence" && k != "rationale")
-                    return fail(p + QLatin1Char('/') + QString::fromStdString(k), QStringLiteral("unknown key \"%1\"").arg(QString::fromStdString(k)));
+                    return fail(p + QLatin1Char('/') + QString::fromStdString(k), tr("unknown key \"%1\"").arg(QString::fromStdString(k)));
             }
             if (!dj.contains("pattern") || !dj["pattern"].is_string() || dj["pattern"].get<std::string>().empty())
-                return fail(dj.contains("pattern") ? p + QStringLiteral("/pattern") : p, QStringLiteral("a detector needs a non-empty string \"pattern\""));
+                return fail(dj.contains("pattern") ? p + QStringLiteral("/pattern") : p, tr("a detector needs a non-empty string \"pattern\""));
             RegexDetector d;
             QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
             if (dj.contains("caseInsensitive")) {
                 if (!dj["caseInsensitive"].is_boolean())
-                    return fail(p + QStringLiteral("/caseInsensitive"), QStringLiteral("must be true or false"));
+                    return fail(p + QStringLiteral("/caseInsensitive"), tr("must be true or false"));
                 if (dj["caseInsensitive"].get<bool>())
                     options |= QRegularExpression::CaseInsensitiveOption;
             }
             d.expression = QRegularExpression(str(dj["pattern"]), options);
             if (!d.expression.isValid())
-                return fail(p + QStringLiteral("/pattern"), QStringLiteral("invalid regular expression: %1 (at offset %2)")
+                return fail(p + QStringLiteral("/pattern"), tr("invalid regular expression: %1 (at offset %2)")
                                                                 .arg(d.expression.errorString()).arg(d.expression.patternErrorOffset()));
             d.expression.optimize();
             if (dj.contains("group")) {
                 if (!dj["group"].is_number_integer() || dj["group"].get<int>() < 0
                     || dj["group"].get<int>() > d.expression.captureCount())
-                    return fail(p + QStringLiteral("/group"), QStringLiteral("must be a capture group of the pattern (0..%1)").arg(d.expression.captureCount()));
+                    return fail(p + QStringLiteral("/group"), tr("must be a capture group of the pattern (0..%1)").arg(d.expression.captureCount()));
                 d.group = dj["group"].get<int>();
             }
             if (dj.contains("confidence")) {
                 if (!dj["confidence"].is_number() || dj["confidence"].get<double>() < 0 || dj["confidence"].get<double>() > 1)
-                    return fail(p + QStringLiteral("/confidence"), QStringLiteral("must be a number from 0 to 1"));
+                    return fail(p + QStringLiteral("/confidence"), tr("must be a number from 0 to 1"));
                 d.confidence = dj["confidence"].get<double>();
             }
             if (dj.contains("rationale")) {
                 if (!dj["rationale"].is_string())
-                    return fail(p + QStringLiteral("/rationale"), QStringLiteral("must be a string"));
+                    return fail(p + QStringLiteral("/rationale"), tr("must be a string"));
                 d.rationale = str(dj["rationale"]);
             }
             if (d.rationale.isEmpty())
@@ -332,11 +339,11 @@ ClaimTypeFile ClaimTypeFile::read(const QString &path)
     ClaimTypeFile f;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        f.error = QStringLiteral("cannot read: %1").arg(file.errorString());
+        f.error = tr("cannot read: %1").arg(file.errorString());
         return f;
     }
     if (file.size() > MaxFileSize) {
-        f.error = QStringLiteral("file too large (%1 bytes; at most %2)").arg(file.size()).arg(MaxFileSize);
+        f.error = tr("file too large (%1 bytes; at most %2)").arg(file.size()).arg(MaxFileSize);
         return f;
     }
     return parse(file.readAll());
@@ -355,10 +362,10 @@ ClaimTypeFile ClaimTypeFile::parse(const QByteArray &bytes)
         f.column = column;
         QString what = QString::fromUtf8(e.what());
         const qsizetype colon = what.indexOf(QLatin1String(": "), what.indexOf(QLatin1String("parse error")));
-        f.error = QStringLiteral("invalid JSON: ") + (colon >= 0 ? what.mid(colon + 2) : what);
+        f.error = tr("invalid JSON: ") + (colon >= 0 ? what.mid(colon + 2) : what);
         return f;
     } catch (const json::exception &e) {
-        f.error = QStringLiteral("invalid JSON: ") + QString::fromUtf8(e.what());
+        f.error = tr("invalid JSON: ") + QString::fromUtf8(e.what());
         return f;
     }
     std::optional<Failure> failure;

@@ -116,9 +116,9 @@ public:
             f();
             return true;
         } catch (const std::exception &e) {
-            reason = QStringLiteral("threw from %1(): %2").arg(QLatin1String(call), QString::fromLocal8Bit(e.what()));
+            reason = PluginManager::tr("threw from %1(): %2").arg(QLatin1String(call), QString::fromLocal8Bit(e.what()));
         } catch (...) {
-            reason = QStringLiteral("threw from %1(): unknown exception").arg(QLatin1String(call));
+            reason = PluginManager::tr("threw from %1(): unknown exception").arg(QLatin1String(call));
         }
         fail(pluginId, reason);
         return false;
@@ -144,7 +144,7 @@ bool PluginManagerPrivate::acceptTypes(Entry &entry)
     for (const ClaimType &t : std::as_const(entry.types)) {
         if (!t.isValid()) {
             entry.record.state = PluginRecord::Failed;
-            entry.record.errorString = QStringLiteral("returned a claim type without an id");
+            entry.record.errorString = PluginManager::tr("returned a claim type without an id");
             return false;
         }
         for (const Entry &other : std::as_const(entries)) {
@@ -153,7 +153,7 @@ bool PluginManagerPrivate::acceptTypes(Entry &entry)
             for (const ClaimType &o : other.types) {
                 if (o.id == t.id) {
                     entry.record.state = PluginRecord::Failed;
-                    entry.record.errorString = QStringLiteral("claim type \"%1\" is already provided by plugin \"%2\"")
+                    entry.record.errorString = PluginManager::tr("claim type \"%1\" is already provided by plugin \"%2\"")
                                                    .arg(t.id, other.record.id);
                     return false;
                 }
@@ -171,13 +171,13 @@ void PluginManagerPrivate::loadLibrary(const QString &path)
     // Everything below is decided from the metadata alone: no plugin code runs before it is accepted.
     const QJsonObject meta = loader->metaData();
     if (meta.isEmpty())
-        return reject(rec, QStringLiteral("not a Qt plugin (no plugin metadata found)"));
+        return reject(rec, PluginManager::tr("not a Qt plugin (no plugin metadata found)"));
     const QString iid = meta.value(QLatin1String("IID")).toString();
     if (iid != QLatin1String(ClaimTypeProvider_iid))
-        return reject(rec, QStringLiteral("wrong interface id \"%1\" (expected \"%2\")").arg(iid, QLatin1String(ClaimTypeProvider_iid)));
+        return reject(rec, PluginManager::tr("wrong interface id \"%1\" (expected \"%2\")").arg(iid, QLatin1String(ClaimTypeProvider_iid)));
     const QJsonObject md = meta.value(QLatin1String("MetaData")).toObject();
     if (md.isEmpty())
-        return reject(rec, QStringLiteral("no Claimbench metadata (Q_PLUGIN_METADATA needs FILE with id, name, version, apiVersion, description, claimTypes)"));
+        return reject(rec, PluginManager::tr("no Claimbench metadata (Q_PLUGIN_METADATA needs FILE with id, name, version, apiVersion, description, claimTypes)"));
     rec.id = md.value(QLatin1String("id")).toString();
     rec.name = md.value(QLatin1String("name")).toString();
     rec.version = md.value(QLatin1String("version")).toString();
@@ -196,19 +196,19 @@ void PluginManagerPrivate::loadLibrary(const QString &path)
         || std::any_of(rec.claimTypes.cbegin(), rec.claimTypes.cend(), [](const QString &s) { return s.isEmpty(); }))
         missing << QStringLiteral("claimTypes");
     if (!missing.isEmpty())
-        return reject(rec, QStringLiteral("missing or invalid metadata: %1").arg(missing.join(QStringLiteral(", "))));
+        return reject(rec, PluginManager::tr("missing or invalid metadata: %1").arg(missing.join(QStringLiteral(", "))));
     if (rec.apiVersion != PluginApiVersion)
-        return reject(rec, QStringLiteral("API version %1 is not supported (this Claimbench supports %2)")
+        return reject(rec, PluginManager::tr("API version %1 is not supported (this Claimbench supports %2)")
                                .arg(rec.apiVersion).arg(PluginApiVersion));
     QString where;
     if (idTaken(rec.id, &where))
-        return reject(rec, QStringLiteral("duplicate id \"%1\" (already provided by %2)").arg(rec.id, where));
+        return reject(rec, PluginManager::tr("duplicate id \"%1\" (already provided by %2)").arg(rec.id, where));
 
     Entry entry;
     QObject *instance = loader->instance();
     if (!instance) {
         rec.state = PluginRecord::Failed;
-        rec.errorString = QStringLiteral("cannot load: %1").arg(loader->errorString());
+        rec.errorString = PluginManager::tr("cannot load: %1").arg(loader->errorString());
         qCWarning(lcPlugins).noquote() << rec.located();
         entry.record = rec;
         entries << entry;
@@ -224,7 +224,7 @@ void PluginManagerPrivate::loadLibrary(const QString &path)
     Entry &e = entries.last();
     if (!e.provider) {
         e.record.state = PluginRecord::Failed;
-        e.record.errorString = QStringLiteral("does not implement Claimbench::ClaimTypeProvider");
+        e.record.errorString = PluginManager::tr("does not implement Claimbench::ClaimTypeProvider");
         return;
     }
     QList<ClaimType> provided;
@@ -234,7 +234,7 @@ void PluginManagerPrivate::loadLibrary(const QString &path)
     for (const ClaimType &t : std::as_const(e.types)) {
         if (!e.record.claimTypes.contains(t.id)) {
             e.record.state = PluginRecord::Failed;
-            e.record.errorString = QStringLiteral("claim type \"%1\" is not listed in the metadata's claimTypes").arg(t.id);
+            e.record.errorString = PluginManager::tr("claim type \"%1\" is not listed in the metadata's claimTypes").arg(t.id);
             return;
         }
     }
@@ -266,7 +266,7 @@ void PluginManagerPrivate::loadDeclarative(const QString &path)
     rec.hasDetector = !file->detectors.isEmpty();
     QString where;
     if (idTaken(rec.id, &where))
-        return reject(rec, QStringLiteral("duplicate id \"%1\" (already provided by %2)").arg(rec.id, where));
+        return reject(rec, PluginManager::tr("duplicate id \"%1\" (already provided by %2)").arg(rec.id, where));
     Entry e;
     e.record = rec;
     e.declarative = file;
