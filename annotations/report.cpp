@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Claimbench {
 
@@ -97,7 +98,7 @@ QString jsonValueText(const QJsonValue &value)
     case QJsonValue::String: return value.toString();
     case QJsonValue::Double: {
         const double d = value.toDouble();
-        if (d == static_cast<double>(static_cast<qint64>(d)) && std::abs(d) < 1e15)
+        if (std::abs(d) < 1e15 && d == static_cast<double>(static_cast<qint64>(d))) // range first: the cast is UB outside it
             return QString::number(static_cast<qint64>(d));
         return QString::number(d, 'g', 15);
     }

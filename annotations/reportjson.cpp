@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 namespace Claimbench {
@@ -38,7 +40,7 @@ Json fromQt(const QJsonValue &v, int depth = 0)
     case QJsonValue::Bool: return v.toBool();
     case QJsonValue::Double: {
         const double d = v.toDouble();
-        if (d == static_cast<double>(static_cast<qint64>(d)) && std::abs(d) < 1e15)
+        if (std::abs(d) < 1e15 && d == static_cast<double>(static_cast<qint64>(d))) // range first: the cast is UB outside it
             return static_cast<qint64>(d);
         return d;
     }

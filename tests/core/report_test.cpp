@@ -193,6 +193,8 @@ private Q_SLOTS:
     void markdown();
     void customTemplate();
     void emptySet();
+    void fieldValues_data();
+    void fieldValues();
 
 private:
     QString m_text;
@@ -586,6 +588,35 @@ void ReportTest::emptySet()
     QVERIFY(!xml.hasError());
     QCOMPARE(reportToCsv(r).count(QStringLiteral("\r\n")), 1);
     QCOMPARE(QJsonDocument::fromJson(reportToClaimReview(r)).object().value(QLatin1String("@graph")).toArray().size(), 0);
+}
+
+void ReportTest::fieldValues_data()
+{
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("integer") << QJsonValue(42) << QStringLiteral("42");
+    QTest::newRow("fraction") << QJsonValue(2.5) << QStringLiteral("2.5");
+    QTest::newRow("huge") << QJsonValue(1e300) << QStringLiteral("1e+300"); // no integer cast out of range
+    QTest::newRow("negative huge") << QJsonValue(-1e20) << QStringLiteral("-1e+20");
+    QTest::newRow("bool") << QJsonValue(true) << QStringLiteral("yes");
+    QTest::newRow("array") << QJsonValue(QJsonArray{1, QStringLiteral("b")}) << QStringLiteral("1, b");
+    QTest::newRow("object") << QJsonValue(QJsonObject{{QStringLiteral("k"), 1}}) << QStringLiteral("{\"k\":1}");
+    QTest::newRow("null is left out") << QJsonValue() << QString();
+}
+
+void ReportTest::fieldValues()
+{
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, text);
+    ClaimSetData data = sampleData(m_text);
+    data.claims[0].fields = {{QStringLiteral("v"), value}};
+    const Report r = Report::build(data, m_text, {});
+    const ReportEntry *e = entryFor(r, 1);
+    QVERIFY(e);
+    QCOMPARE(e->fields.isEmpty(), text.isEmpty());
+    if (!text.isEmpty())
+        QCOMPARE(e->fields.first().value, text);
+    QVERIFY(!reportToJson(r).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(ReportTest)
