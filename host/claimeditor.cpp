@@ -362,8 +362,7 @@ ClaimEditor::ClaimEditor(QWidget *parent)
     , d(std::make_unique<ClaimEditorPrivate>())
 {
     d->q = this;
-    static KSyntaxHighlighting::Repository repository; // loading the definitions once per process is enough
-    d->repository = &repository;
+    d->repository = &syntaxRepository();
     setAccessibleName(tr("Document text"));
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setCenterOnScroll(false);
@@ -656,6 +655,15 @@ void ClaimEditor::dragEnterEvent(QDragEnterEvent *event)
         return;
     }
     QPlainTextEdit::dragEnterEvent(event);
+}
+
+void ClaimEditor::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        event->acceptProposedAction();
+        return;
+    }
+    QPlainTextEdit::dragMoveEvent(event);
 }
 
 void ClaimEditor::dropEvent(QDropEvent *event)

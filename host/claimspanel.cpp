@@ -63,6 +63,7 @@ public:
     QTimer debounce;
     QUuid current;
     bool rebuilding = false;
+    bool filtersStale = true;
 
     void fillFilters()
     {
@@ -213,13 +214,13 @@ ClaimsPanel::ClaimsPanel(DocumentController *controller, QWidget *parent)
     layout->addWidget(d->reattach);
 
     d->debounce.setSingleShot(true);
-    d->debounce.setInterval(150);
     connect(&d->debounce, &QTimer::timeout, this, &ClaimsPanel::refresh);
-    auto later = [this] { d->debounce.start(); };
+    auto later = [this] { d->debounce.start(150); };
     connect(controller->claims(), &ClaimSet::changed, this, later);
+    // After a reset (a document opened) the list fills right after the editor's first paint.
     connect(controller->claims(), &ClaimSet::reset, this, [this] {
-        d->fillFilters();
-        refresh();
+        d->filtersStale = true;
+        d->debounce.start(0);
     });
     connect(d->search, &QLineEdit::textChanged, this, later);
     connect(d->type, &QComboBox::currentIndexChanged, this, &ClaimsPanel::refresh);
@@ -269,8 +270,10 @@ QUuid ClaimsPanel::currentClaim() const
 void ClaimsPanel::refresh()
 {
     d->debounce.stop();
-    if (d->type->count() <= 1)
+    if (d->filtersStale || d->type->count() <= 1) {
         d->fillFilters();
+        d->filtersStale = false;
+    }
     d->rebuild();
 }
 

@@ -15,6 +15,8 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHash>
+#include <QPointer>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -26,6 +28,8 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <future>
+#include <thread>
 
 Q_LOGGING_CATEGORY(lcDocument, "claimbench.document")
 
@@ -143,6 +147,36 @@ QColor claimTypeColour(PluginManager *plugins, const QString &claimType)
     return QColor::fromHsv(int(h), 160, 200);
 }
 
+// Everything about the claims that can be done away from the GUI thread: read, validate, re-anchor.
+struct LoadedClaims {
+    QByteArray documentHash;
+    ClaimSetData data;
+    QList<AnchorResult> anchoring;
+    QStringList errors;
+    QByteArray sidecarHash;
+};
+
+static LoadedClaims loadClaims(const QString &path, const QByteArray &bytes, const QString &text, DocumentIdentity identity)
+{
+    LoadedClaims result;
+    result.documentHash = sha256(bytes);
+    identity.sha256 = QString::fromLatin1(result.documentHash);
+    identity.length = codePointLength(text);
+    const QString sidecar = Sidecar::pathFor(path);
+    if (QFileInfo::exists(sidecar)) {
+        const QByteArray sbytes = readAll(sidecar);
+        result.sidecarHash = sha256(sbytes);
+        Sidecar::ReadResult r = Sidecar::parse(sbytes, sidecar);
+        for (const SidecarError &e : std::as_const(r.errors))
+            result.errors.append(e.toString());
+        result.data = r.data;
+    }
+    result.data.document = identity;
+    result.anchoring = reanchor(text, result.data.claims);
+    result.data.sortClaims();
+    return result;
+}
+
 class DocumentControllerPrivate
 {
 public:
@@ -169,6 +203,10 @@ public:
     bool loading = false;
     QList<AnchorResult> anchoring;
     class TextCommand *lastText = nullptr;
+    quint64 generation = 0;
+    bool claimsPending = false;
+
+    void applyClaims(const LoadedClaims &loaded);
     QHash<QUuid, QString> suggestionTypes;
 
     QString sidecarPath() const { return Sidecar::pathFor(path); }
@@ -517,9 +555,38 @@ DocumentController::DocumentController(ClaimEditor *editor, PluginManager *plugi
     connect(editor, &ClaimEditor::redoRequested, d->undo, &QUndoStack::redo);
 }
 
-DocumentController::~DocumentController() = default;
+DocumentController::~DocumentController()
+{
+    // The commands refer to our private part: they go first (QObject would delete the stack after `d`).
+    delete d->undo;
+    d->undo = nullptr;
+}
 
-bool DocumentController::open(const QString &path)
+
+void DocumentControllerPrivate::applyClaims(const LoadedClaims &loaded)
+{
+    loading = true;
+    if (!loaded.errors.isEmpty())
+        Q_EMIT q->problem(DocumentController::tr("The claims file has problems; claims that could be read are shown:\n%1")
+                              .arg(loaded.errors.mid(0, 5).join(QLatin1Char('\n'))));
+    sidecarHash = loaded.sidecarHash;
+    diskDocHash = loaded.documentHash;
+    anchoring = loaded.anchoring;
+    claims->setData(loaded.data);
+    loadAnchors(editor->toPlainText(), loaded.data.claims);
+    claimsDirty = false;
+    loading = false;
+    claimsPending = false;
+    editor->setReadOnly(false);
+    watch();
+    recoveryPending = QFileInfo::exists(DocumentController::recoveryPathFor(path));
+    Q_EMIT q->claimsLoaded();
+    Q_EMIT q->claimsReanchored(summarize(anchoring));
+    if (recoveryPending)
+        Q_EMIT q->recoveryAvailable();
+}
+
+bool DocumentController::open(const QString &path, OpenMode mode)
 {
     bool ok = false;
     const QByteArray bytes = readAll(path, &ok);
@@ -529,54 +596,68 @@ bool DocumentController::open(const QString &path)
     }
     const QString text = decodeDocument(bytes);
     d->loading = true;
+    const quint64 generation = ++d->generation;
     if (!d->path.isEmpty())
         d->watcher->removePaths(d->watcher->files());
     d->path = QFileInfo(path).absoluteFilePath();
     d->hadBom = bytes.startsWith("\xEF\xBB\xBF");
-    d->diskDocHash = sha256(bytes);
+    d->diskDocHash.clear(); // with the claims (hashing 5 MB is worker work)
     d->ignoredDocHash.clear();
     d->ignoredSidecarHash.clear();
     d->pendingDocHash.clear();
     d->pendingSidecarHash.clear();
+    d->sidecarHash.clear();
     d->undo->clear();
     d->lastText = nullptr;
+    d->recoveryPending = false;
+    // The identity without decoding the bytes a second time (identifyDocument would); hash and length in the worker.
+    const DocumentIdentity identity = identifyDocument(d->path, QByteArray());
 
-    ClaimSetData data;
-    const QString sidecar = Sidecar::pathFor(d->path);
-    d->sidecarHash.clear();
-    if (QFileInfo::exists(sidecar)) {
-        const QByteArray sbytes = readAll(sidecar);
-        d->sidecarHash = sha256(sbytes);
-        Sidecar::ReadResult r = Sidecar::parse(sbytes, sidecar);
-        if (!r.ok()) {
-            QStringList messages;
-            for (const SidecarError &e : std::as_const(r.errors))
-                messages.append(e.toString());
-            Q_EMIT problem(tr("The claims file has problems; claims that could be read are shown:\n%1")
-                               .arg(messages.mid(0, 5).join(QLatin1Char('\n'))));
-        }
-        data = r.data;
+    // The claims are read and re-anchored in a worker while the text is put into the editor; in the background
+    // mode the text is shown (read-only) before they arrive, so a large sidecar does not delay the first paint.
+    d->claimsPending = true;
+    ClaimSetData empty;
+    empty.document = identity;
+    d->claims->setData(empty);
+    const QString docPath = d->path;
+    std::shared_ptr<std::promise<LoadedClaims>> promise;
+    std::future<LoadedClaims> future;
+    if (mode == OpenMode::Synchronous) {
+        promise = std::make_shared<std::promise<LoadedClaims>>();
+        future = promise->get_future();
     }
-    data.document = identifyDocument(d->path, bytes);
-    d->anchoring = reanchor(text, data.claims);
-    data.sortClaims();
+    QPointer<DocumentController> self(this);
+    std::thread([docPath, bytes, text, identity, promise, self, generation] {
+        LoadedClaims loaded = loadClaims(docPath, bytes, text, identity);
+        if (promise) {
+            promise->set_value(std::move(loaded));
+            return;
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, generation, loaded] {
+                if (self && self->d->generation == generation)
+                    self->d->applyClaims(loaded);
+            },
+            Qt::QueuedConnection);
+    }).detach();
 
-    static KSyntaxHighlighting::Repository repository;
     d->editor->setDocumentText(text);
-    d->editor->setSyntaxDefinition(repository.definitionForFileName(d->path));
-    d->claims->setData(data);
-    d->loadAnchors(text, data.claims);
+    d->editor->setSyntaxDefinition(syntaxRepository().definitionForFileName(d->path));
+    d->editor->setReadOnly(true);
     d->editor->document()->setModified(false);
     d->claimsDirty = false;
     d->loading = false;
-    d->watch();
     d->error.clear();
-    d->recoveryPending = QFileInfo::exists(recoveryPathFor(d->path));
     Q_EMIT opened();
-    Q_EMIT claimsReanchored(summarize(d->anchoring));
-    if (d->recoveryPending)
-        Q_EMIT recoveryAvailable();
+    if (future.valid())
+        d->applyClaims(future.get());
     return true;
+}
+
+bool DocumentController::isLoadingClaims() const
+{
+    return d->claimsPending;
 }
 
 bool DocumentController::save()
@@ -605,6 +686,7 @@ bool DocumentController::saveAs(const QString &path)
     }
     d->path = absolute;
     d->editor->document()->setModified(false);
+    d->claims->setDocument(identifyDocument(absolute, bytes));
     d->claimsDirty = true;
     const bool ok = saveSidecar();
     if (ok)
@@ -615,7 +697,7 @@ bool DocumentController::saveAs(const QString &path)
 
 bool DocumentController::saveSidecar()
 {
-    if (d->path.isEmpty())
+    if (d->path.isEmpty() || d->claimsPending) // never overwrite the sidecar with the empty set being loaded
         return false;
     d->autosave.stop();
     const ClaimSetData data = snapshot();
@@ -636,7 +718,7 @@ bool DocumentController::saveSidecar()
 
 void DocumentController::close()
 {
-    if (d->path.isEmpty())
+    if (d->path.isEmpty() || d->claimsPending)
         return;
     if (d->claimsDirty || QFileInfo::exists(sidecarPath()))
         saveSidecar();
@@ -729,7 +811,7 @@ QUuid DocumentController::markClaim(const QString &claimType, int selectionStart
 {
     if (selectionEnd < selectionStart)
         std::swap(selectionStart, selectionEnd);
-    if (d->path.isEmpty() || selectionStart == selectionEnd || claimType.isEmpty())
+    if (d->path.isEmpty() || d->claimsPending || selectionStart == selectionEnd || claimType.isEmpty())
         return {};
     const QString text = d->editor->toPlainText();
     Claim c;
@@ -855,7 +937,7 @@ bool DocumentController::hasRecovery() const
 
 bool DocumentController::writeRecoveryJournal()
 {
-    if (d->path.isEmpty())
+    if (d->path.isEmpty() || d->claimsPending)
         return false;
     QDir().mkpath(recoveryDirectory());
     const QString journal = recoveryPathFor(d->path);
@@ -929,7 +1011,7 @@ void DocumentController::discardRecovery()
 
 void DocumentController::checkExternalChanges()
 {
-    if (d->path.isEmpty())
+    if (d->path.isEmpty() || d->claimsPending)
         return;
     d->watch(); // an atomic replace drops the watch: put it back
     bool ok = false;

@@ -36,8 +36,14 @@ public:
     DocumentController(ClaimEditor *editor, PluginManager *plugins, QObject *parent = nullptr);
     ~DocumentController() override;
 
+    enum class OpenMode {
+        Synchronous,        ///< the claims are there when open() returns
+        ClaimsInBackground, ///< the text is shown (read-only) at once; claimsLoaded() follows
+    };
     /// Opens `path` and its sidecar (claims re-anchored; orphans kept). False with errorString() on failure.
-    bool open(const QString &path);
+    bool open(const QString &path, OpenMode mode = OpenMode::Synchronous);
+    /// True between a background open() and claimsLoaded(): the editor is read-only, nothing is saved.
+    bool isLoadingClaims() const;
     /// Saves the document (and the sidecar). False with errorString() on failure.
     bool save();
     bool saveAs(const QString &path);
@@ -102,6 +108,7 @@ public:
 
 Q_SIGNALS:
     void opened();
+    void claimsLoaded();
     void modificationChanged(bool modified);
     void sidecarSaved();
     void problem(const QString &message);

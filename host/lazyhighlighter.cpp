@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "lazyhighlighter.h"
 
+#include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
+#include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
 
@@ -34,6 +36,35 @@ KSyntaxHighlighting::State stateOf(const QTextBlock &block)
 constexpr int IdleSliceMs = 4;
 constexpr int SynchronousLimit = 200; // blocks re-highlighted at once after an edit when nothing is visible
 } // namespace
+
+KSyntaxHighlighting::Repository &syntaxRepository()
+{
+    static KSyntaxHighlighting::Repository repository;
+    return repository;
+}
+
+namespace {
+class NullHighlighter : public KSyntaxHighlighting::AbstractHighlighter
+{
+public:
+    void run(const QString &line) { highlightLine(line, KSyntaxHighlighting::State()); }
+
+protected:
+    void applyFormat(int, int, const KSyntaxHighlighting::Format &) override { }
+};
+} // namespace
+
+void warmUpSyntaxDefinitions(const QStringList &names)
+{
+    for (const QString &name : names) {
+        const KSyntaxHighlighting::Definition def = syntaxRepository().definitionForName(name);
+        if (!def.isValid())
+            continue;
+        NullHighlighter h;
+        h.setDefinition(def);
+        h.run(QStringLiteral("# warm up `code` *text*"));
+    }
+}
 
 class LazyHighlighterPrivate
 {
@@ -93,6 +124,9 @@ public:
         QTextLayout *layout = block.layout();
         if (layout && layout->formats() != formats) {
             layout->setFormats(formats);
+            // A block that was never laid out picks the formats up when it is; only laid-out ones need a relayout.
+            if (layout->lineCount() == 0)
+                return changed;
             const int from = block.position();
             const int to = from + block.length();
             dirtyFrom = dirtyFrom < 0 ? from : std::min(dirtyFrom, from);

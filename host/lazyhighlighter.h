@@ -11,9 +11,19 @@
 
 class QTextDocument;
 
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
 namespace Claimbench {
 
 class LazyHighlighterPrivate;
+
+/// The one syntax definition repository of the process (loading it reads hundreds of definition headers).
+CLAIMBENCH_HOST_EXPORT KSyntaxHighlighting::Repository &syntaxRepository();
+/// Loads the named definitions (and those they include) now, e.g. in idle time after start-up, so that opening
+/// the first article of that kind does not pay for reading its syntax files.
+CLAIMBENCH_HOST_EXPORT void warmUpSyntaxDefinitions(const QStringList &names);
 
 /// KSyntaxHighlighting colouring of a QTextDocument that never highlights the whole document at once.
 ///

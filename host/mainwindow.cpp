@@ -37,6 +37,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -164,7 +165,7 @@ public:
             const QString path = recent[i];
             QAction *a = recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
             a->setToolTip(path);
-            QObject::connect(a, &QAction::triggered, q, [this, path] { q->openFile(path); });
+            QObject::connect(a, &QAction::triggered, q, [this, path] { q->openFile(path, true); });
         }
         if (recent.isEmpty())
             recentMenu->addAction(MainWindow::tr("(none)"))->setEnabled(false);
@@ -174,7 +175,7 @@ public:
     {
         if (!syntaxMenu->isEmpty())
             return;
-        static KSyntaxHighlighting::Repository repository;
+        KSyntaxHighlighting::Repository &repository = syntaxRepository();
         QAction *none = syntaxMenu->addAction(MainWindow::tr("None"));
         QObject::connect(none, &QAction::triggered, q, [this] { editor->setSyntaxDefinition({}); });
         QHash<QString, QMenu *> sections;
@@ -205,6 +206,7 @@ public:
             return false;
         if (answer == QMessageBox::Save)
             return controller->save();
+        controller->discardRecovery(); // the user threw the text changes away: nothing to recover
         return true;
     }
 
@@ -458,7 +460,7 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
         const QString path = QFileDialog::getOpenFileName(this, tr("Open a document"), QFileInfo(currentFile()).path(),
                                                           tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
         if (!path.isEmpty())
-            openFile(path);
+            openFile(path, true);
     }));
     d->recentMenu = file->addMenu(tr("Open &Recent"));
     connect(d->recentMenu, &QMenu::aboutToShow, this, [this] { d->fillRecent(); });
@@ -617,7 +619,7 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
     });
     connect(d->editor, &QPlainTextEdit::selectionChanged, this, [this] { d->updateActions(); });
     connect(d->editor, &ClaimEditor::claimClicked, this, [this](const QUuid &id) { selectClaim(id, false); });
-    connect(d->editor, &ClaimEditor::filesDropped, this, [this](const QStringList &paths) { openFile(paths.first()); });
+    connect(d->editor, &ClaimEditor::filesDropped, this, [this](const QStringList &paths) { openFile(paths.first(), true); });
     connect(d->panel, &ClaimsPanel::claimActivated, this, [this](const QUuid &id) { selectClaim(id); });
     connect(d->panel, &ClaimsPanel::reattachRequested, this, [this](const QUuid &id) { d->reattach(id); });
     connect(d->inspector, &Inspector::removeRequested, this, [this](const QUuid &id) { d->controller->removeClaim(id); });
@@ -644,6 +646,18 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
                            {tr("Discard"), [this] { d->controller->discardRecovery(); }}},
                           QStringLiteral("recovery"));
     });
+    connect(d->controller, &DocumentController::claimsReanchored, this, [this](const AnchorSummary &s) {
+        if (s.moved || s.fuzzy || s.orphan)
+            d->messages->post(tr("The text differs from when the claims were saved. Claims: %1 exact, %2 moved, %3 fuzzy, "
+                                 "%4 orphaned (orphans are listed in the claims panel).")
+                                  .arg(s.exact)
+                                  .arg(s.moved)
+                                  .arg(s.fuzzy)
+                                  .arg(s.orphan),
+                              s.orphan ? MessageBar::Warning : MessageBar::Information, {}, QStringLiteral("reanchored"));
+        d->updateClaimCount();
+        d->updateActions();
+    });
     connect(d->controller->claims(), &ClaimSet::changed, this, [this] {
         d->updateClaimCount();
         d->updateActions();
@@ -662,36 +676,29 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
     d->updateActions();
     d->updateClaimCount();
     resize(1360, 860);
+    // Articles are mostly Markdown or HTML: read those syntax files while the window waits for the user.
+    QTimer::singleShot(0, this, [] { warmUpSyntaxDefinitions({QStringLiteral("Markdown"), QStringLiteral("HTML")}); });
 }
 
 MainWindow::~MainWindow() = default;
 
-bool MainWindow::openFile(const QString &path)
+bool MainWindow::openFile(const QString &path, bool claimsInBackground)
 {
     if (d->controller->isOpen() && QFileInfo(path).absoluteFilePath() == d->controller->path())
         return true;
     if (!d->maybeSave())
         return false;
     d->controller->close();
-    if (!d->controller->open(path)) {
+    selectClaim(QUuid(), false);
+    if (!d->controller->open(path, claimsInBackground ? DocumentController::OpenMode::ClaimsInBackground
+                                                      : DocumentController::OpenMode::Synchronous)) {
         d->messages->post(d->controller->errorString(), MessageBar::Error);
         return false;
     }
     d->addRecent(d->controller->path());
-    selectClaim(QUuid(), false);
-    const AnchorSummary s = summarize(d->controller->lastAnchoring());
-    if (s.moved || s.fuzzy || s.orphan)
-        d->messages->post(tr("The document changed since the claims were saved. Claims: %1 exact, %2 moved, %3 fuzzy, "
-                             "%4 orphaned (see the claims panel).")
-                              .arg(s.exact)
-                              .arg(s.moved)
-                              .arg(s.fuzzy)
-                              .arg(s.orphan),
-                          s.orphan ? MessageBar::Warning : MessageBar::Information, {}, QStringLiteral("reanchored"));
     d->updateTitle();
     d->updateActions();
     d->updateClaimCount();
-    d->panel->refresh();
     return true;
 }
 
@@ -800,6 +807,17 @@ QAction *MainWindow::action(const QString &name) const
     return d->actions.value(name);
 }
 
+void MainWindow::offerPendingRecoveries()
+{
+    const QStringList paths = DocumentController::pendingRecoveries();
+    for (const QString &path : paths) {
+        if (path == d->controller->path() || !QFileInfo::exists(path))
+            continue;
+        d->messages->post(tr("%1 has unsaved work from a session that ended unexpectedly.").arg(path), MessageBar::Question,
+                          {{tr("Open it"), [this, path] { openFile(path, true); }}}, QStringLiteral("pending-") + path);
+    }
+}
+
 void MainWindow::settle()
 {
     d->editor->highlighter()->finish();
@@ -827,7 +845,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 {
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile()) {
-            openFile(url.toLocalFile());
+            openFile(url.toLocalFile(), true);
             break;
         }
     }

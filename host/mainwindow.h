@@ -30,7 +30,8 @@ public:
     ~MainWindow() override;
 
     /// Opens a document (and its sidecar); false with a message on the message bar when it cannot be read.
-    bool openFile(const QString &path);
+    /// With `claimsInBackground` the text shows at once and the claims follow (DocumentController::claimsLoaded).
+    bool openFile(const QString &path, bool claimsInBackground = false);
     QString currentFile() const;
     /// The syntax definition in use ("Markdown", "None", ...).
     QString syntaxName() const;
@@ -51,6 +52,8 @@ public:
     PluginManager *plugins() const;
     /// An action by object name ("markClaim", "nextClaim", "undo", ...).
     QAction *action(const QString &name) const;
+    /// Offers (on the message bar) to open documents with unsaved work from a session that ended unexpectedly.
+    void offerPendingRecoveries();
     /// Finishes background highlighting and lays everything out (screenshots, tests).
     void settle();
 

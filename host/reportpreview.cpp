@@ -144,6 +144,16 @@ void ReportPreview::showHtml(const QString &html)
 {
     d->html = html;
     const QByteArray bytes = html.toUtf8();
+    if (bytes.size() > MaxPreviewSize) {
+        // Chromium's renderer runs out of memory on reports this size; the export has the full report.
+        d->view->setHtml(QStringLiteral("<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" "
+                                        "content=\"default-src 'none'\"></head><body style=\"font-family:sans-serif\">"
+                                        "<p>%1</p></body></html>")
+                             .arg(tr("This report is too large to preview (%1 MB). Export it (File ▸ Export Report) to read it.")
+                                      .arg(double(bytes.size()) / 1e6, 0, 'f', 1)),
+                         QUrl(QStringLiteral("about:blank")));
+        return;
+    }
     if (bytes.size() < SetHtmlLimit || !d->tmp.isValid()) {
         d->view->setHtml(html, QUrl(QStringLiteral("about:blank")));
         return;

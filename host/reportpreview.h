@@ -28,6 +28,7 @@ class CLAIMBENCH_HOST_EXPORT ReportPreview : public QWidget
     Q_OBJECT
 public:
     static constexpr qsizetype SetHtmlLimit = 2 * 1024 * 1024;
+    static constexpr qsizetype MaxPreviewSize = 24 * 1024 * 1024; ///< larger reports are only exported
 
     explicit ReportPreview(DocumentController *controller, QWidget *parent = nullptr);
     ~ReportPreview() override;

@@ -46,8 +46,11 @@ int runWorkbench(int argc, char **argv)
 
     MainWindow window;
     const QStringList files = parser.positionalArguments();
+    // The screenshot needs the claims at once; people get the text first and the claims a moment later.
     for (const QString &f : files)
-        window.openFile(f);
+        window.openFile(f, !parser.isSet(screenshot));
+    if (files.isEmpty())
+        window.offerPendingRecoveries();
 
     if (parser.isSet(screenshot)) {
         window.show();

@@ -133,6 +133,32 @@ private Q_SLOTS:
         QCOMPARE(panel.visibleOrphans(), QList<QUuid>{gone.id});
     }
 
+    void claimsLoadInTheBackground()
+    {
+        Fixture f;
+        QVERIFY(f.controller.open(f.path));
+        const QUuid id = f.mark(QStringLiteral("Jiangsu"));
+        QVERIFY(f.controller.saveSidecar());
+        const QByteArray sidecar = readFile(Sidecar::pathFor(f.path));
+        Fixture g;
+        QVERIFY(writeFile(g.path, readFile(f.path)));
+        QVERIFY(writeFile(Sidecar::pathFor(g.path), sidecar));
+        QSignalSpy loaded(&g.controller, &DocumentController::claimsLoaded);
+        QVERIFY(g.controller.open(g.path, DocumentController::OpenMode::ClaimsInBackground));
+        QCOMPARE(g.editor.toPlainText(), Text); // the text first
+        if (g.controller.isLoadingClaims()) {
+            QVERIFY(g.editor.isReadOnly());
+            QVERIFY(!g.controller.saveSidecar()); // never the empty set over the real sidecar
+            QCOMPARE(readFile(Sidecar::pathFor(g.path)), sidecar);
+            QVERIFY(loaded.wait(10000));
+        }
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY(!g.controller.isLoadingClaims());
+        QVERIFY(!g.editor.isReadOnly());
+        QCOMPARE(g.controller.claims()->count(), 1);
+        QVERIFY(g.editor.anchors().contains(id));
+    }
+
     void deletedTextOrphansAndUndoBringsItBack()
     {
         Fixture f;
