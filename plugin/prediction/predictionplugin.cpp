@@ -30,7 +30,13 @@ constexpr Lexicon ForecastWords{{"expected", "forecast", "forecasts", "projected
 constexpr Lexicon ForecastNouns{{"forecast", "forecasts", "projection", "projections", "prediction", "predictions", "outlook"}};
 constexpr Lexicon NotSubjects{{"i", "we", "you", "i'll", "we'll", "you'll", "who", "that", "which", "what"}};
 constexpr Lexicon Evaluatives{{"good", "great", "bad", "wonderful", "terrible", "fine", "nice", "important",
-                               "happy", "glad", "proud", "able", "free", "ready", "honest"}};
+                               "happy", "glad", "proud", "able", "free", "ready", "honest", "easy", "hard",
+                               "difficult", "simple", "possible", "impossible", "necessary", "enough", "tough"}};
+// "You will see", "as he will tell you": discourse, not a forecast.
+constexpr Lexicon DiscourseVerbs{{"tell", "say", "see", "find", "hear", "notice", "agree", "remember", "know",
+                                  "recall", "understand", "appreciate"}};
+// A clause under these is a condition or an embedded question, not an assertion.
+constexpr Lexicon NonAssertive{{"if", "unless", "whether", "what", "how", "when", "whatever", "why"}};
 
 constexpr Triggers PredictionTriggers = [] {
     Triggers t;
@@ -86,9 +92,19 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
 
         // "It will be good": an evaluation, not a forecast.
         int v = i + 1 + (going ? 1 : 0);
+        while (v < n && s.at(v).is(Word) && (s.at(v).hash == "not"_w || s.at(v).hash == "just"_w || s.at(v).hash == "also"_w
+                                             || s.at(v).hash == "certainly"_w || s.at(v).hash == "probably"_w))
+            ++v;
         if (v < n && s.at(v).isWord("be"_w) && v + 1 < n && s.at(v + 1).is(Word) && Evaluatives.contains(s.at(v + 1).hash))
             continue;
+        // "is going to have to", "will have to": an obligation; "will tell you": discourse.
+        if (v + 1 < n && s.at(v).is(Word) && (s.at(v).hash == "have"_w || s.at(v).hash == "has"_w) && s.at(v + 1).isWord("to"_w))
+            continue;
+        if (v < n && s.at(v).is(Word) && DiscourseVerbs.contains(s.at(v).hash))
+            continue;
         const int a = subj == i ? i : clauseStart(s, subj);
+        if (a > 0 && s.at(a - 1).is(Word) && NonAssertive.contains(s.at(a - 1).hash))
+            continue;
         addMerged(out, makeSuggestion(s, a, clauseEnd(s, i), TypeId, 0.6, once([] { return PredictionPlugin::tr("a future construction"); })));
     }
 }

@@ -129,6 +129,10 @@ private Q_SLOTS:
         addRow("pledge", u"I will cut taxes."_s, {});
         addRow("first person going to", u"We are going to win."_s, {});
         addRow("evaluation", u"It will be great."_s, {});
+        addRow("negated evaluation", u"But it's not going to be easy."_s, {});
+        addRow("obligation", u"Parents are going to have to show more responsibility."_s, {});
+        addRow("discourse", u"The senator will tell you that it has to be safe."_s, {});
+        addRow("condition", u"The plan works if the government is going to continue its support."_s, {});
         addRow("question", u"Will you vote for me?"_s, {});
     }
     void prediction() { check(u"prediction"_s); }
