@@ -69,8 +69,8 @@ int subjectStart(const Sentence &s, int v)
 
 void detectSentence(const Sentence &s, QList<Suggestion> &out)
 {
-    if (s.stance.question)
-        return;
+    if (s.stance.question || s.stance.personal)
+        return; // personal anecdotes ("I was in Dayton and she said …") are not suggested
     const int n = s.size();
     for (int i = 0; i < n; ++i) {
         const Token &t = s.at(i);
@@ -99,6 +99,10 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
         const bool stance = !speech && StanceVerbs.contains(h);
         if (!speech && !stance)
             continue;
+        if (t.is(Capitalized) && i > 0)
+            continue; // "the United States": a name, not a verb
+        if ((h == "believe"_w || h == "believes"_w) && i + 1 < n && s.at(i + 1).isWord("in"_w))
+            continue; // "believes in freedom": values, not a claim
         if (i + 1 < n && s.at(i + 1).isWord("to"_w) && h == "said"_w)
             continue; // "said to" without a be-form: not an attribution we understand
         const int subject = subjectStart(s, i);

@@ -86,6 +86,9 @@ private Q_SLOTS:
         addRow("is reported to", u"The mayor is reported to have resigned."_s, {u"is reported to have resigned"_s});
         addRow("speaker's own words", u"I said I would come back."_s, {});
         addRow("speaker's belief", u"We believe in freedom."_s, {});
+        addRow("values", u"He believes in the freedom of the Iraqi people."_s, {});
+        addRow("name, not a verb", u"And God bless the United States of America."_s, {});
+        addRow("personal anecdote", u"I was in Dayton and a woman said she had been out of work since May."_s, {});
         addRow("question", u"Who said that the scheme works?"_s, {});
     }
     void quoteAttribution() { check(u"quote-attribution"_s); }
