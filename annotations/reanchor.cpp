@@ -39,8 +39,9 @@ public:
     }
 
     /// dist[j] = the edit distance between the pattern and the best substring of `text` ending at j (exclusive),
-    /// for j = 0..text.size().
-    std::vector<int> endDistances(QStringView text) const
+    /// for j = 0..text.size(). `anchored`: the substring must start at 0 (text[0, j) as a whole, row 0 of the
+    /// matrix is 0, 1, 2, ...), which finds where a match found backwards begins.
+    std::vector<int> endDistances(QStringView text, bool anchored = false) const
     {
         std::vector<int> dist(size_t(text.size()) + 1);
         if (m_m == 0)
@@ -54,7 +55,7 @@ public:
         dist[0] = int(m_m);
         for (qsizetype j = 0; j < text.size(); ++j) {
             const std::uint64_t *peq = &m_peq[size_t(m_slot[text[j].unicode()]) * blocks];
-            int carry = 0;
+            int carry = anchored ? 1 : 0;
             for (size_t b = 0; b < blocks; ++b) {
                 const std::uint64_t lastRow = std::uint64_t(1) << (b + 1 == blocks ? lastBit : 63);
                 std::uint64_t pV = P[b], mV = M[b];
@@ -126,12 +127,12 @@ std::vector<Span> approximateMatches(QStringView text, QStringView pattern, qsiz
     const QString rpattern = reversed(pattern);
     const Myers backward(rpattern);
     for (const auto &[errors, endLocal] : ends) {
-        // The start: search the reversed pattern leftwards from the end.
+        // The start: align the reversed pattern with the text leftwards from the end (anchored there).
         const qsizetype end = from + endLocal;
         const qsizetype span = pattern.size() + errors;
         const qsizetype left = std::max<qsizetype>(0, end - span);
         const QString rtext = reversed(text.sliced(left, end - left));
-        const std::vector<int> rd = backward.endDistances(rtext);
+        const std::vector<int> rd = backward.endDistances(rtext, true);
         qsizetype bestLen = -1;
         int bestD = std::numeric_limits<int>::max();
         for (qsizetype i = 0; i < qsizetype(rd.size()); ++i) {
