@@ -2,7 +2,6 @@
 #include "cli.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -11,6 +10,8 @@
 
 #ifdef CLAIMBENCH_HAVE_PDF
 #include "webengine.h"
+
+#include <QGuiApplication>
 #endif
 
 namespace Claimbench::Cli {
