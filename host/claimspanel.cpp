@@ -191,7 +191,10 @@ ClaimsPanel::ClaimsPanel(DocumentController *controller, QWidget *parent)
     d->tree->header()->setStretchLastSection(false);
     d->tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int i = 1; i < 5; ++i)
-        d->tree->header()->setSectionResizeMode(i, QHeaderView::ResizeToContents);
+        d->tree->header()->setSectionResizeMode(i, QHeaderView::Interactive);
+    d->tree->setColumnWidth(1, 108);
+    d->tree->setColumnWidth(2, 92);
+    d->tree->setColumnWidth(3, 84);
     d->tree->header()->setMinimumSectionSize(40);
     d->tree->setColumnHidden(4, true); // the reviewer: shown in the tooltip and the inspector's history
     d->tree->setTextElideMode(Qt::ElideRight);

@@ -253,12 +253,21 @@ public:
         }
         fieldsBox->setVisible(!ct.fields.isEmpty());
         for (const ChecklistStep &step : ct.checklist) {
-            auto *b = new QCheckBox(step.text, page);
+            // A check box with a wrapped label: steps are sentences, and the dock is narrow.
+            auto *row = new QWidget(page);
+            auto *rl = new QHBoxLayout(row);
+            rl->setContentsMargins(0, 0, 0, 0);
+            auto *b = new QCheckBox(row);
             b->setObjectName(QStringLiteral("checklist.") + step.id);
             b->setAccessibleName(step.text);
+            auto *label = new QLabel(step.text, row);
+            label->setWordWrap(true);
+            label->setBuddy(b);
+            rl->addWidget(b, 0, Qt::AlignTop);
+            rl->addWidget(label, 1);
             const QString key = QStringLiteral("checklist.") + step.id;
             QObject::connect(b, &QCheckBox::toggled, q, [this, key](bool on) { set(key, on); });
-            checklistLayout->addWidget(b);
+            checklistLayout->addWidget(row);
         }
         checklistBox->setVisible(!ct.checklist.isEmpty());
         guidance->setText(ct.guidance);
@@ -307,10 +316,8 @@ public:
             else if (auto *b = qobject_cast<QComboBox *>(w))
                 b->setCurrentIndex(std::max(0, b->findData(v.toString())));
         }
-        for (int i = 0; i < checklistLayout->count(); ++i) {
-            if (auto *b = qobject_cast<QCheckBox *>(checklistLayout->itemAt(i)->widget()))
-                b->setChecked(c.checklist.value(b->objectName().mid(10)));
-        }
+        for (QCheckBox *b : checklistBox->findChildren<QCheckBox *>())
+            b->setChecked(c.checklist.value(b->objectName().mid(10)));
         sources->clear();
         for (const Source &s : c.sources) {
             auto *item = new QListWidgetItem(s.title.isEmpty() ? s.url : QStringLiteral("%1 — %2").arg(s.title, s.url), sources);

@@ -326,7 +326,7 @@ public:
             };
             paint(claimTypeColour(plugins, t.id));
             const QString id = t.id;
-            QObject::connect(b, &QPushButton::clicked, &dialog, [&chosen, &dialog, b, id, paint, this] {
+            QObject::connect(b, &QPushButton::clicked, &dialog, [&chosen, &dialog, id, paint, this] {
                 const QColor c = QColorDialog::getColor(claimTypeColour(plugins, id), &dialog);
                 if (c.isValid()) {
                     chosen.insert(id, c);
@@ -435,7 +435,7 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
     tabifyDockWidget(d->inspectorDock, d->previewDock);
     d->inspectorDock->raise();
     splitDockWidget(d->panelDock, d->suggestionsDock, Qt::Vertical);
-    resizeDocks({d->panelDock, d->inspectorDock}, {430, 400}, Qt::Horizontal);
+    resizeDocks({d->panelDock, d->inspectorDock}, {470, 400}, Qt::Horizontal);
     resizeDocks({d->panelDock, d->suggestionsDock}, {520, 200}, Qt::Vertical);
 
     // Actions.
@@ -675,7 +675,7 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
     d->updateTitle();
     d->updateActions();
     d->updateClaimCount();
-    resize(1360, 860);
+    resize(1440, 900);
     // Articles are mostly Markdown or HTML: read those syntax files while the window waits for the user.
     QTimer::singleShot(0, this, [] { warmUpSyntaxDefinitions({QStringLiteral("Markdown"), QStringLiteral("HTML")}); });
 }

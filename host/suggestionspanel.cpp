@@ -74,12 +74,14 @@ public:
             const QString quote = text.mid(s.start, s.end - s.start);
             if (dismissed.contains(DismissedSuggestion{s.claimType, quote}))
                 continue;
-            // Already a claim of that type there: nothing to suggest.
+            // Already covered by a claim (of that type, or of any type for most of its length): not suggested.
             bool known = false;
-            for (const QUuid &id : controller->editor()->claimsAt(s.start)) {
-                int a = 0, b = 0;
-                if (controller->range(id, &a, &b) && a == s.start && b == s.end
-                    && controller->claims()->claim(id).claimType == s.claimType)
+            for (const AnchorStore::Entry &e : controller->editor()->anchors().query(s.start, s.end)) {
+                const Claim c = controller->claims()->claim(e.key);
+                if (!c.isValid())
+                    continue;
+                const qsizetype overlap = std::min<qsizetype>(e.anchor.end(), s.end) - std::max<qsizetype>(e.anchor.start(), s.start);
+                if (overlap > 0 && (c.claimType == s.claimType || overlap * 2 > s.end - s.start))
                     known = true;
             }
             if (known)

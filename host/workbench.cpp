@@ -5,6 +5,7 @@
 #include "claimset.h"
 #include "documentcontroller.h"
 #include "mainwindow.h"
+#include "suggestionspanel.h"
 #include "webengine.h"
 
 #include <QApplication>
@@ -53,12 +54,14 @@ int runWorkbench(int argc, char **argv)
         window.offerPendingRecoveries();
 
     if (parser.isSet(screenshot)) {
+        window.resize(1500, 900);
         window.show();
-        // A claim selected and the docks filled: what a reviewer sees mid-review.
+        // A claim selected, the detectors' suggestions listed and the docks filled: a reviewer mid-review.
         const QList<Claim> &claims = window.controller()->claims()->claims();
-        const auto it = std::find_if(claims.cbegin(), claims.cend(), [](const Claim &c) {
-            return !c.isOrphan() && (!c.sources.isEmpty() || !c.verdict.isEmpty());
-        });
+        auto pick = [&](auto &&pred) { return std::find_if(claims.cbegin(), claims.cend(), pred); };
+        auto it = pick([](const Claim &c) { return !c.isOrphan() && !c.sources.isEmpty() && !c.verdict.isEmpty(); });
+        if (it == claims.cend())
+            it = pick([](const Claim &c) { return !c.isOrphan() && (!c.sources.isEmpty() || !c.verdict.isEmpty()); });
         if (it != claims.cend())
             window.selectClaim(it->id);
         else if (!claims.isEmpty())
@@ -66,12 +69,20 @@ int runWorkbench(int argc, char **argv)
         window.editor()->setFocus();
         const QString png = parser.value(screenshot);
         int code = 0;
-        QTimer::singleShot(600, &app, [&] {
+        auto shoot = [&] {
             window.settle();
             if (!window.grab().save(png, "PNG"))
                 code = 1;
             app.quit();
-        });
+        };
+        if (window.controller()->isOpen()) {
+            QObject::connect(window.suggestions(), &SuggestionsPanel::finished, &app,
+                             [&] { QTimer::singleShot(300, &app, shoot); });
+            QTimer::singleShot(300, &app, [&] { window.suggestions()->findClaims(); });
+            QTimer::singleShot(15000, &app, shoot); // whatever the detectors do
+        } else {
+            QTimer::singleShot(600, &app, shoot);
+        }
         app.exec();
         return code;
     }
