@@ -304,6 +304,33 @@ private Q_SLOTS:
         QCOMPARE(again.controller()->claims()->claims().first().quote.exact, QStringLiteral("3.9 percent"));
     }
 
+    void exportsEveryFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("html") << QStringLiteral("html") << QByteArray("GDP grew 5%");
+        QTest::newRow("markdown") << QStringLiteral("md") << QByteArray("GDP grew 5%");
+        QTest::newRow("csv") << QStringLiteral("csv") << QByteArray("GDP grew 5%");
+        QTest::newRow("json") << QStringLiteral("json") << QByteArray("\"claimbench.report\"");
+        QTest::newRow("claimreview") << QStringLiteral("claimreview") << QByteArray("ClaimReview");
+        QTest::newRow("w3c") << QStringLiteral("w3c") << QByteArray("GDP grew 5%");
+        QTest::newRow("pdf") << QStringLiteral("pdf") << QByteArray("%PDF");
+    }
+    void exportsEveryFormat()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, expected);
+        MainWindow w(m_plugins.get());
+        QVERIFY(w.openFile(m_doc));
+        selectWithKeyboard(w.editor(), 4, 15);
+        const QUuid id = w.markSelection(QStringLiteral("stat"));
+        QVERIFY(w.controller()->setField(id, QStringLiteral("verdict"), QStringLiteral("false")));
+        const QString out = m_dir.filePath(QStringLiteral("export.") + format);
+        QString error;
+        QVERIFY2(ExportDialog::exportTo(w.controller(), format, out, &error), qPrintable(error));
+        QVERIFY(readFile(out).contains(expected));
+    }
+
     void previewShowsLargeReports()
     {
         MainWindow w(m_plugins.get());
