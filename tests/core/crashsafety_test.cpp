@@ -55,6 +55,8 @@ int childMain(const char *path)
     for (unsigned i = 1;; ++i) {
         if (Sidecar::write(QString::fromLocal8Bit(path), sets[i % 2]).isValid())
             return 1;
+        std::printf("saved\n"); // so that the parent can also kill after whole saves, whatever the machine's speed
+        std::fflush(stdout);
     }
 }
 } // namespace
@@ -81,8 +83,14 @@ private Q_SLOTS:
             QProcess child;
             child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--crash-child"), path});
             QVERIFY(child.waitForStarted());
-            QVERIFY(child.waitForReadyRead(60000)); // "ready": the sets are built, saving starts now
-            QThread::usleep(random.bounded(1, 40000));
+            // "ready": the sets are built and saving starts; then let 0, 1 or 2 saves complete (new, old, new...)
+            // and kill at a random moment of the next one.
+            const int saves = int(random.bounded(3));
+            QByteArray said;
+            while (said.count('\n') < 1 + saves && child.waitForReadyRead(60000))
+                said += child.readAll();
+            QCOMPARE(said.count('\n') >= 1 + saves, true);
+            QThread::usleep(random.bounded(1, 20000));
             ::kill(pid_t(child.processId()), SIGKILL);
             QVERIFY(child.waitForFinished(60000));
             QCOMPARE(child.exitStatus(), QProcess::CrashExit);

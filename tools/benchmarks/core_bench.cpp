@@ -258,6 +258,8 @@ int crashChild(const char *path)
     for (unsigned i = 1;; ++i) {
         if (Sidecar::write(QString::fromLocal8Bit(path), sets[i % 2]).isValid())
             return 1;
+        std::printf("saved\n"); // so that the parent can also kill after whole saves, whatever the machine's speed
+        std::fflush(stdout);
     }
 }
 
@@ -277,8 +279,12 @@ CrashResult crashStress(int iterations)
     for (int i = 0; i < iterations; ++i) {
         QProcess child;
         child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--crash-child"), path});
-        if (!child.waitForStarted() || !child.waitForReadyRead(30000))
+        if (!child.waitForStarted())
             continue;
+        const int saves = int(rng.bounded(3)); // let 0, 1 or 2 saves complete, then kill during the next one
+        QByteArray said;
+        while (said.count('\n') < 1 + saves && child.waitForReadyRead(30000))
+            said += child.readAll();
         QThread::usleep(rng.bounded(1, 20000));
         ::kill(pid_t(child.processId()), SIGKILL);
         child.waitForFinished(30000);
