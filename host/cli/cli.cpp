@@ -80,7 +80,7 @@ int run(int argc, char **argv)
     // Only PDF printing needs a GUI application (Qt WebEngine); everything else is a plain QCoreApplication.
     std::unique_ptr<QCoreApplication> app;
 #ifdef CLAIMBENCH_HAVE_PDF
-    if (it->needsGui) {
+    if (it->needsGui && it->needsGui(args.mid(1))) {
         Claimbench::prepareWebEngine();
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
             && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))

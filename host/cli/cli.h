@@ -24,7 +24,8 @@ struct Command {
     QString name;
     QString summary; ///< one line for `claimbench-cli --help`
     std::function<int(const QStringList &args, Io &io)> run;
-    bool needsGui = false; ///< true when it needs a QGuiApplication (PDF printing)
+    /// Whether these arguments need a QGuiApplication (PDF printing through Qt WebEngine); unset: never.
+    std::function<bool(const QStringList &args)> needsGui = nullptr;
 
     struct Registrar {
         explicit Registrar(Command command);

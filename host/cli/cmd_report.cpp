@@ -205,10 +205,24 @@ int runReport(const QStringList &args, Io &io)
     return writeOutput(parser.value(outputOpt), out, io) ? Ok : InvalidInput;
 }
 
-// Needs a QGuiApplication for the PDF format (Qt WebEngine); offscreen when there is no display.
+// Only the PDF format needs a QGuiApplication (Qt WebEngine; offscreen when there is no display).
+bool needsGui(const QStringList &args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a.compare(QLatin1String("--format=pdf"), Qt::CaseInsensitive) == 0
+            || a.compare(QLatin1String("-f=pdf"), Qt::CaseInsensitive) == 0)
+            return true;
+        if ((a == QLatin1String("--format") || a == QLatin1String("-f")) && i + 1 < args.size()
+            && args.at(i + 1).compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 const Command::Registrar registrar({QStringLiteral("report"),
                                     QStringLiteral("write the review report (html, pdf, md, csv, json, claimreview, w3c)"),
-                                    runReport, true});
+                                    runReport, needsGui});
 
 } // namespace
 
