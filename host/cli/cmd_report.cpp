@@ -221,7 +221,7 @@ bool needsGui(const QStringList &args)
 }
 
 const Command::Registrar registrar({QStringLiteral("report"),
-                                    QStringLiteral("write the review report (html, pdf, md, csv, json, claimreview, w3c)"),
+                                    QStringLiteral("Write the review report (html, pdf, md, csv, json, claimreview, w3c)"),
                                     runReport, needsGui});
 
 } // namespace
