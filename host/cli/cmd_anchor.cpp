@@ -118,7 +118,7 @@ int runAnchor(const QStringList &args, Io &io)
 
 const Command::Registrar registrar({QStringLiteral("anchor"),
                                     QStringLiteral("Find claims again in a changed document (exact, moved, fuzzy, orphan)"),
-                                    runAnchor});
+                                    runAnchor, nullptr});
 
 } // namespace
 

@@ -67,7 +67,7 @@ int runExport(const QStringList &args, Io &io)
 }
 
 const Command::Registrar registrar({QStringLiteral("export"),
-                                    QStringLiteral("Export a sidecar as W3C Web Annotations"), runExport});
+                                    QStringLiteral("Export a sidecar as W3C Web Annotations"), runExport, nullptr});
 
 } // namespace
 

@@ -89,7 +89,7 @@ int runImport(const QStringList &args, Io &io)
 
 const Command::Registrar registrar({QStringLiteral("import"),
                                     QStringLiteral("Import W3C Web Annotations (or a Hypothesis export) as a sidecar"),
-                                    runImport});
+                                    runImport, nullptr});
 
 } // namespace
 

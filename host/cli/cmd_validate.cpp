@@ -67,7 +67,7 @@ int runValidate(const QStringList &args, Io &io)
 
 const Command::Registrar registrar({QStringLiteral("validate"),
                                     QStringLiteral("Check a claims sidecar (and its positions against the document)"),
-                                    runValidate});
+                                    runValidate, nullptr});
 
 } // namespace
 
