@@ -129,7 +129,7 @@ std::vector<Span> approximateMatches(QStringView text, QStringView pattern, qsiz
     for (const auto &[errors, endLocal] : ends) {
         // The start: align the reversed pattern with the text leftwards from the end (anchored there).
         const qsizetype end = from + endLocal;
-        const qsizetype span = pattern.size() + errors;
+        const qsizetype span = pattern.size() + maxErrors;
         const qsizetype left = std::max<qsizetype>(0, end - span);
         const QString rtext = reversed(text.sliced(left, end - left));
         const std::vector<int> rd = backward.endDistances(rtext, true);
@@ -142,9 +142,21 @@ std::vector<Span> approximateMatches(QStringView text, QStringView pattern, qsiz
                 bestLen = i;
             }
         }
-        Span s{end - bestLen, end, std::max(errors, bestD)};
-        if (s.start < s.end)
-            out.push_back(s);
+        if (end - bestLen < end)
+            out.push_back(Span{end - bestLen, end, std::max(errors, bestD)});
+        // The cheapest start is not always the right one: a word inserted at the quote's start costs more than
+        // mis-aligning the first word. Other local minima a little costlier compete too, on prefix similarity.
+        const int slack = std::max(4, int(pattern.size() / 4));
+        int extra = 0;
+        for (qsizetype i = 1; i < qsizetype(rd.size()) && extra < 3; ++i) {
+            const int v = rd[size_t(i)];
+            if (i == bestLen || v > bestD + slack || v > maxErrors)
+                continue;
+            if (v < rd[size_t(i) - 1] && (i + 1 == qsizetype(rd.size()) || v <= rd[size_t(i) + 1])) {
+                out.push_back(Span{end - i, end, std::max(errors, v)});
+                ++extra;
+            }
+        }
     }
     return out;
 }

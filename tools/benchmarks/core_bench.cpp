@@ -357,6 +357,13 @@ int main(int argc, char **argv)
         editedClaims += edited[t.paragraph][t.sentence];
         if (changed.results.at(i).start == expected)
             ++rightPlace;
+        else if (qEnvironmentVariableIsSet("CLAIMBENCH_BENCH_DEBUG"))
+            std::fprintf(stderr, "%s at %lld, expected %lld: '%s' for '%s'\n",
+                         qPrintable(anchorStateToString(changed.results.at(i).state)),
+                         qint64(changed.results.at(i).start), qint64(expected),
+                         qPrintable(editedText.mid(toUtf16(editedText, changed.results.at(i).start),
+                                                   changed.results.at(i).end - changed.results.at(i).start)),
+                         qPrintable(changed.claims.at(i).quote.exact));
     }
     const bool changedAll = changed.summary.orphan == 0 && rightPlace == ClaimCount;
 
