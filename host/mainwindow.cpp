@@ -630,6 +630,13 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
         d->messages->post(tr("The plugin “%1” was disabled: %2").arg(id, reason), MessageBar::Warning, {},
                           QStringLiteral("plugin-") + id);
     });
+    // Plugins that were rejected or failed while loading: say so once, with the reasons a click away.
+    if (const QStringList problems = d->plugins->errors(); !problems.isEmpty()) {
+        d->messages->post(tr("%n plugin(s) could not be loaded: %1", nullptr, int(problems.size()))
+                              .arg(problems.first()),
+                          MessageBar::Warning, {{tr("Details…"), [this] { d->showPlugins(); }}},
+                          QStringLiteral("plugin-load-errors"));
+    }
     connect(d->controller, &DocumentController::problem, this,
             [this](const QString &m) { d->messages->post(m, MessageBar::Error); });
     connect(d->controller, &DocumentController::modificationChanged, this, [this] { d->updateTitle(); });

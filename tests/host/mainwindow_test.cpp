@@ -204,6 +204,28 @@ private Q_SLOTS:
         QCOMPARE(readFile(Sidecar::pathFor(m_doc)), saved);
     }
 
+    void pluginLoadErrorsAreShown()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("good.claimtype.json")), ClaimType1));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("broken.claimtype.json")), QByteArray("{\"id\": ")));
+        PluginManager plugins;
+        plugins.setSearchPaths({dir.path()});
+        plugins.loadPlugins();
+        QCOMPARE(plugins.claimTypes().size(), 1);
+        QCOMPARE(plugins.errors().size(), 1);
+
+        MainWindow w(&plugins);
+        QVERIFY2(w.messageBar()->currentText().contains(QStringLiteral("broken.claimtype.json")),
+                 qPrintable(w.messageBar()->currentText()));
+        QCOMPARE(w.messageBar()->currentId(), QStringLiteral("plugin-load-errors"));
+
+        // Without problems there is no such message.
+        MainWindow clean(m_plugins.get());
+        QVERIFY(clean.messageBar()->currentId() != QStringLiteral("plugin-load-errors"));
+    }
+
     void typingAndUndoShareOneHistory()
     {
         MainWindow w(m_plugins.get());
