@@ -41,6 +41,7 @@ struct HistoryEntry {
     QString field; ///< "status", "verdict", "notes", "claimType", "fields.<name>", "checklist.<step>", "sources", "target", "created", "removed", "restored"
     QJsonValue from;
     QJsonValue to;
+    QJsonObject extra = {}; ///< unknown keys from the file, kept on round-trip
     friend bool operator==(const HistoryEntry &, const HistoryEntry &) = default;
 };
 
@@ -82,7 +83,8 @@ struct CLAIMBENCH_ANNOTATIONS_EXPORT Claim {
 struct RatingLevel {
     QString id;    ///< "mostly-true"
     QString label; ///< "Mostly true"
-    int value = 0; ///< ratingValue in ClaimReview; higher is truer; 0: not on the truth scale (unproven, not checkable)
+    int value = 0; ///< ratingValue in ClaimReview; higher is truer
+    QJsonObject extra = {}; ///< unknown keys from the file, kept on round-trip; 0: not on the truth scale (unproven, not checkable)
     friend bool operator==(const RatingLevel &, const RatingLevel &) = default;
 };
 
@@ -110,6 +112,7 @@ struct DocumentIdentity {
 struct DismissedSuggestion {
     QString claimType;
     QString quote;
+    QJsonObject extra = {}; ///< unknown keys from the file, kept on round-trip
     friend bool operator==(const DismissedSuggestion &, const DismissedSuggestion &) = default;
 };
 

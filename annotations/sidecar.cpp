@@ -228,6 +228,21 @@ const QSet<QString> &claimKeys()
                    "createdBy", "created", "modified", "history"},
                   s);
 }
+const QSet<QString> &historyKeys()
+{
+    static QSet<QString> s;
+    return keySet({"when", "author", "field", "from", "to"}, s);
+}
+const QSet<QString> &levelKeys()
+{
+    static QSet<QString> s;
+    return keySet({"id", "label", "value"}, s);
+}
+const QSet<QString> &dismissedKeys()
+{
+    static QSet<QString> s;
+    return keySet({"claimType", "quote"}, s);
+}
 const QSet<QString> &sourceKeys()
 {
     static QSet<QString> s;
@@ -321,6 +336,7 @@ void writeClaim(Writer &w, const Claim &c)
         w.value(h.from);
         w.key("to");
         w.value(h.to);
+        w.members(h.extra, historyKeys());
         w.endObject();
     }
     w.endArray();
@@ -907,6 +923,8 @@ public:
                         entry.from = x;
                     if (const QJsonValue x = optional(e, "to"); !x.isUndefined())
                         entry.to = x;
+                    if (hasUnknown(e, {"when", "author", "field", "from", "to"}))
+                        entry.extra = extras(e, historyKeys());
                     c.history.append(entry);
                 }
             }
@@ -990,6 +1008,7 @@ public:
                     if (integer(x, lp / "value", &value))
                         level.value = int(std::clamp<qint64>(value, -1000, 1000));
                 }
+                level.extra = extras(l, levelKeys());
                 data->ratingScale.levels.append(level);
             }
         }
@@ -1015,6 +1034,7 @@ public:
                     string(x, ep / "claimType", &s.claimType);
                 if (const QJsonValue x = required(e, ep, "quote"); !x.isUndefined())
                     string(x, ep / "quote", &s.quote);
+                s.extra = extras(e, dismissedKeys());
                 data->dismissed.append(s);
             }
         }
@@ -1213,6 +1233,7 @@ QByteArray Sidecar::serialize(const ClaimSetData &input)
         w.string(l.label);
         w.key("value");
         w.integer(l.value);
+        w.members(l.extra, levelKeys());
         w.endObject();
     }
     w.endArray();
@@ -1244,6 +1265,7 @@ QByteArray Sidecar::serialize(const ClaimSetData &input)
         w.string(s.claimType);
         w.key("quote");
         w.string(s.quote);
+        w.members(s.extra, dismissedKeys());
         w.endObject();
     }
     w.endArray();

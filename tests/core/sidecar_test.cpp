@@ -137,6 +137,27 @@ private Q_SLOTS:
         QVERIFY(again.contains("\"x-c\": ["));
         QCOMPARE(Sidecar::parse(again, QStringLiteral("f")).data, r.data);
     }
+    void unknownFieldsKeptEverywhere()
+    {
+        // History entries, rating-scale levels and dismissed suggestions keep unknown members too.
+        const QByteArray bytes = minimal(R"("claims": [{"id": "9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10", "claimType": "t",
+            "target": {"start": 1, "end": 2, "exact": "x"},
+            "history": [{"when": "2026-11-20T09:00:00Z", "author": "a", "field": "status", "from": "open",
+                         "to": "done", "x-h": "kept-h"}]}],
+            "ratingScale": [{"id": "ok", "label": "OK", "value": 1, "x-l": {"colour": "green"}}],
+            "dismissed": [{"claimType": "t", "quote": "q", "x-d": [true]}]})");
+        const Sidecar::ReadResult r = Sidecar::parse(bytes, QStringLiteral("f"));
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).toString()));
+        QCOMPARE(r.data.claims.at(0).history.at(0).extra.value(QStringLiteral("x-h")).toString(), QStringLiteral("kept-h"));
+        QCOMPARE(r.data.ratingScale.levels.at(0).extra.value(QStringLiteral("x-l")).toObject().value(QStringLiteral("colour")).toString(),
+                 QStringLiteral("green"));
+        QCOMPARE(r.data.dismissed.at(0).extra.value(QStringLiteral("x-d")).toArray().size(), 1);
+        const QByteArray again = Sidecar::serialize(r.data);
+        QVERIFY(again.contains("\"x-h\": \"kept-h\""));
+        QVERIFY(again.contains("\"x-l\": {"));
+        QVERIFY(again.contains("\"x-d\": ["));
+        QCOMPARE(Sidecar::parse(again, QStringLiteral("f")).data, r.data);
+    }
     void documentWithoutLength()
     {
         // Found by the fuzzer: a document object without "length" (or with unknown members) must survive a round
