@@ -309,6 +309,14 @@ public:
         auto *reviewer = new QLineEdit(settings.value(QStringLiteral("reviewer"), defaultReviewer()).toString(), &dialog);
         reviewer->setAccessibleName(MainWindow::tr("Reviewer name"));
         form->addRow(MainWindow::tr("&Reviewer name:"), reviewer);
+        auto *organisation = new QLineEdit(settings.value(QStringLiteral("organisation")).toString(), &dialog);
+        organisation->setAccessibleName(MainWindow::tr("Organisation"));
+        organisation->setPlaceholderText(MainWindow::tr("The fact-checking organisation (ClaimReview author)"));
+        form->addRow(MainWindow::tr("&Organisation:"), organisation);
+        auto *publicationUrl = new QLineEdit(settings.value(QStringLiteral("publicationUrl")).toString(), &dialog);
+        publicationUrl->setAccessibleName(MainWindow::tr("Publication URL"));
+        publicationUrl->setPlaceholderText(QStringLiteral("https://"));
+        form->addRow(MainWindow::tr("&Publication URL:"), publicationUrl);
         auto *snap = new QCheckBox(MainWindow::tr("Snap claims to whole &words"), &dialog);
         snap->setChecked(snapToWords);
         form->addRow(QString(), snap);
@@ -344,6 +352,8 @@ public:
         if (dialog.exec() != QDialog::Accepted)
             return;
         settings.setValue(QStringLiteral("reviewer"), reviewer->text().trimmed());
+        settings.setValue(QStringLiteral("organisation"), organisation->text().trimmed());
+        settings.setValue(QStringLiteral("publicationUrl"), publicationUrl->text().trimmed());
         controller->setReviewer(reviewer->text().trimmed());
         snapToWords = snap->isChecked();
         settings.setValue(QStringLiteral("snapToWords"), snapToWords);

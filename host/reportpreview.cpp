@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QSettings>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
@@ -32,6 +33,10 @@ namespace Claimbench {
 ReportOptions reportOptionsFor(DocumentController *controller)
 {
     ReportOptions options;
+    // The desk's identity from Preferences: the ClaimReview author and the report's masthead.
+    const QSettings settings;
+    options.organisation = settings.value(QStringLiteral("organisation")).toString();
+    options.url = settings.value(QStringLiteral("publicationUrl")).toString();
     if (!controller->plugins())
         return options;
     for (const ClaimType &t : controller->plugins()->claimTypes()) {

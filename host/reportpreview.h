@@ -16,6 +16,8 @@ class DocumentController;
 class ReportPreviewPrivate;
 
 /// The report options for the open document: claim type names, colours and fields from the plugins.
+/// The report options for the open document: claim types from the plugins, organisation and publication URL from
+/// Preferences (settings "organisation" and "publicationUrl").
 CLAIMBENCH_HOST_EXPORT ReportOptions reportOptionsFor(DocumentController *controller);
 /// The report of the open document as it is now.
 CLAIMBENCH_HOST_EXPORT Report currentReport(DocumentController *controller);

@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -351,6 +352,25 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(ExportDialog::exportTo(w.controller(), format, out, &error), qPrintable(error));
         QVERIFY(readFile(out).contains(expected));
+    }
+
+    void claimReviewAuthorFromPreferences()
+    {
+        QSettings().setValue(QStringLiteral("organisation"), QStringLiteral("Essex Fact Desk"));
+        QSettings().setValue(QStringLiteral("publicationUrl"), QStringLiteral("https://factdesk.example/reviews/1"));
+        MainWindow w(m_plugins.get());
+        QVERIFY(w.openFile(m_doc));
+        selectWithKeyboard(w.editor(), 4, 15);
+        const QUuid id = w.markSelection(QStringLiteral("stat"));
+        QVERIFY(w.controller()->setField(id, QStringLiteral("verdict"), QStringLiteral("false")));
+        const QString out = m_dir.filePath(QStringLiteral("author.claimreview.json"));
+        QString error;
+        QVERIFY2(ExportDialog::exportTo(w.controller(), QStringLiteral("claimreview"), out, &error), qPrintable(error));
+        QSettings().remove(QStringLiteral("organisation"));
+        QSettings().remove(QStringLiteral("publicationUrl"));
+        const QByteArray json = readFile(out);
+        QVERIFY2(json.contains("Essex Fact Desk"), json.constData());
+        QVERIFY2(json.contains("https://factdesk.example/reviews/1"), json.constData());
     }
 
     void previewShowsLargeReports()
