@@ -426,4 +426,15 @@ void ClaimSet::setDocument(const DocumentIdentity &document)
     Q_EMIT changed();
 }
 
+RatingScale ClaimSet::setRatingScale(const RatingScale &scale)
+{
+    RatingScale previous = d->data.ratingScale;
+    if (previous == scale)
+        return previous;
+    d->data.ratingScale = scale;
+    Q_EMIT ratingScaleChanged();
+    Q_EMIT changed();
+    return previous;
+}
+
 } // namespace Claimbench

@@ -56,6 +56,9 @@ public:
     bool removeDismissed(const DismissedSuggestion &s);
     void setReviewers(const QStringList &reviewers);
     void setDocument(const DocumentIdentity &document);
+    /// Replaces the document's rating scale and returns the previous one (setting that back undoes it). Emits
+    /// ratingScaleChanged() and changed() when the scale differs; claims' verdicts are left as they are.
+    RatingScale setRatingScale(const RatingScale &scale);
 
 Q_SIGNALS:
     void claimAdded(const QUuid &id);
@@ -63,6 +66,7 @@ Q_SIGNALS:
     void claimChanged(const QUuid &id, const QString &field);
     void claimMoved(const QUuid &id);
     void reset();
+    void ratingScaleChanged();
     void changed(); ///< after any of the above: for autosave and the report preview
 
 private:

@@ -502,6 +502,23 @@ private:
     QJsonObject m_target;
     QJsonValue m_previous;
 };
+class SetRatingScaleCommand : public QUndoCommand
+{
+public:
+    SetRatingScaleCommand(DocumentControllerPrivate *d, const RatingScale &scale)
+        : QUndoCommand(DocumentController::tr("Change rating scale"))
+        , m_d(d)
+        , m_scale(scale)
+    {
+    }
+    void redo() override { m_previous = m_d->claims->setRatingScale(m_scale); }
+    void undo() override { m_d->claims->setRatingScale(m_previous); }
+
+private:
+    DocumentControllerPrivate *m_d;
+    RatingScale m_scale;
+    RatingScale m_previous;
+};
 } // namespace
 
 DocumentController::DocumentController(ClaimEditor *editor, PluginManager *plugins, QObject *parent)
@@ -848,6 +865,14 @@ bool DocumentController::setField(const QUuid &id, const QString &field, const Q
     }
     // Already done: push() calls redo() again, which sets the same value (no history, no change).
     d->undo->push(cmd);
+    return true;
+}
+
+bool DocumentController::setRatingScale(const RatingScale &scale)
+{
+    if (d->claims->data().ratingScale == scale)
+        return false;
+    d->undo->push(new SetRatingScaleCommand(d.get(), scale));
     return true;
 }
 

@@ -73,6 +73,8 @@ public:
     void removeClaim(const QUuid &id);
     bool setField(const QUuid &id, const QString &field, const QJsonValue &value);
     bool reattach(const QUuid &id, int selectionStart, int selectionEnd);
+    /// Replaces the document's rating scale (one undoable step; saved in the sidecar). False when unchanged.
+    bool setRatingScale(const RatingScale &scale);
     /// UTF-16 range of a claim in the editor; false for orphans.
     bool range(const QUuid &id, int *start, int *end) const;
 

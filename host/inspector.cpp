@@ -532,6 +532,7 @@ Inspector::Inspector(DocumentController *controller, QWidget *parent)
         if (id == d->id)
             d->load();
     });
+    connect(controller->claims(), &ClaimSet::ratingScaleChanged, this, [this] { d->load(); });
     connect(controller->claims(), &ClaimSet::reset, this, [this] {
         d->builtForType = QStringLiteral("\x01");
         d->load();

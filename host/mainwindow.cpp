@@ -26,6 +26,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,9 +34,11 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTextBlock>
 #include <QTimer>
 #include <QToolBar>
@@ -320,11 +323,86 @@ public:
         auto *snap = new QCheckBox(MainWindow::tr("Snap claims to whole &words"), &dialog);
         snap->setChecked(snapToWords);
         form->addRow(QString(), snap);
-        QString scale;
-        for (const RatingLevel &l : controller->claims()->data().ratingScale.levels)
-            scale += QStringLiteral("%1 (%2)\n").arg(l.label).arg(l.value);
-        auto *scaleLabel = new QLabel(scale.trimmed(), &dialog);
-        form->addRow(MainWindow::tr("Rating scale of this document:"), scaleLabel);
+        // The rating scale of this document: id, label, value; saved in its sidecar.
+        const RatingScale oldScale = controller->claims()->data().ratingScale;
+        auto *scaleTable = new QTableWidget(0, 3, &dialog);
+        scaleTable->setObjectName(QStringLiteral("ratingScaleTable"));
+        scaleTable->setAccessibleName(MainWindow::tr("Rating scale of this document"));
+        scaleTable->setHorizontalHeaderLabels({MainWindow::tr("Id"), MainWindow::tr("Label"), MainWindow::tr("Value")});
+        scaleTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+        scaleTable->verticalHeader()->hide();
+        scaleTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+        auto addScaleRow = [scaleTable](const RatingLevel &l) {
+            const int row = scaleTable->rowCount();
+            scaleTable->insertRow(row);
+            scaleTable->setItem(row, 0, new QTableWidgetItem(l.id));
+            scaleTable->setItem(row, 1, new QTableWidgetItem(l.label));
+            scaleTable->setItem(row, 2, new QTableWidgetItem(QString::number(l.value)));
+            return row;
+        };
+        for (const RatingLevel &l : oldScale.levels)
+            addScaleRow(l);
+        auto *addLevel = new QPushButton(MainWindow::tr("&Add level"), &dialog);
+        addLevel->setAccessibleName(MainWindow::tr("Add a rating level"));
+        auto *removeLevel = new QPushButton(MainWindow::tr("Re&move level"), &dialog);
+        removeLevel->setAccessibleName(MainWindow::tr("Remove the selected rating level"));
+        QObject::connect(addLevel, &QPushButton::clicked, scaleTable, [scaleTable, addScaleRow] {
+            const int row = addScaleRow(RatingLevel{});
+            scaleTable->setCurrentCell(row, 0);
+            scaleTable->editItem(scaleTable->item(row, 0));
+        });
+        QObject::connect(removeLevel, &QPushButton::clicked, scaleTable, [scaleTable] {
+            if (scaleTable->currentRow() >= 0)
+                scaleTable->removeRow(scaleTable->currentRow());
+        });
+        auto *scaleProblem = new QLabel(&dialog);
+        scaleProblem->setObjectName(QStringLiteral("ratingScaleProblem"));
+        scaleProblem->setAccessibleName(MainWindow::tr("Problem with the rating scale"));
+        scaleProblem->setWordWrap(true);
+        scaleProblem->setStyleSheet(QStringLiteral("color: #b00020"));
+        scaleProblem->hide();
+        auto *scaleBox = new QVBoxLayout;
+        scaleBox->addWidget(scaleTable);
+        auto *scaleButtons = new QHBoxLayout;
+        scaleButtons->addWidget(addLevel);
+        scaleButtons->addWidget(removeLevel);
+        scaleButtons->addStretch(1);
+        scaleBox->addLayout(scaleButtons);
+        scaleBox->addWidget(scaleProblem);
+        form->addRow(MainWindow::tr("Rating scale of this document:"), scaleBox);
+        // Without a document there is no scale to edit.
+        for (QWidget *w : {static_cast<QWidget *>(scaleTable), static_cast<QWidget *>(addLevel), static_cast<QWidget *>(removeLevel)})
+            w->setEnabled(controller->isOpen());
+        RatingScale newScale;
+        // Reads the table into newScale; an empty string when it is acceptable, else what is wrong.
+        auto readScale = [scaleTable, &newScale]() -> QString {
+            newScale.levels.clear();
+            QSet<QString> ids;
+            auto text = [scaleTable](int row, int column) {
+                const QTableWidgetItem *item = scaleTable->item(row, column);
+                return item ? item->text().trimmed() : QString();
+            };
+            for (int row = 0; row < scaleTable->rowCount(); ++row) {
+                RatingLevel l;
+                l.id = text(row, 0);
+                l.label = text(row, 1);
+                if (l.id.isEmpty())
+                    return MainWindow::tr("Row %1 of the rating scale has no id.").arg(row + 1);
+                if (ids.contains(l.id))
+                    return MainWindow::tr("The rating scale has the id “%1” twice.").arg(l.id);
+                ids.insert(l.id);
+                bool ok = false;
+                l.value = text(row, 2).toInt(&ok);
+                if (!ok)
+                    return MainWindow::tr("The value of “%1” in the rating scale is not a whole number.").arg(l.id);
+                if (l.label.isEmpty())
+                    l.label = l.id;
+                newScale.levels.append(l);
+            }
+            if (newScale.levels.isEmpty())
+                return MainWindow::tr("The rating scale needs at least one level.");
+            return {};
+        };
         QHash<QString, QColor> chosen;
         for (const ClaimType &t : claimTypes()) {
             auto *b = new QPushButton(t.name, &dialog);
@@ -347,10 +425,25 @@ public:
         auto *layout = new QVBoxLayout(&dialog);
         layout->addLayout(form);
         layout->addWidget(buttons);
-        QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&dialog, readScale, scaleProblem, scaleTable] {
+            const QString problem = readScale();
+            if (!problem.isEmpty()) {
+                // Keep the dialog open and say what is wrong.
+                scaleProblem->setText(problem);
+                scaleProblem->show();
+                scaleTable->setFocus();
+                return;
+            }
+            dialog.accept();
+        });
         QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
         if (dialog.exec() != QDialog::Accepted)
             return;
+        // Keep unknown members of levels that are still there.
+        for (RatingLevel &l : newScale.levels)
+            l.extra = oldScale.level(l.id).extra;
+        if (controller->isOpen())
+            controller->setRatingScale(newScale);
         settings.setValue(QStringLiteral("reviewer"), reviewer->text().trimmed());
         settings.setValue(QStringLiteral("organisation"), organisation->text().trimmed());
         settings.setValue(QStringLiteral("publicationUrl"), publicationUrl->text().trimmed());

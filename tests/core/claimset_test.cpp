@@ -23,6 +23,34 @@ class ClaimSetTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void setRatingScaleIsReversible()
+    {
+        ClaimSet set;
+        const QUuid id = set.addClaim(makeClaim(10, 20, QStringLiteral("quote")));
+        QVERIFY(set.setField(id, QStringLiteral("verdict"), QStringLiteral("half-true")).isNull());
+        QSignalSpy scaleChanged(&set, &ClaimSet::ratingScaleChanged);
+        QSignalSpy changed(&set, &ClaimSet::changed);
+        RatingScale scale;
+        scale.levels = {RatingLevel{QStringLiteral("correct"), QStringLiteral("Correct"), 3},
+                        RatingLevel{QStringLiteral("wrong"), QStringLiteral("Wrong"), 1}};
+        const RatingScale previous = set.setRatingScale(scale);
+        QCOMPARE(previous, RatingScale::defaultScale());
+        QCOMPARE(set.data().ratingScale, scale);
+        QCOMPARE(set.data().ratingScale.level(QStringLiteral("correct")).value, 3);
+        QCOMPARE(scaleChanged.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        // Verdicts are left alone, and no history is written for the document-wide scale.
+        QCOMPARE(set.claim(id).verdict, QStringLiteral("half-true"));
+        // The same scale again is no change.
+        QCOMPARE(set.setRatingScale(scale), scale);
+        QCOMPARE(scaleChanged.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        // Setting the returned scale back undoes it.
+        QCOMPARE(set.setRatingScale(previous), scale);
+        QCOMPARE(set.data().ratingScale, RatingScale::defaultScale());
+        QCOMPARE(scaleChanged.count(), 2);
+        QCOMPARE(changed.count(), 2);
+    }
     void addKeepsPositionOrder()
     {
         ClaimSet set;

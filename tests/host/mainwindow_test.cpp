@@ -16,15 +16,20 @@
 #include "typepicker.h"
 #include "webengine.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -371,6 +376,105 @@ private Q_SLOTS:
         const QByteArray json = readFile(out);
         QVERIFY2(json.contains("Essex Fact Desk"), json.constData());
         QVERIFY2(json.contains("https://factdesk.example/reviews/1"), json.constData());
+    }
+
+    void ratingScaleChangeIsUndoableSavedAndOffered()
+    {
+        RatingScale scale = RatingScale::defaultScale();
+        scale.levels.append(RatingLevel{QStringLiteral("pants-on-fire"), QStringLiteral("Pants on fire"), 1});
+        {
+            MainWindow w(m_plugins.get());
+            QVERIFY(w.openFile(m_doc));
+            selectWithKeyboard(w.editor(), 4, 15);
+            const QUuid id = w.markSelection(QStringLiteral("stat"));
+            w.inspector()->setClaim(id);
+            QComboBox *verdict = w.inspector()->verdictBox();
+            QCOMPARE(verdict->findData(QStringLiteral("pants-on-fire")), -1);
+
+            QUndoStack *stack = w.controller()->undoStack();
+            const int steps = stack->count();
+            QVERIFY(w.controller()->setRatingScale(scale));
+            QVERIFY(!w.controller()->setRatingScale(scale)); // unchanged: no step
+            QCOMPARE(stack->count(), steps + 1);
+            QCOMPARE(w.controller()->claims()->data().ratingScale, scale);
+            // The inspector offers the new level at once, and a verdict can use it.
+            QVERIFY(verdict->findData(QStringLiteral("pants-on-fire")) > 0);
+            QCOMPARE(verdict->itemText(verdict->findData(QStringLiteral("pants-on-fire"))), QStringLiteral("Pants on fire"));
+            QVERIFY(w.controller()->setField(id, QStringLiteral("verdict"), QStringLiteral("pants-on-fire")));
+
+            // Undo takes the verdict and then the scale back; redo brings them again.
+            stack->undo();
+            stack->undo();
+            QCOMPARE(w.controller()->claims()->data().ratingScale, RatingScale::defaultScale());
+            QCOMPARE(verdict->findData(QStringLiteral("pants-on-fire")), -1);
+            stack->redo();
+            stack->redo();
+            QCOMPARE(w.controller()->claims()->data().ratingScale, scale);
+            QVERIFY(verdict->findData(QStringLiteral("pants-on-fire")) > 0);
+
+            // Saved in the sidecar, and read back on reopen.
+            QVERIFY(w.controller()->saveSidecar());
+            const Sidecar::ReadResult read = Sidecar::read(Sidecar::pathFor(m_doc));
+            QVERIFY(read.ok());
+            QCOMPARE(read.data.ratingScale.level(QStringLiteral("pants-on-fire")).label, QStringLiteral("Pants on fire"));
+            QVERIFY(readFile(Sidecar::pathFor(m_doc)).contains("pants-on-fire"));
+        }
+        MainWindow again(m_plugins.get());
+        QVERIFY(again.openFile(m_doc));
+        QCOMPARE(again.controller()->claims()->data().ratingScale, scale);
+        again.inspector()->setClaim(again.controller()->claims()->claims().first().id);
+        QVERIFY(again.inspector()->verdictBox()->findData(QStringLiteral("pants-on-fire")) > 0);
+    }
+
+    void ratingScaleEditedInPreferences()
+    {
+        MainWindow w(m_plugins.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openFile(m_doc));
+        auto *preferences = w.findChild<QAction *>(QStringLiteral("preferences"));
+        QVERIFY(preferences);
+        QStringList problems; // what the dialog said each time it refused OK
+        whenModal([&problems](QWidget *dialog) {
+            auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("ratingScaleTable"));
+            auto *problem = dialog->findChild<QLabel *>(QStringLiteral("ratingScaleProblem"));
+            auto *buttons = dialog->findChild<QDialogButtonBox *>();
+            QPushButton *ok = buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr;
+            if (!table || !problem || !ok) {
+                dialog->close(); // no editable scale: give the event loop back
+                return;
+            }
+            auto tryOk = [&] {
+                ok->click();
+                if (dialog->isVisible())
+                    problems.append(problem->text());
+            };
+            const int row = table->rowCount();
+            // A duplicate id is refused: the dialog stays open and says why.
+            table->insertRow(row);
+            table->setItem(row, 0, new QTableWidgetItem(QStringLiteral("false")));
+            table->setItem(row, 1, new QTableWidgetItem(QStringLiteral("Pants on fire")));
+            table->setItem(row, 2, new QTableWidgetItem(QStringLiteral("0")));
+            tryOk();
+            // So is a value that is not a whole number.
+            table->item(row, 0)->setText(QStringLiteral("pants-on-fire"));
+            table->item(row, 2)->setText(QStringLiteral("one"));
+            if (dialog->isVisible())
+                tryOk();
+            table->item(row, 2)->setText(QStringLiteral("0"));
+            if (dialog->isVisible())
+                tryOk();
+            if (dialog->isVisible())
+                dialog->close();
+        });
+        preferences->trigger();
+        QCOMPARE(problems.size(), 2);
+        QVERIFY2(problems.at(0).contains(QStringLiteral("“false”")), qPrintable(problems.at(0)));
+        QVERIFY2(problems.at(1).contains(QStringLiteral("whole number")), qPrintable(problems.at(1)));
+        const RatingScale scale = w.controller()->claims()->data().ratingScale;
+        QCOMPARE(scale.levels.size(), RatingScale::defaultScale().levels.size() + 1);
+        QCOMPARE(scale.levels.last(), (RatingLevel{QStringLiteral("pants-on-fire"), QStringLiteral("Pants on fire"), 0}));
+        QCOMPARE(w.controller()->undoStack()->count(), 1);
     }
 
     void previewShowsLargeReports()
