@@ -6,6 +6,7 @@
 #include "documentcontroller.h"
 #include "pdfprinter.h"
 #include "pluginmanager.h"
+#include "reportclaimtypes.h"
 #include "w3c.h"
 
 #include <QComboBox>
@@ -39,17 +40,7 @@ ReportOptions reportOptionsFor(DocumentController *controller)
     options.url = settings.value(QStringLiteral("publicationUrl")).toString();
     if (!controller->plugins())
         return options;
-    for (const ClaimType &t : controller->plugins()->claimTypes()) {
-        ReportClaimTypeInfo info;
-        info.id = t.id;
-        info.name = t.name;
-        info.colour = t.colour;
-        for (const FieldDefinition &f : t.fields)
-            info.fields.append({f.name, f.label});
-        for (const ChecklistStep &s : t.checklist)
-            info.checklist.append({s.id, s.text});
-        options.claimTypes.append(info);
-    }
+    options.claimTypes = reportClaimTypes(controller->plugins()->claimTypes());
     return options;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cli.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -45,6 +46,19 @@ Command::Registrar::Registrar(Command command)
 const QList<Command> &commands()
 {
     return registry();
+}
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args, const QString &command, Io &io)
+{
+    if (!parser.parse(args)) {
+        io.err << "claimbench-cli " << command << ": " << parser.errorText() << '\n';
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return Ok;
+    }
+    return std::nullopt;
 }
 
 int run(int argc, char **argv)

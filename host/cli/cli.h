@@ -5,6 +5,9 @@
 #include <QStringList>
 #include <QTextStream>
 #include <functional>
+#include <optional>
+
+class QCommandLineParser;
 
 namespace Claimbench::Cli {
 
@@ -33,6 +36,10 @@ struct Command {
 };
 
 const QList<Command> &commands();
+
+/// Parses a command's arguments. A parse error is printed ("claimbench-cli COMMAND: ...") and gives Usage; --help
+/// prints the help and gives Ok. Returns the exit code when the command is done, nothing when it should go on.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args, const QString &command, Io &io);
 
 /// The whole program; main() only calls this.
 int run(int argc, char **argv);

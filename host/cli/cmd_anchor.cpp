@@ -42,14 +42,8 @@ int runAnchor(const QStringList &args, Io &io)
                                      QStringLiteral("Print {\"annotations\":[{id,state,start,end,score}],\"summary\":"
                                                     "{exact,moved,fuzzy,orphan}}."));
     parser.addOptions({documentOpt, sidecarOpt, w3cOpt, jsonOpt});
-    if (!parser.parse(args)) {
-        io.err << "claimbench-cli anchor: " << parser.errorText() << '\n';
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, args, QStringLiteral("anchor"), io))
+        return *done;
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(documentOpt)
         || parser.isSet(sidecarOpt) == parser.isSet(w3cOpt)) {
         io.err << "claimbench-cli anchor: expected --document DOC and one of --sidecar SIDECAR or --w3c FILE; "

@@ -29,14 +29,8 @@ int runExport(const QStringList &args, Io &io)
                                        QStringLiteral("The target source IRI (default: the document's file name)."),
                                        QStringLiteral("IRI"));
     parser.addOptions({w3cOpt, outputOpt, sourceOpt});
-    if (!parser.parse(args)) {
-        io.err << "claimbench-cli export: " << parser.errorText() << '\n';
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, args, QStringLiteral("export"), io))
+        return *done;
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(w3cOpt) || !parser.isSet(outputOpt)) {
         io.err << "claimbench-cli export: expected --w3c SIDECAR -o FILE; see 'claimbench-cli export --help'\n";
         return Usage;

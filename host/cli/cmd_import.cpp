@@ -30,14 +30,8 @@ int runImport(const QStringList &args, Io &io)
                                        QStringLiteral("SIDECAR"));
     const QCommandLineOption forceOpt(QStringLiteral("force"), QStringLiteral("Replace an existing sidecar."));
     parser.addOptions({w3cOpt, documentOpt, outputOpt, forceOpt});
-    if (!parser.parse(args)) {
-        io.err << "claimbench-cli import: " << parser.errorText() << '\n';
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, args, QStringLiteral("import"), io))
+        return *done;
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(w3cOpt) || !parser.isSet(documentOpt)) {
         io.err << "claimbench-cli import: expected --w3c FILE --document DOC [-o SIDECAR]; "
                   "see 'claimbench-cli import --help'\n";

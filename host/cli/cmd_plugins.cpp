@@ -36,14 +36,8 @@ int runPlugins(const QStringList &args, Io &io)
     parser.addHelpOption();
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOption(jsonOpt);
-    if (!parser.parse(args)) {
-        io.err << "claimbench-cli plugins: " << parser.errorText() << '\n';
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, args, QStringLiteral("plugins"), io))
+        return *done;
     if (!parser.positionalArguments().isEmpty()) {
         io.err << "claimbench-cli plugins: no arguments expected; see 'claimbench-cli plugins --help'\n";
         return Usage;

@@ -4,6 +4,7 @@
 
 #include "pluginmanager.h"
 #include "reanchor.h"
+#include "reportclaimtypes.h"
 #include "report.h"
 #include "sidecar.h"
 #include "w3c.h"
@@ -31,19 +32,7 @@ QList<ReportClaimTypeInfo> claimTypesFromPlugins(Io &io)
     plugins.loadPlugins();
     for (const QString &e : plugins.errors())
         io.err << "claimbench-cli: warning: plugin " << e << '\n';
-    QList<ReportClaimTypeInfo> types;
-    for (const ClaimType &t : plugins.claimTypes()) {
-        ReportClaimTypeInfo info;
-        info.id = t.id;
-        info.name = t.name;
-        info.colour = t.colour;
-        for (const FieldDefinition &f : t.fields)
-            info.fields.append({f.name, f.label});
-        for (const ChecklistStep &s : t.checklist)
-            info.checklist.append({s.id, s.text});
-        types << info;
-    }
-    return types;
+    return reportClaimTypes(plugins.claimTypes());
 }
 
 bool writeOutput(const QString &path, const QByteArray &bytes, Io &io)
@@ -95,14 +84,8 @@ int runReport(const QStringList &args, Io &io)
                                                     "so that the same input gives the same bytes)."),
                                      QStringLiteral("WHEN"));
     parser.addOptions({sidecarOpt, formatOpt, outputOpt, pageOpt, templateOpt, orgOpt, urlOpt, docUrlOpt, titleOpt, dateOpt});
-    if (!parser.parse(args)) {
-        io.err << "claimbench-cli report: " << parser.errorText() << '\n';
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, args, QStringLiteral("report"), io))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         io.err << "claimbench-cli report: expected one DOCUMENT; see 'claimbench-cli report --help'\n";

@@ -38,14 +38,8 @@ int runScan(const QStringList &args, Io &io)
                                       QStringLiteral("IDS"));
     parser.addOption(jsonOpt);
     parser.addOption(typesOpt);
-    if (!parser.parse(args)) {
-        io.err << "claimbench-cli scan: " << parser.errorText() << '\n';
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, args, QStringLiteral("scan"), io))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         io.err << "claimbench-cli scan: expected one DOC; see 'claimbench-cli scan --help'\n";

@@ -23,14 +23,8 @@ int runValidate(const QStringList &args, Io &io)
     const QCommandLineOption documentOpt(QStringLiteral("document"),
                                          QStringLiteral("The document the claims belong to."), QStringLiteral("DOC"));
     parser.addOption(documentOpt);
-    if (!parser.parse(args)) {
-        io.err << "claimbench-cli validate: " << parser.errorText() << '\n';
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, args, QStringLiteral("validate"), io))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         io.err << "claimbench-cli validate: expected one SIDECAR; see 'claimbench-cli validate --help'\n";
