@@ -526,6 +526,7 @@ private:
 struct Prescan {
     qsizetype invalidUtf8 = -1; ///< where valid UTF-8 ends, or -1
     qsizetype tooDeep = -1;     ///< where nesting first exceeds the limit (outside strings), or -1
+    bool innerBom = false;      ///< U+FEFF somewhere after the first three bytes (see Sidecar::parse)
 };
 
 /// One pass over the raw bytes before any parser sees them: UTF-8 validity and nesting depth (nlohmann's and Qt's
@@ -572,6 +573,8 @@ Prescan prescan(const QByteArray &bytes, int maxDepth)
                 r.invalidUtf8 = i;
                 return r;
             }
+            if (cp == 0xFEFF && i > 0)
+                r.innerBom = true;
             i += len;
             continue;
         }
@@ -1118,7 +1121,12 @@ Sidecar::ReadResult Sidecar::parse(const QByteArray &bytes, const QString &path,
     // Qt's parser builds a compact document about twice as fast as nlohmann's DOM (which matters at 10,000
     // claims); nlohmann explains what is wrong when Qt refuses the bytes.
     const bool bom = bytes.startsWith("\xEF\xBB\xBF");
-    const QByteArray body = bom ? QByteArray::fromRawData(bytes.constData() + 3, bytes.size() - 3) : bytes;
+    QByteArray body = bom ? QByteArray::fromRawData(bytes.constData() + 3, bytes.size() - 3) : bytes;
+    // Qt decodes each string with QString::fromUtf8, which drops a U+FEFF at its start (a note or a quote that
+    // begins with a zero-width no-break space would lose it). Qt keeps the escaped form, and the character is
+    // valid JSON only inside strings, so escape it; errors are still located in the original bytes.
+    if (scan.innerBom)
+        body.replace("\xEF\xBB\xBF", "\\ufeff");
     QJsonParseError qtError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &qtError);
     if (qtError.error != QJsonParseError::NoError) {

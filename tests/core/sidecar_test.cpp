@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -173,6 +174,33 @@ private Q_SLOTS:
         QVERIFY(back.ok());
         QCOMPARE(back.data, r.data);
         QCOMPARE(Sidecar::serialize(back.data), again);
+    }
+    void zeroWidthNoBreakSpaceKept()
+    {
+        // Found by the fuzzer: U+FEFF at the start of a string (a key, a quote, a note) is a character, not a
+        // byte-order mark; Qt's parser dropped it from raw UTF-8, so a round trip changed the data.
+        const QByteArray bytes = minimal("\"claims\": [{\"id\": \"9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10\", "
+                                         "\"claimType\": \"t\", \"target\": {\"start\": 1, \"end\": 3, "
+                                         "\"exact\": \"\xEF\xBB\xBFx\"}, \"notes\": \"\xEF\xBB\xBFnote\", "
+                                         "\"x-c\": {\"\xEF\xBB\xBF" "a\": \"\xEF\xBB\xBF\"}}]}");
+        const Sidecar::ReadResult r = Sidecar::parse(bytes, QStringLiteral("f"));
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).toString()));
+        const Claim &c = r.data.claims.at(0);
+        QCOMPARE(c.quote.exact, QStringLiteral("\uFEFFx"));
+        QCOMPARE(c.notes, QStringLiteral("\uFEFFnote"));
+        const QJsonObject extra = c.extra.value(QStringLiteral("x-c")).toObject();
+        QCOMPARE(extra.keys(), QStringList{QStringLiteral("\uFEFFa")});
+        QCOMPARE(extra.value(QStringLiteral("\uFEFFa")).toString(), QStringLiteral("\uFEFF"));
+        const QByteArray again = Sidecar::serialize(r.data);
+        const Sidecar::ReadResult back = Sidecar::parse(again, QStringLiteral("f"));
+        QVERIFY(back.ok());
+        QCOMPARE(back.data, r.data);
+        QCOMPARE(Sidecar::serialize(back.data), again);
+        // Outside a string it is still an error, located where it stands.
+        const Sidecar::ReadResult bad = Sidecar::parse(QByteArray("{\"format\":\xEF\xBB\xBF 1}"), QStringLiteral("f"));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.errors.at(0).line, 1);
+        QCOMPARE(bad.errors.at(0).column, 11);
     }
     void errors_data()
     {
