@@ -2,6 +2,7 @@
 #include "sidecar.h"
 
 #include "claimset.h"
+#include "sidecar_p.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -31,9 +32,10 @@ namespace Claimbench {
 
 using json = nlohmann::json;
 
-namespace {
+using SidecarInternal::FormatName;
+using SidecarInternal::parseIsoUtc;
 
-const char FormatName[] = "claimbench.claims";
+namespace {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Writing: a small streaming JSON writer, so that the bytes are exactly ours (key order, indent, number format).
@@ -527,6 +529,7 @@ struct Prescan {
     qsizetype invalidUtf8 = -1; ///< where valid UTF-8 ends, or -1
     qsizetype tooDeep = -1;     ///< where nesting first exceeds the limit (outside strings), or -1
     bool innerBom = false;      ///< U+FEFF somewhere after the first three bytes (see Sidecar::parse)
+    qsizetype control = -1;     ///< where a raw control character stands inside a string, or -1
 };
 
 /// One pass over the raw bytes before any parser sees them: UTF-8 validity and nesting depth (nlohmann's and Qt's
@@ -583,6 +586,8 @@ Prescan prescan(const QByteArray &bytes, int maxDepth)
                 ++i; // the escaped byte: JSON allows only ASCII there, and the parser rejects anything else
             else if (c == '"')
                 inString = false;
+            else if (c < 0x20 && r.control < 0)
+                r.control = i; // RFC 8259 wants it escaped; Qt's parser would take it (and mix up keys with NUL)
         } else if (c == '"') {
             inString = true;
         } else if (c == '{' || c == '[') {
@@ -614,36 +619,6 @@ QString describe(const QJsonValue &v)
                                                           : QStringLiteral("a fractional number");
     default: return QStringLiteral("nothing");
     }
-}
-
-/// ISO 8601 date and time. The form Claimbench writes ("2026-11-29T02:00:00Z", optionally with milliseconds) is
-/// parsed by hand, every other form by Qt: QDateTime::fromString() would dominate reading 10,000 claims.
-QDateTime parseIsoUtc(const QString &s)
-{
-    const qsizetype n = s.size();
-    auto digits = [&s](qsizetype at, int count, int *value) {
-        int v = 0;
-        for (int i = 0; i < count; ++i) {
-            const char16_t c = s[at + i].unicode();
-            if (c < u'0' || c > u'9')
-                return false;
-            v = v * 10 + (c - u'0');
-        }
-        *value = v;
-        return true;
-    };
-    int y, mo, d, h, mi, sec, ms = 0;
-    if ((n == 20 || n == 24) && s[4] == u'-' && s[7] == u'-' && s[10] == u'T' && s[13] == u':' && s[16] == u':'
-        && s[n - 1] == u'Z' && digits(0, 4, &y) && digits(5, 2, &mo) && digits(8, 2, &d) && digits(11, 2, &h)
-        && digits(14, 2, &mi) && digits(17, 2, &sec) && (n == 20 || (s[19] == u'.' && digits(20, 3, &ms)))) {
-        const QDate date(y, mo, d);
-        const QTime time(h, mi, sec, ms);
-        if (date.isValid() && time.isValid())
-            return QDateTime(date, time, QTimeZone::UTC);
-        return QDateTime();
-    }
-    const QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
-    return dt.isValid() ? dt.toUTC() : QDateTime();
 }
 
 /// A JSON pointer built only when a problem is reported (building strings for every value would cost more than
@@ -1086,6 +1061,36 @@ QString pointerText(const std::string &p)
 
 } // namespace
 
+/// ISO 8601 date and time. The form Claimbench writes ("2026-11-29T02:00:00Z", optionally with milliseconds) is
+/// parsed by hand, every other form by Qt: QDateTime::fromString() would dominate reading 10,000 claims.
+QDateTime SidecarInternal::parseIsoUtc(const QString &s)
+{
+    const qsizetype n = s.size();
+    auto digits = [&s](qsizetype at, int count, int *value) {
+        int v = 0;
+        for (int i = 0; i < count; ++i) {
+            const char16_t c = s[at + i].unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            v = v * 10 + (c - u'0');
+        }
+        *value = v;
+        return true;
+    };
+    int y, mo, d, h, mi, sec, ms = 0;
+    if ((n == 20 || n == 24) && s[4] == u'-' && s[7] == u'-' && s[10] == u'T' && s[13] == u':' && s[16] == u':'
+        && s[n - 1] == u'Z' && digits(0, 4, &y) && digits(5, 2, &mo) && digits(8, 2, &d) && digits(11, 2, &h)
+        && digits(14, 2, &mi) && digits(17, 2, &sec) && (n == 20 || (s[19] == u'.' && digits(20, 3, &ms)))) {
+        const QDate date(y, mo, d);
+        const QTime time(h, mi, sec, ms);
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, QTimeZone::UTC);
+        return QDateTime();
+    }
+    const QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toUTC() : QDateTime();
+}
+
 QString SidecarError::toString() const
 {
     if (line <= 0)
@@ -1098,9 +1103,13 @@ QString Sidecar::pathFor(const QString &documentPath)
     return documentPath + QLatin1String(".claims.json");
 }
 
-Sidecar::ReadResult Sidecar::parse(const QByteArray &bytes, const QString &path,
-                                   std::optional<qsizetype> documentLength)
+namespace {
+Sidecar::ReadResult parseBytes(const QByteArray &bytes, const QString &path, std::optional<qsizetype> documentLength,
+                               bool onePass)
 {
+    using ReadResult = Sidecar::ReadResult;
+    constexpr qint64 MaxFileSize = Sidecar::MaxFileSize;
+    constexpr int MaxDepth = Sidecar::MaxDepth;
     ReadResult result;
     auto refuse = [&](qsizetype offset, const std::string &pointer, const QString &message) {
         result.errors.append(makeError(path, bytes, offset, pointerText(pointer) + QLatin1String(": ") + message));
@@ -1117,10 +1126,24 @@ Sidecar::ReadResult Sidecar::parse(const QByteArray &bytes, const QString &path,
     if (scan.tooDeep >= 0)
         return refuse(scan.tooDeep, PositionScanner(bytes).pointerAt(scan.tooDeep),
                       tr("nested deeper than %1 levels").arg(MaxDepth));
+    if (scan.control >= 0) {
+        const int code = static_cast<unsigned char>(bytes.at(scan.control));
+        const QString hex = QStringLiteral("%1").arg(code, 4, 16, QLatin1Char('0')).toUpper();
+        return refuse(scan.control, PositionScanner(bytes).pointerAt(scan.control),
+                      tr("control character U+%1 in a string (write it as \\u%1)").arg(hex));
+    }
 
-    // Qt's parser builds a compact document about twice as fast as nlohmann's DOM (which matters at 10,000
-    // claims); nlohmann explains what is wrong when Qt refuses the bytes.
     const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+    if (onePass) {
+        const QByteArrayView json = bom ? QByteArrayView(bytes).sliced(3) : QByteArrayView(bytes);
+        if (std::optional<ClaimSetData> data = SidecarInternal::readWellFormed(json, documentLength)) {
+            result.data = std::move(*data);
+            result.data.sortClaims();
+            return result;
+        }
+    }
+    // The full reader. Qt's parser builds a compact document about twice as fast as nlohmann's DOM; nlohmann
+    // explains what is wrong when Qt refuses the bytes.
     QByteArray body = bom ? QByteArray::fromRawData(bytes.constData() + 3, bytes.size() - 3) : bytes;
     // Qt decodes each string with QString::fromUtf8, which drops a U+FEFF at its start (a note or a quote that
     // begins with a zero-width no-break space would lose it). Qt keeps the escaped form, and the character is
@@ -1164,6 +1187,19 @@ Sidecar::ReadResult Sidecar::parse(const QByteArray &bytes, const QString &path,
     }
     result.data.sortClaims();
     return result;
+}
+} // namespace
+
+Sidecar::ReadResult Sidecar::parse(const QByteArray &bytes, const QString &path,
+                                   std::optional<qsizetype> documentLength)
+{
+    return parseBytes(bytes, path, documentLength, true);
+}
+
+Sidecar::ReadResult SidecarInternal::parseValidated(const QByteArray &bytes, const QString &path,
+                                                    std::optional<qsizetype> documentLength)
+{
+    return parseBytes(bytes, path, documentLength, false);
 }
 
 namespace {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "sidecar.h"
+#include "sidecar_p.h"
 
+#include <QCborValue>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -74,10 +76,40 @@ ClaimSetData sampleData()
     return data;
 }
 
+/// Equal, and stored alike: QJsonValue's == treats the integer 1 and the double 1.0 as the same.
+QString strict(const ClaimSetData &d)
+{
+    QString out = QString::fromUtf8(Sidecar::serialize(d));
+    auto add = [&out](const QJsonValue &v) { out += QCborValue::fromJsonValue(v).toDiagnosticNotation(); };
+    add(d.extra);
+    for (const Claim &c : d.claims) {
+        add(c.fields);
+        add(c.extra);
+        for (const HistoryEntry &h : c.history) {
+            add(h.from);
+            add(h.to);
+        }
+    }
+    return out;
+}
+
 const char minimalHead[] = R"({"format": "claimbench.claims", "version": 1, "document": {"length": 100}, )";
 QByteArray minimal(const char *rest)
 {
     return QByteArray(minimalHead) + rest;
+}
+QByteArray minimal(const QByteArray &rest)
+{
+    return QByteArray(minimalHead) + rest;
+}
+/// JSON written with single quotes (the tests' JSON has no apostrophes; \\' stands for an escaped quote).
+QByteArray quoted(const char *text)
+{
+    QByteArray b(text);
+    b.replace("\\'", "\x01");
+    b.replace('\'', '"');
+    b.replace("\x01", "\\\"");
+    return b;
 }
 } // namespace
 
@@ -222,6 +254,11 @@ private Q_SLOTS:
         QTest::newRow("invalid utf-8")
             << QByteArray("{\"format\": \"claimbench.claims\",\n \"notes\": \"caf\xC3\xA9 \xC3(\"}")
             << QStringLiteral("s.json:2:17: error: /notes: invalid UTF-8") << qsizetype(-1);
+        QTest::newRow("raw control character")
+            << minimal("\"claims\": [], \"x-notes\": \"tab\there\", \"key\x01\": 1}")
+            << QStringLiteral("s.json:1:105: error: /x-notes: control character U+0009 in a string (write it as "
+                              "\\u0009)")
+            << qsizetype(-1);
         QTest::newRow("not an object") << QByteArray("[1]")
                                        << QStringLiteral("s.json:1:1: error: /: expected an object, found an array")
                                        << qsizetype(-1);
@@ -306,6 +343,81 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.errors.at(0).toString(), expected);
         QCOMPARE(r.data, ClaimSetData()); // bad input is refused as a whole
+    }
+    void onePassReader_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<qsizetype>("documentLength"); // -1: none
+        QTest::newRow("written by Claimbench") << Sidecar::serialize(sampleData()) << qsizetype(-1);
+        QFile example(QStringLiteral(CLAIMBENCH_SOURCE_DIR "/examples/essex-jiangsu.txt.claims.json"));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        QTest::newRow("the example") << example.readAll() << qsizetype(-1);
+        QTest::newRow("byte-order mark") << QByteArray("\xEF\xBB\xBF").append(Sidecar::serialize(sampleData()))
+                                         << qsizetype(-1);
+        QTest::newRow("any member order, compact, escapes, numbers")
+            << quoted("{'claims':[{'target':{'exact':'a\\'b\\\\c\\u00e9\\ud83d\\ude00\\n','end':3,'start':1},"
+                      "'fields':{'int':7,'big':12345678901234567,'real':7.0,'exp':1e3,'neg':-0.5,"
+                      "'nested':[{'k':null},true,false,'s']},'claimType':'t','x-c':[1,2.5],"
+                      "'history':[{'field':'f','when':null,'from':1,'to':'x'}],"
+                      "'id':'{9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10}','sources':[{'url':'u','accessed':null}]}],"
+                      "'x-top':{'a':[]},'document':{'length':50,'x-doc':1},'version':1,"
+                      "'format':'claimbench.claims','reviewers':['A'],'ratingScale':[{'id':'ok','value':2000}],"
+                      "'dismissed':[{'quote':'q','x-d':0}]}")
+            << qsizetype(-1);
+        QTest::newRow("document length given")
+            << minimal(quoted("'claims': [{'id': '9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10', 'claimType': 't', "
+                              "'target': {'start': 1, 'end': 9, 'exact': 'x'}}]}"))
+            << qsizetype(9);
+    }
+    void onePassReader()
+    {
+        // The one-pass reader handles what Claimbench writes (and any well-formed file) by itself, and gives the
+        // same data as the full reader.
+        QFETCH(QByteArray, bytes);
+        QFETCH(qsizetype, documentLength);
+        const std::optional<qsizetype> length = documentLength < 0 ? std::nullopt : std::optional(documentLength);
+        const QByteArrayView json = bytes.startsWith("\xEF\xBB\xBF") ? QByteArrayView(bytes).sliced(3) : QByteArrayView(bytes);
+        std::optional<ClaimSetData> fast = SidecarInternal::readWellFormed(json, length);
+        QVERIFY(fast.has_value());
+        fast->sortClaims();
+        const Sidecar::ReadResult full = SidecarInternal::parseValidated(bytes, QStringLiteral("f"), length);
+        QVERIFY2(full.ok(), qPrintable(full.errors.value(0).toString()));
+        QCOMPARE(*fast, full.data);
+        QCOMPARE(strict(*fast), strict(full.data));
+        QCOMPARE(Sidecar::parse(bytes, QStringLiteral("f"), length).data, full.data);
+    }
+    void onePassReaderGivesUp_data()
+    {
+        errors_data();
+        // Files it leaves to the full reader (which decides repeated keys, keeps 1.0 as a double, …).
+        QTest::newRow("repeated key") << minimal(quoted("'claims': [], 'claims': []}")) << QString() << qsizetype(-1);
+        QTest::newRow("escaped key") << minimal(quoted("'claim\\u0073': []}")) << QString() << qsizetype(-1);
+        QTest::newRow("position as 1.0")
+            << minimal(quoted("'claims': [{'id': '9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10', 'claimType': 't', "
+                              "'target': {'start': 1.0, 'end': 2, 'exact': 'x'}}]}"))
+            << QString() << qsizetype(-1);
+        QTest::newRow("lone surrogate") << minimal(quoted("'claims': [], 'x': '\\ud800'}")) << QString() << qsizetype(-1);
+        QTest::newRow("trailing garbage")
+            << minimal(quoted("'claims': []} x"))
+            << QStringLiteral("s.json:1:90: error: /: syntax error while parsing value - invalid literal; last read: "
+                              "'\"claims\": []} x'; expected end of input")
+            << qsizetype(-1);
+    }
+    void onePassReaderGivesUp()
+    {
+        // Anything wrong (and a few rare valid forms): no answer, so that the full reader explains or decides.
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        QFETCH(qsizetype, documentLength);
+        const std::optional<qsizetype> length = documentLength < 0 ? std::nullopt : std::optional(documentLength);
+        QVERIFY(!SidecarInternal::readWellFormed(bytes, length).has_value());
+        const Sidecar::ReadResult r = Sidecar::parse(bytes, QStringLiteral("s.json"), length);
+        const Sidecar::ReadResult full = SidecarInternal::parseValidated(bytes, QStringLiteral("s.json"), length);
+        QCOMPARE(r.ok(), expected.isEmpty());
+        QCOMPARE(r.errors.size(), full.errors.size());
+        QCOMPARE(r.data, full.data);
+        if (!expected.isEmpty())
+            QCOMPARE(r.errors.at(0).toString(), expected);
     }
     void severalErrorsReported()
     {
