@@ -225,6 +225,11 @@ ClaimsPanel::ClaimsPanel(DocumentController *controller, QWidget *parent)
         d->filtersStale = true;
         d->debounce.start(0);
     });
+    // A new rating scale (Preferences) changes the verdicts the filter offers.
+    connect(controller->claims(), &ClaimSet::ratingScaleChanged, this, [this] {
+        d->filtersStale = true;
+        d->debounce.start(0);
+    });
     connect(d->search, &QLineEdit::textChanged, this, later);
     connect(d->type, &QComboBox::currentIndexChanged, this, &ClaimsPanel::refresh);
     connect(d->status, &QComboBox::currentIndexChanged, this, &ClaimsPanel::refresh);
