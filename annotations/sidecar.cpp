@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QStringDecoder>
 #include <QTimeZone>
 
 #include <nlohmann/json.hpp>
@@ -1321,7 +1322,11 @@ QByteArray Sidecar::serialize(const ClaimSetData &input)
 
 SidecarError Sidecar::write(const QString &path, const ClaimSetData &data)
 {
-    const QByteArray bytes = serialize(data);
+    return writeSerialized(path, serialize(data));
+}
+
+SidecarError Sidecar::writeSerialized(const QString &path, const QByteArray &bytes)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return SidecarError{path, 0, 0, tr("cannot write: %1").arg(file.errorString())};
@@ -1354,9 +1359,11 @@ DocumentIdentity identifyDocument(const QString &path, const QByteArray &bytes)
 
 QString decodeDocument(const QByteArray &bytes)
 {
+    // One byte-order mark is dropped; a second U+FEFF is text (QString::fromUtf8() would drop that one too).
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     if (bytes.startsWith("\xEF\xBB\xBF"))
-        return QString::fromUtf8(bytes.constData() + 3, bytes.size() - 3);
-    return QString::fromUtf8(bytes);
+        return utf8(QByteArrayView(bytes).sliced(3));
+    return utf8(bytes);
 }
 
 } // namespace Claimbench

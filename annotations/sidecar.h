@@ -52,6 +52,8 @@ public:
 
     /// Atomic write (QSaveFile): on any failure the previous file is intact. Returns an invalid error on success.
     static SidecarError write(const QString &path, const ClaimSetData &data);
+    /// write() of bytes that serialize() made (for a caller that needs them too, e.g. to recognise its own save).
+    static SidecarError writeSerialized(const QString &path, const QByteArray &bytes);
 };
 
 /// The identity of a document from its path and bytes (name, media type from the extension, SHA-256, length).

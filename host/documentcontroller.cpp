@@ -720,7 +720,7 @@ bool DocumentController::saveSidecar()
     const ClaimSetData data = snapshot();
     const QByteArray bytes = Sidecar::serialize(data);
     d->sidecarHash = sha256(bytes);
-    const SidecarError e = Sidecar::write(sidecarPath(), data);
+    const SidecarError e = Sidecar::writeSerialized(sidecarPath(), bytes);
     if (e.isValid()) {
         d->error = e.toString();
         Q_EMIT problem(tr("The claims could not be saved: %1").arg(d->error));

@@ -515,6 +515,9 @@ private Q_SLOTS:
                  QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
         QCOMPARE(id.length, qsizetype(6)); // BOM dropped, emoji one code point, CR and LF kept
         QCOMPARE(decodeDocument(bytes), QStringLiteral("Hi \U0001F600\r\n"));
+        // Only the first U+FEFF is a byte-order mark; after it (or without one) it is text.
+        QCOMPARE(decodeDocument(QByteArray("\xEF\xBB\xBF\xEF\xBB\xBFx")), QStringLiteral("\uFEFFx"));
+        QCOMPARE(identifyDocument(QStringLiteral("a.txt"), QByteArray("\xEF\xBB\xBF\xEF\xBB\xBFx")).length, qsizetype(2));
         QCOMPARE(identifyDocument(QStringLiteral("a.html"), {}).mediaType, QStringLiteral("text/html"));
         QCOMPARE(identifyDocument(QStringLiteral("a.txt"), {}).mediaType, QStringLiteral("text/plain"));
     }
