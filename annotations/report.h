@@ -46,6 +46,13 @@ struct ReportClaimTypeInfo {
     friend bool operator==(const ReportClaimTypeInfo &, const ReportClaimTypeInfo &) = default;
 };
 
+/// How the HTML/PDF report lays out the claims. Both hold the same content.
+enum class ReportLayout {
+    Full,    ///< one block per claim with headed parts: details table, checklist, sources, notes, history
+    Compact, ///< dense runs instead of tables and headings (class "compact"), for long reports on paper
+    Auto,    ///< Compact above ReportOptions::compactAbove claims, else Full (what the PDF export uses)
+};
+
 struct ReportOptions {
     QList<ReportClaimTypeInfo> claimTypes;
     QString title;        ///< default: "Fact-check review: <document file name>"
@@ -53,6 +60,8 @@ struct ReportOptions {
     QString url;          ///< where the review is published (ClaimReview url; each claim gets url#claim-N)
     QString documentUrl;  ///< where the reviewed article appears (ClaimReview itemReviewed.appearance)
     QDateTime generatedAt; ///< shown as "generated at" and used as ClaimReview datePublished; invalid: omitted
+    ReportLayout layout = ReportLayout::Full; ///< HTML/PDF only
+    int compactAbove = 100; ///< ReportLayout::Auto: more claims than this are laid out compactly
 };
 
 /// One claim as the report shows it.
@@ -147,6 +156,8 @@ struct CLAIMBENCH_ANNOTATIONS_EXPORT ReportTemplate {
 
 /// One self-contained, inert HTML page (also well-formed XML): inline CSS, no script, no external request,
 /// a CSP `default-src 'none'` meta tag inserted right after <head>, all user text escaped.
+/// The layout reportToHtml() uses for `report`: its options' layout, with Auto resolved by the claim count.
+CLAIMBENCH_ANNOTATIONS_EXPORT ReportLayout effectiveLayout(const Report &report);
 CLAIMBENCH_ANNOTATIONS_EXPORT QString reportToHtml(const Report &report,
                                                    const ReportTemplate &tpl = ReportTemplate::defaultTemplate());
 CLAIMBENCH_ANNOTATIONS_EXPORT QString reportToMarkdown(const Report &report);

@@ -52,7 +52,7 @@ qsizetype afterHeadTag(const QString &html)
 class HtmlWriter
 {
 public:
-    explicit HtmlWriter(const Report &report) : r(report) {}
+    explicit HtmlWriter(const Report &report) : r(report), m_compact(effectiveLayout(report) == ReportLayout::Compact) {}
 
     QString text(QStringView s) const { return escapeHtml(s); }
 
@@ -62,6 +62,10 @@ public:
 
 private:
     void entry(QString &o, const ReportEntry &e) const;
+    void compactEntry(QString &o, const ReportEntry &e) const;
+    void sourceMeta(QString &o, const Source &s) const;
+    void head(QString &o, const ReportEntry &e) const;
+    void quote(QString &o, const ReportEntry &e) const;
     void counts(QString &o, const QString &title, const QList<ReportCount> &list, bool verdictColours) const;
     void link(QString &o, QStringView url, QStringView label) const
     {
@@ -76,6 +80,7 @@ private:
         }
     }
     const Report &r;
+    bool m_compact = false;
 };
 
 QString excerpt(const QString &s, qsizetype max)
@@ -179,13 +184,11 @@ QString HtmlWriter::summary() const
     return o;
 }
 
-void HtmlWriter::entry(QString &o, const ReportEntry &e) const
+// The number, type, status and verdict chips (inside the head element, which the caller opens and closes).
+void HtmlWriter::head(QString &o, const ReportEntry &e) const
 {
     const Claim &c = e.claim;
-    const QString n = QString::number(e.number);
-    o += QLatin1String("<article class=\"claim") + (c.isOrphan() ? QLatin1String(" orphan") : QLatin1String(""))
-        + QLatin1String("\" id=\"claim-") + n + QLatin1String("\">\n<div class=\"claim-head\"><span class=\"no\">") + n
-        + QLatin1String("</span><span class=\"type\"");
+    o += QLatin1String("<span class=\"no\">") + QString::number(e.number) + QLatin1String("</span><span class=\"type\"");
     if (!e.typeColour.isEmpty())
         o += QLatin1String(" style=\"border-left-color:") + e.typeColour + u'"';
     o += u'>';
@@ -201,7 +204,12 @@ void HtmlWriter::entry(QString &o, const ReportEntry &e) const
         appendEscaped(o, e.verdictLabel);
         o += QLatin1String("</span>");
     }
-    o += QLatin1String("</div>\n<blockquote class=\"quote\" dir=\"auto\">");
+}
+
+// The quote inside its sentence (the element's content).
+void HtmlWriter::quote(QString &o, const ReportEntry &e) const
+{
+    const Claim &c = e.claim;
     const QStringView ctx(e.context);
     if (e.quoteOffset >= 0 && e.quoteOffset + e.quoteLength <= ctx.size()) {
         appendEscaped(o, ctx.first(e.quoteOffset));
@@ -214,6 +222,21 @@ void HtmlWriter::entry(QString &o, const ReportEntry &e) const
         appendEscaped(o, c.quote.exact);
         o += QLatin1String("</mark>");
     }
+}
+
+void HtmlWriter::entry(QString &o, const ReportEntry &e) const
+{
+    if (m_compact) {
+        compactEntry(o, e);
+        return;
+    }
+    const Claim &c = e.claim;
+    const QString n = QString::number(e.number);
+    o += QLatin1String("<article class=\"claim") + (c.isOrphan() ? QLatin1String(" orphan") : QLatin1String(""))
+        + QLatin1String("\" id=\"claim-") + n + QLatin1String("\">\n<div class=\"claim-head\">");
+    head(o, e);
+    o += QLatin1String("</div>\n<blockquote class=\"quote\" dir=\"auto\">");
+    quote(o, e);
     o += QLatin1String("</blockquote>\n");
     if (c.isOrphan()) {
         o += QLatin1String("<p class=\"orphan-note\">")
@@ -251,20 +274,7 @@ void HtmlWriter::entry(QString &o, const ReportEntry &e) const
             o += QLatin1String("<li><bdi>");
             link(o, s.url, s.title.isEmpty() ? s.url : s.title);
             o += QLatin1String("</bdi>");
-            QStringList meta;
-            if (!s.publisher.isEmpty())
-                meta << text(s.publisher);
-            if (!s.title.isEmpty() && !s.url.isEmpty())
-                meta << QLatin1String("<code>") + text(excerpt(s.url, 80)) + QLatin1String("</code>");
-            if (s.accessed.isValid())
-                meta << text(tr("accessed %1").arg(s.accessed.toString(Qt::ISODate)));
-            if (!s.archiveUrl.isEmpty()) {
-                QString a;
-                link(a, s.archiveUrl, tr("archived copy"));
-                meta << a;
-            }
-            if (!meta.isEmpty())
-                o += QStringLiteral(" <span class=\"src-meta\">\u2014 ") + meta.join(QStringLiteral(" \u00B7 ")) + QLatin1String("</span>");
+            sourceMeta(o, s);
             if (!s.excerpt.isEmpty()) {
                 o += QLatin1String("<div class=\"excerpt\" dir=\"auto\">");
                 appendEscaped(o, s.excerpt);
@@ -315,6 +325,139 @@ void HtmlWriter::entry(QString &o, const ReportEntry &e) const
     o += QLatin1String("</article>\n");
 }
 
+// " — publisher · url · accessed … · archived copy" after a source's title.
+void HtmlWriter::sourceMeta(QString &o, const Source &s) const
+{
+    QStringList meta;
+    if (!s.publisher.isEmpty())
+        meta << text(s.publisher);
+    if (!s.title.isEmpty() && !s.url.isEmpty())
+        meta << QLatin1String("<code>") + text(excerpt(s.url, 80)) + QLatin1String("</code>");
+    if (s.accessed.isValid())
+        meta << text(tr("accessed %1").arg(s.accessed.toString(Qt::ISODate)));
+    if (!s.archiveUrl.isEmpty()) {
+        QString a;
+        link(a, s.archiveUrl, tr("archived copy"));
+        meta << a;
+    }
+    if (!meta.isEmpty())
+        o += QStringLiteral(" <span class=\"src-meta\">\u2014 ") + meta.join(QStringLiteral(" \u00B7 ")) + QLatin1String("</span>");
+}
+
+// The same content as entry(), as a few paragraphs of runs: Chromium prints a long report in a fraction of the
+// time when it has far fewer boxes and pages to lay out (docs/report-format.md).
+void HtmlWriter::compactEntry(QString &o, const ReportEntry &e) const
+{
+    const Claim &c = e.claim;
+    const QString n = QString::number(e.number);
+    const QString sep = QStringLiteral(" \u00B7 ");
+    auto label = [&](const QString &l) { o += QLatin1String("<b class=\"k\">") + text(l) + QLatin1String("</b> "); };
+    o += QLatin1String("<article class=\"claim compact") + (c.isOrphan() ? QLatin1String(" orphan") : QLatin1String(""))
+        + QLatin1String("\" id=\"claim-") + n + QLatin1String("\">\n<p class=\"claim-head\">");
+    head(o, e);
+    o += QLatin1String("</p>\n<p class=\"quote\" dir=\"auto\">");
+    quote(o, e);
+    o += QLatin1String("</p>\n");
+    if (c.isOrphan()) {
+        o += QLatin1String("<p class=\"orphan-note\">")
+            + text(tr("Orphaned: this text was not found in the current version of the article; the last known quote is shown."))
+            + QLatin1String("</p>\n");
+    }
+    // position, fields and checklist in one run
+    o += QLatin1String("<p class=\"facts\">");
+    if (!c.isOrphan()) {
+        o += QLatin1String("<span class=\"where\"><a href=\"#ref-") + n + QLatin1String("\">") + text(tr("Show in the article"))
+            + QLatin1String("</a>") + sep + text(tr("characters %1\u2013%2").arg(c.start).arg(c.end)) + QLatin1String("</span>");
+    }
+    if (!e.fields.isEmpty()) {
+        if (!c.isOrphan())
+            o += QLatin1String(" <br/>");
+        label(tr("Details"));
+        for (qsizetype i = 0; i < e.fields.size(); ++i) {
+            const ReportEntry::Field &f = e.fields.at(i);
+            if (i > 0)
+                o += QLatin1String("; ");
+            appendEscaped(o, f.label);
+            o += QLatin1String(": <bdi>");
+            appendEscaped(o, f.value);
+            o += QLatin1String("</bdi>");
+        }
+    }
+    if (!e.checklist.isEmpty()) {
+        if (!c.isOrphan() || !e.fields.isEmpty())
+            o += QLatin1String(" <br/>");
+        label(tr("Checklist"));
+        o += text(tr("%1 of %2 done").arg(e.checklistDone).arg(e.checklist.size())) + QLatin1String(": ");
+        for (qsizetype i = 0; i < e.checklist.size(); ++i) {
+            const ReportEntry::Step &st = e.checklist.at(i);
+            if (i > 0)
+                o += QLatin1String("; ");
+            o += st.done ? QStringLiteral("\u2611\u00a0") : QStringLiteral("\u2610\u00a0");
+            appendEscaped(o, st.text);
+        }
+    }
+    o += QLatin1String("</p>\n");
+    for (qsizetype i = 0; i < c.sources.size(); ++i) {
+        const Source &s = c.sources.at(i);
+        o += QLatin1String("<p class=\"sources\">");
+        label(c.sources.size() == 1 ? tr("Source") : tr("Source %1").arg(i + 1));
+        o += QLatin1String("<bdi>");
+        link(o, s.url, s.title.isEmpty() ? s.url : s.title);
+        o += QLatin1String("</bdi>");
+        sourceMeta(o, s);
+        if (!s.excerpt.isEmpty()) {
+            o += QLatin1String(" <q class=\"excerpt\" dir=\"auto\">");
+            appendEscaped(o, s.excerpt);
+            o += QLatin1String("</q>");
+        }
+        if (!s.note.isEmpty()) {
+            o += QLatin1String(" <span dir=\"auto\">");
+            appendEscaped(o, s.note);
+            o += QLatin1String("</span>");
+        }
+        o += QLatin1String("</p>\n");
+    }
+    if (!c.notes.trimmed().isEmpty())
+        o += QLatin1String("<div class=\"notes\" dir=\"auto\">\n") + markdownToSafeHtml(c.notes) + QLatin1String("</div>\n");
+    if (!e.reviewers.isEmpty() || !c.history.isEmpty()) {
+        o += QLatin1String("<p class=\"reviewed\">");
+        if (!e.reviewers.isEmpty()) {
+            o += text(tr("Reviewed by")) + u' ';
+            for (qsizetype i = 0; i < e.reviewers.size(); ++i) {
+                const ReportEntry::Reviewer &rv = e.reviewers.at(i);
+                if (i > 0)
+                    o += QLatin1String(", ");
+                o += QLatin1String("<bdi>") + text(rv.name) + QLatin1String("</bdi>");
+                if (rv.last.isValid())
+                    o += QLatin1String(" (") + text(displayDateTime(rv.last)) + u')';
+            }
+            o += QLatin1String(". ");
+        }
+        if (!c.history.isEmpty()) {
+            o += text(tr("History:")) + u' ';
+            for (qsizetype i = 0; i < c.history.size(); ++i) {
+                const HistoryEntry &h = c.history.at(i);
+                if (i > 0)
+                    o += QLatin1String("; ");
+                o += text(displayDateTime(h.when)) + QLatin1String(" <bdi>");
+                appendEscaped(o, h.author);
+                o += QLatin1String("</bdi> ");
+                appendEscaped(o, h.field);
+                o += QLatin1String(": <span dir=\"auto\">");
+                const QString from = excerpt(jsonValueText(h.from), 120);
+                if (!from.isEmpty()) {
+                    appendEscaped(o, from);
+                    o += QStringLiteral(" \u2192 ");
+                }
+                appendEscaped(o, excerpt(jsonValueText(h.to), 120));
+                o += QLatin1String("</span>");
+            }
+        }
+        o += QLatin1String("</p>\n");
+    }
+    o += QLatin1String("</article>\n");
+}
+
 QString HtmlWriter::claims(bool orphans) const
 {
     const int count = orphans ? r.summary.orphans : r.summary.anchored;
@@ -322,9 +465,10 @@ QString HtmlWriter::claims(bool orphans) const
         return QString();
     QString o;
     o.reserve(2048 * count + 256);
-    o += orphans ? QLatin1String("<section class=\"claims orphans\" id=\"orphans\">\n<h2>") + text(tr("Orphaned claims")) + QLatin1String("</h2>\n<p class=\"lede\">")
+    const QLatin1String compact(m_compact ? " compact" : "");
+    o += orphans ? QLatin1String("<section class=\"claims orphans") + compact + QLatin1String("\" id=\"orphans\">\n<h2>") + text(tr("Orphaned claims")) + QLatin1String("</h2>\n<p class=\"lede\">")
                        + text(tr("The text of these claims could not be found in this version of the article.")) + QLatin1String("</p>\n")
-                 : QLatin1String("<section class=\"claims\" id=\"claims\">\n<h2>") + text(tr("Claims")) + QLatin1String("</h2>\n");
+                 : QLatin1String("<section class=\"claims") + compact + QLatin1String("\" id=\"claims\">\n<h2>") + text(tr("Claims")) + QLatin1String("</h2>\n");
     if (!orphans && count == 0)
         o += QLatin1String("<p class=\"none\">") + text(tr("No claims have been marked in this article.")) + QLatin1String("</p>\n");
     for (const ReportEntry &e : r.entries) {
@@ -493,6 +637,13 @@ ReportTemplate ReportTemplate::load(const QString &path, QString *error)
         return ReportTemplate();
     }
     return t;
+}
+
+ReportLayout effectiveLayout(const Report &report)
+{
+    if (report.options.layout != ReportLayout::Auto)
+        return report.options.layout;
+    return report.summary.total > report.options.compactAbove ? ReportLayout::Compact : ReportLayout::Full;
 }
 
 QString reportToHtml(const Report &report, const ReportTemplate &tpl)

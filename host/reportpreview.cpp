@@ -192,7 +192,9 @@ bool ExportDialog::exportTo(DocumentController *controller, const QString &forma
         else if (format == QLatin1String("pdf")) {
             PdfPrinter::Options options;
             options.footerLabel = QFileInfo(controller->path()).fileName();
-            return PdfPrinter::printToFile(reportToHtml(report), path, options, error);
+            Report printed = report; // long reports print in the compact layout (docs/report-format.md)
+            printed.options.layout = ReportLayout::Auto;
+            return PdfPrinter::printToFile(reportToHtml(printed), path, options, error);
         } else {
             if (error)
                 *error = tr("Unknown format %1").arg(format);

@@ -175,7 +175,9 @@ int runReport(const QStringList &args, Io &io)
         pdfOptions.pageSize = pageSize == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
         pdfOptions.footerLabel = report.title;
         QString error;
-        out = PdfPrinter::print(reportToHtml(report, tpl), pdfOptions, &error);
+        Report printed = report; // long reports print in the compact layout (docs/report-format.md)
+        printed.options.layout = ReportLayout::Auto;
+        out = PdfPrinter::print(reportToHtml(printed, tpl), pdfOptions, &error);
         if (out.isEmpty()) {
             io.err << "claimbench-cli: PDF: " << error << '\n';
             return InvalidInput;

@@ -187,6 +187,7 @@ private Q_SLOTS:
     void htmlStructure();
     void htmlAnnotatedText();
     void htmlDeterministic();
+    void htmlCompact();
     void csvRoundTrip();
     void claimReview();
     void json();
@@ -413,6 +414,76 @@ void ReportTest::htmlDeterministic()
     const QString html = reportToHtml(Report::build(sampleData(m_text), m_text, noTime));
     QVERIFY(!html.contains(QStringLiteral("2026-11-29")));
     QVERIFY(reportToHtml(m_report).contains(QStringLiteral("2026-11-29 12:00 UTC")));
+}
+
+// The text of the claims section(s), markup removed, whitespace simplified.
+static QString claimsText(const QString &html)
+{
+    QXmlStreamReader xml(html);
+    QString text;
+    int depth = 0; // inside a claims section
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (depth > 0 || xml.attributes().value(QLatin1String("class")).startsWith(QLatin1String("claims")))
+                ++depth;
+            if (depth > 0) // block ends and runs separate words alike in both layouts
+                text += u' ';
+        } else if (xml.isEndElement() && depth > 0) {
+            --depth;
+            text += u' ';
+        } else if (xml.isCharacters() && depth > 0) {
+            text += xml.text();
+        }
+    }
+    return text;
+}
+
+void ReportTest::htmlCompact()
+{
+    ReportOptions compact = sampleOptions();
+    compact.layout = ReportLayout::Compact;
+    const Report c = Report::build(sampleData(m_text), m_text, compact);
+    QCOMPARE(effectiveLayout(c), ReportLayout::Compact);
+    const QString html = reportToHtml(c);
+    QXmlStreamReader xml(html);
+    int tables = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("table"))
+            ++tables;
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(tables, 3); // the summary's counts only; no claim has a table
+    QVERIFY(html.contains(QStringLiteral("<section class=\"claims compact\" id=\"claims\">")));
+    QVERIFY(html.contains(QStringLiteral("<section class=\"claims orphans compact\" id=\"orphans\">")));
+    // nothing is left out: every word of the full layout's claims is there, in the same order, except the headings
+    // the compact runs replace
+    const QStringList full = claimsText(reportToHtml(m_report)).simplified().split(u' ');
+    const QString compactText = claimsText(html);
+    qsizetype at = 0;
+    static const QStringList headings = {QStringLiteral("Sources"), QStringLiteral("Notes"), QStringLiteral("History"),
+                                         QStringLiteral("Details"), QStringLiteral("Checklist")};
+    for (const QString &word : full) {
+        if (headings.contains(word))
+            continue;
+        const qsizetype found = compactText.indexOf(word, at);
+        QVERIFY2(found >= 0, qPrintable(word));
+        at = found + word.size();
+    }
+    for (const ReportEntry &e : m_report.entries) {
+        QVERIFY(html.contains(QStringLiteral("id=\"claim-%1\"").arg(e.number)));
+        QCOMPARE(html.contains(QStringLiteral("href=\"#ref-%1\"").arg(e.number)), !e.claim.isOrphan());
+    }
+
+    // Auto: compact only above the threshold
+    ReportOptions automatic = sampleOptions();
+    automatic.layout = ReportLayout::Auto;
+    automatic.compactAbove = m_report.summary.total;
+    QCOMPARE(effectiveLayout(Report::build(sampleData(m_text), m_text, automatic)), ReportLayout::Full);
+    automatic.compactAbove = m_report.summary.total - 1;
+    QCOMPARE(effectiveLayout(Report::build(sampleData(m_text), m_text, automatic)), ReportLayout::Compact);
+    QVERIFY(!reportToHtml(m_report).contains(QStringLiteral("claim compact")));
 }
 
 void ReportTest::csvRoundTrip()
