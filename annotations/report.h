@@ -154,12 +154,28 @@ struct CLAIMBENCH_ANNOTATIONS_EXPORT ReportTemplate {
     static ReportTemplate load(const QString &path, QString *error = nullptr);
 };
 
-/// One self-contained, inert HTML page (also well-formed XML): inline CSS, no script, no external request,
-/// a CSP `default-src 'none'` meta tag inserted right after <head>, all user text escaped.
 /// The layout reportToHtml() uses for `report`: its options' layout, with Auto resolved by the claim count.
 CLAIMBENCH_ANNOTATIONS_EXPORT ReportLayout effectiveLayout(const Report &report);
+/// One self-contained, inert HTML page (also well-formed XML): inline CSS, no script, no external request,
+/// a CSP `default-src 'none'` meta tag inserted right after <head>, all user text escaped.
 CLAIMBENCH_ANNOTATIONS_EXPORT QString reportToHtml(const Report &report,
                                                    const ReportTemplate &tpl = ReportTemplate::defaultTemplate());
+/// Splits the printing of a long report page (reportToHtml()) into `parts` consecutive parts, one stylesheet
+/// each: the page printed with stylesheet i shows only part i (the first: everything up to a claim; the middle
+/// ones: a run of claims; the last: the remaining claims and all that follows them), so that the parts can be
+/// printed in parallel and joined into one PDF with the same content in the same order. The parts are cut
+/// between claims, balanced by the size of their HTML. Empty (print as one) when the page has no claims
+/// section or fewer than `minClaimsPerPart` claims per part.
+CLAIMBENCH_ANNOTATIONS_EXPORT QStringList reportPrintParts(const QString &html, int parts, int minClaimsPerPart = 100);
+
+/// The report as the PDF export prints it: the page in the layout for paper (ReportLayout::Auto: compact for long
+/// reports) and, for long ones, the stylesheets of `parallelParts` parts (reportPrintParts()).
+struct PrintableReport {
+    QString html;
+    QStringList partStyles;
+};
+CLAIMBENCH_ANNOTATIONS_EXPORT PrintableReport reportForPrinting(const Report &report, int parallelParts,
+                                                                const ReportTemplate &tpl = ReportTemplate::defaultTemplate());
 CLAIMBENCH_ANNOTATIONS_EXPORT QString reportToMarkdown(const Report &report);
 /// RFC 4180: CRLF line ends, a header row, one row per claim; see docs/report-format.md for the columns.
 CLAIMBENCH_ANNOTATIONS_EXPORT QString reportToCsv(const Report &report);

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
 #include <set>
 
 namespace Claimbench {
@@ -690,6 +691,60 @@ QString reportToHtml(const Report &report, const ReportTemplate &tpl)
     page.insert(afterHeadTag(page), QLatin1String("\n<meta http-equiv=\"Content-Security-Policy\" content=\"") + Csp
                     + QLatin1String("\"/>"));
     return fillTemplate(page, values);
+}
+
+} // namespace Claimbench
+
+namespace Claimbench {
+
+QStringList reportPrintParts(const QString &html, int parts, int minClaimsPerPart)
+{
+    if (parts < 2)
+        return {};
+    // The claims are the <article> children of the section that reportToHtml() writes with id="claims".
+    const qsizetype section = html.indexOf(QLatin1String(" id=\"claims\">"));
+    const qsizetype sectionEnd = section < 0 ? -1 : html.indexOf(QLatin1String("</section>"), section);
+    if (sectionEnd < 0)
+        return {};
+    QList<qsizetype> starts;
+    for (qsizetype at = html.indexOf(QLatin1String("<article "), section); at >= 0 && at < sectionEnd;
+         at = html.indexOf(QLatin1String("<article "), at + 9))
+        starts.append(at);
+    const qsizetype n = starts.size();
+    if (n < qsizetype(parts) * std::max(1, minClaimsPerPart))
+        return {};
+    // Cut before the claim nearest to each i/parts of the page's size (time follows the amount of content).
+    QList<qsizetype> cuts{0}; // claims before part i
+    for (int i = 1; i < parts; ++i) {
+        const qsizetype target = html.size() * i / parts;
+        const qsizetype k = std::lower_bound(starts.cbegin(), starts.cend(), target) - starts.cbegin();
+        cuts.append(std::clamp<qsizetype>(k, cuts.last() + 1, n - (parts - i)));
+    }
+    cuts.append(n);
+    // Elements before the claims section (at any depth) and after it; its heading; claims by position.
+    const QLatin1String before(":has(~ #claims), :has(~ * #claims)");
+    const QLatin1String after("#claims ~ *, :has(#claims) ~ *");
+    QStringList styles;
+    for (int i = 0; i < parts; ++i) {
+        QStringList hidden;
+        if (i > 0)
+            hidden << before << QStringLiteral("#claims > :not(article)")
+                   << QStringLiteral("#claims > article:nth-of-type(-n+%1)").arg(cuts.at(i));
+        if (i < parts - 1)
+            hidden << after << QStringLiteral("#claims > article:nth-of-type(n+%1)").arg(cuts.at(i + 1) + 1);
+        styles.append(hidden.join(QLatin1String(", ")) + QLatin1String(" { display: none !important; }"));
+    }
+    return styles;
+}
+
+PrintableReport reportForPrinting(const Report &report, int parallelParts, const ReportTemplate &tpl)
+{
+    Report printed = report;
+    printed.options.layout = ReportLayout::Auto;
+    PrintableReport p;
+    p.html = reportToHtml(printed, tpl);
+    p.partStyles = reportPrintParts(p.html, parallelParts);
+    return p;
 }
 
 } // namespace Claimbench

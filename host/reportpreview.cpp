@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QSettings>
@@ -192,9 +193,10 @@ bool ExportDialog::exportTo(DocumentController *controller, const QString &forma
         else if (format == QLatin1String("pdf")) {
             PdfPrinter::Options options;
             options.footerLabel = QFileInfo(controller->path()).fileName();
-            Report printed = report; // long reports print in the compact layout (docs/report-format.md)
-            printed.options.layout = ReportLayout::Auto;
-            return PdfPrinter::printToFile(reportToHtml(printed), path, options, error);
+            // Long reports print in the compact layout, in parallel parts (docs/report-format.md).
+            const PrintableReport printable = reportForPrinting(report, QThread::idealThreadCount());
+            options.partStyles = printable.partStyles;
+            return PdfPrinter::printToFile(printable.html, path, options, error);
         } else {
             if (error)
                 *error = tr("Unknown format %1").arg(format);

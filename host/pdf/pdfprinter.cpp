@@ -17,7 +17,9 @@
 #include <QWebEngineSettings>
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcPdf, "claimbench.pdf")
 
@@ -515,66 +517,86 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
     if (const qsizetype head = page.indexOf(QLatin1String("</head>"), 0, Qt::CaseInsensitive); head >= 0)
         page.insert(head, QLatin1String("<style>@media screen { html { display: none !important; } }</style>\n"));
 
-    // setHtml() is limited to 2 MB (a data: URL); a private temporary file has no limit.
+    // setHtml() is limited to 2 MB (a data: URL); private temporary files have no limit. One file per part: the
+    // page with that part's stylesheet.
     QTemporaryDir dir;
     if (!dir.isValid())
         return fail(QStringLiteral("cannot create a temporary directory: %1").arg(dir.errorString()));
-    const QString path = dir.filePath(QStringLiteral("report.html"));
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(page.toUtf8()) < 0)
-            return fail(QStringLiteral("%1: %2").arg(path, f.errorString()));
+    const qsizetype head = page.indexOf(QLatin1String("</head>"), 0, Qt::CaseInsensitive);
+    const QStringList styles = options.partStyles.size() > 1 && head >= 0 ? options.partStyles : QStringList{QString()};
+    QStringList paths;
+    for (qsizetype i = 0; i < styles.size(); ++i) {
+        QString part = page;
+        if (!styles.at(i).isEmpty())
+            part.insert(head, QLatin1String("<style>") + styles.at(i) + QLatin1String("</style>\n"));
+        paths.append(dir.filePath(QStringLiteral("report-%1.html").arg(i + 1)));
+        QFile f(paths.last());
+        if (!f.open(QIODevice::WriteOnly) || f.write(part.toUtf8()) < 0)
+            return fail(QStringLiteral("%1: %2").arg(paths.last(), f.errorString()));
     }
 
     QWebEngineProfile profile; // off the record: nothing stored
     profile.setHttpCacheType(QWebEngineProfile::NoCache);
     profile.setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    QWebEnginePage webPage(&profile);
-    QWebEngineSettings *s = webPage.settings();
-    s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
-    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    s->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
-    s->setAttribute(QWebEngineSettings::PrintElementBackgrounds, true);
-
+    // One page (and Chromium renderer) per part: they lay out and print in parallel.
+    std::vector<std::unique_ptr<QWebEnginePage>> pages;
+    QList<QByteArray> results(paths.size());
+    qsizetype pending = paths.size();
     QEventLoop loop;
-    QByteArray result;
     QString failure;
     bool done = false;
-    const QPageLayout layout(QPageSize(options.pageSize), QPageLayout::Portrait, options.margins, QPageLayout::Millimeter);
-    QObject::connect(&webPage, &QWebEnginePage::loadFinished, &loop, [&](bool ok) {
+    auto finish = [&](const QString &why) {
         if (done)
             return;
-        if (!ok) {
-            failure = QStringLiteral("the report page did not load");
+        if (!why.isEmpty())
+            failure = why;
+        if (!why.isEmpty() || --pending == 0) {
             done = true;
             loop.quit();
-            return;
         }
-        webPage.printToPdf(
-            [&](const QByteArray &pdf) {
-                result = pdf;
-                if (pdf.isEmpty())
-                    failure = QStringLiteral("Qt WebEngine produced no PDF");
-                done = true;
-                loop.quit();
-            },
-            layout);
-    });
+    };
+    const QPageLayout layout(QPageSize(options.pageSize), QPageLayout::Portrait, options.margins, QPageLayout::Millimeter);
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        pages.push_back(std::make_unique<QWebEnginePage>(&profile));
+        QWebEnginePage *webPage = pages.back().get();
+        QWebEngineSettings *s = webPage->settings();
+        s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+        s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+        s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+        s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+        s->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
+        s->setAttribute(QWebEngineSettings::PrintElementBackgrounds, true);
+        QObject::connect(webPage, &QWebEnginePage::loadFinished, &loop, [&, webPage, i](bool ok) {
+            if (done)
+                return;
+            if (!ok)
+                return finish(QStringLiteral("the report page did not load"));
+            webPage->printToPdf(
+                [&, i](const QByteArray &pdf) {
+                    results[i] = pdf;
+                    finish(pdf.isEmpty() ? QStringLiteral("Qt WebEngine produced no PDF") : QString());
+                },
+                layout);
+        });
+    }
     QTimer timeout;
     timeout.setSingleShot(true);
-    QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
-        failure = QStringLiteral("printing timed out after %1 ms").arg(options.timeoutMs);
-        done = true;
-        loop.quit();
-    });
+    QObject::connect(&timeout, &QTimer::timeout, &loop,
+                     [&] { finish(QStringLiteral("printing timed out after %1 ms").arg(options.timeoutMs)); });
     timeout.start(options.timeoutMs);
-    webPage.load(QUrl::fromLocalFile(path));
+    for (qsizetype i = 0; i < paths.size(); ++i)
+        pages.at(size_t(i))->load(QUrl::fromLocalFile(paths.at(i)));
     if (!done)
         loop.exec();
     if (!failure.isEmpty())
         return fail(failure);
+    QByteArray result = results.first();
+    if (results.size() > 1) {
+        QString joinError;
+        result = joinPdfs(results, &joinError);
+        if (result.isEmpty())
+            return fail(joinError);
+    }
     if (!options.pageNumbers)
         return result;
     QString stampError;

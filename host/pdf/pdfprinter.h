@@ -7,6 +7,7 @@
 #include <QMarginsF>
 #include <QPageSize>
 #include <QString>
+#include <QStringList>
 
 namespace Claimbench {
 
@@ -33,6 +34,9 @@ public:
         /// Chromium's PDF output takes time quadratic in the number of in-page links (href="#…"): measured here,
         /// 1,100 of them added 14 s. Above this many, they are left out of the PDF (the text stays).
         int maxInternalLinks = 150;
+        /// Print the page in parts, in parallel (one Chromium renderer each), and join them: one stylesheet per
+        /// part that shows only that part (reportPrintParts() makes them for a report). Empty: in one piece.
+        QStringList partStyles;
     };
 
     /// The PDF's bytes; empty with `error` set on failure (load failure, timeout, empty result).
@@ -41,6 +45,10 @@ public:
     /// print() to a file, written atomically. Returns false with `error` set on failure.
     static bool printToFile(const QString &html, const QString &path, const Options &options, QString *error = nullptr);
 };
+
+/// Joins PDFs into one, pages in order (qpdf); the document information of the first is kept. Returns an empty
+/// array with `error` set when one cannot be read.
+CLAIMBENCH_PDF_EXPORT QByteArray joinPdfs(const QList<QByteArray> &pdfs, QString *error = nullptr);
 
 /// Stamps "Page N of M" (and `label`, when given and Latin-1) into the bottom margin of every page of `pdf`, as an
 /// incremental update (the original bytes are kept). Works on the classic-xref PDFs Chromium writes; returns an

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -188,6 +189,7 @@ private Q_SLOTS:
     void htmlAnnotatedText();
     void htmlDeterministic();
     void htmlCompact();
+    void printParts();
     void csvRoundTrip();
     void claimReview();
     void json();
@@ -484,6 +486,42 @@ void ReportTest::htmlCompact()
     automatic.compactAbove = m_report.summary.total - 1;
     QCOMPARE(effectiveLayout(Report::build(sampleData(m_text), m_text, automatic)), ReportLayout::Compact);
     QVERIFY(!reportToHtml(m_report).contains(QStringLiteral("claim compact")));
+}
+
+void ReportTest::printParts()
+{
+    const QString html = reportToHtml(m_report);
+    const int n = m_report.summary.anchored;
+    QVERIFY(n >= 6);
+    QVERIFY(reportPrintParts(html, 1, 1).isEmpty());
+    QVERIFY(reportPrintParts(html, 2, n).isEmpty()); // fewer claims than parts × the minimum: one piece
+    QVERIFY(reportPrintParts(QStringLiteral("<html><body><p>no claims</p></body></html>"), 2, 1).isEmpty());
+
+    // Three parts: consecutive runs of claims, the first with what comes before them, the last with what follows.
+    const QStringList styles = reportPrintParts(html, 3, 1);
+    QCOMPARE(styles.size(), 3);
+    const QRegularExpression hideFrom(QStringLiteral("article:nth-of-type\\(n\\+(\\d+)\\)"));
+    const QRegularExpression hideUpTo(QStringLiteral("article:nth-of-type\\(-n\\+(\\d+)\\)"));
+    QVERIFY(!hideUpTo.match(styles.at(0)).hasMatch());
+    QVERIFY(!styles.at(0).contains(QStringLiteral(":has(~ #claims)")));
+    QVERIFY(styles.at(0).contains(QStringLiteral("#claims ~ *")));
+    const int firstEnd = hideFrom.match(styles.at(0)).captured(1).toInt() - 1;
+    QCOMPARE(hideUpTo.match(styles.at(1)).captured(1).toInt(), firstEnd);
+    const int secondEnd = hideFrom.match(styles.at(1)).captured(1).toInt() - 1;
+    QCOMPARE(hideUpTo.match(styles.at(2)).captured(1).toInt(), secondEnd);
+    QVERIFY(!hideFrom.match(styles.at(2)).hasMatch());
+    QVERIFY(!styles.at(2).contains(QStringLiteral("#claims ~ *")));
+    QVERIFY(styles.at(2).contains(QStringLiteral(":has(~ #claims)")));
+    QVERIFY(0 < firstEnd && firstEnd < secondEnd && secondEnd < n);
+    for (const QString &style : styles)
+        QVERIFY(style.endsWith(QStringLiteral(" { display: none !important; }")));
+
+    // As the PDF export prints: the paper layout, and parts only for long reports.
+    const PrintableReport printable = reportForPrinting(m_report, 2);
+    QVERIFY(printable.partStyles.isEmpty());
+    Report automatic = m_report;
+    automatic.options.layout = ReportLayout::Auto;
+    QCOMPARE(printable.html, reportToHtml(automatic));
 }
 
 void ReportTest::csvRoundTrip()

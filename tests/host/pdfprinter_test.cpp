@@ -62,6 +62,7 @@ private Q_SLOTS:
     void pageSizes_data();
     void pageSizes();
     void everyClaimsWords();
+    void parallelParts();
     void unsupportedInput();
 
 private:
@@ -133,8 +134,60 @@ void PdfPrinterTest::everyClaimsWords()
     QVERIFY(text.contains(QStringLiteral("essex")));
 }
 
+void PdfPrinterTest::parallelParts()
+{
+    // A report printed in parts (in parallel, then joined) has the same text in the same order as printed in one
+    // piece, and its pages are numbered through.
+    const QString html = reportToHtml(m_report);
+    const QStringList parts = reportPrintParts(html, 3, 1);
+    QCOMPARE(parts.size(), 3);
+    PdfPrinter::Options options;
+    options.footerLabel = QStringLiteral("Parts");
+    QString error;
+    const QString whole = m_dir.filePath(QStringLiteral("whole.pdf"));
+    const QString joined = m_dir.filePath(QStringLiteral("joined.pdf"));
+    QVERIFY2(PdfPrinter::printToFile(html, whole, options, &error), qPrintable(error));
+    options.partStyles = parts;
+    QVERIFY2(PdfPrinter::printToFile(html, joined, options, &error), qPrintable(error));
+
+    auto body = [](const QString &pdf) {
+        // in drawing order: reading-order analysis arranges a page's blocks by where the page breaks fall
+        QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+        text.remove(QRegularExpression(QStringLiteral("Page \\d+ of \\d+")));
+        text.remove(QStringLiteral("Parts"));
+        return words(text);
+    };
+    const QStringList one = body(whole);
+    QVERIFY(one.size() > 500);
+    QCOMPARE(body(joined), one);
+
+    const QRegularExpressionMatch pages =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(run(QStringLiteral("pdfinfo"), {joined}));
+    QVERIFY(pages.hasMatch());
+    const int count = pages.captured(1).toInt();
+    QVERIFY(count >= 3); // each part starts a page
+    QStringList firstWords; // of each page's own text
+    for (int p = 1; p <= count; ++p) {
+        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(p),
+                                                               QStringLiteral("-l"), QString::number(p), joined, QStringLiteral("-")});
+        QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(p).arg(count)), qPrintable(text.right(200)));
+        QString own = text;
+        own.remove(QStringLiteral("Page %1 of %2").arg(p).arg(count)).remove(QStringLiteral("Parts"));
+        firstWords << words(own).value(0);
+    }
+    // Each later part starts a page with its first claim (the claims' numbers are their order).
+    const QRegularExpression hideUpTo(QStringLiteral("article:nth-of-type\\(-n\\+(\\d+)\\)"));
+    for (int i = 1; i < parts.size(); ++i) {
+        const int firstClaim = hideUpTo.match(parts.at(i)).captured(1).toInt() + 1;
+        QVERIFY2(firstWords.contains(QString::number(firstClaim)), qPrintable(firstWords.join(u',')));
+    }
+}
+
 void PdfPrinterTest::unsupportedInput()
 {
+    QString joinError;
+    QVERIFY(joinPdfs({QByteArray("not a pdf")}, &joinError).isEmpty());
+    QVERIFY2(joinError.startsWith(QStringLiteral("cannot join the PDF parts")), qPrintable(joinError));
     QString error;
     QVERIFY(addPageNumbers(QByteArray("not a pdf"), QString(), &error).isEmpty());
     QVERIFY(error.contains(QStringLiteral("unsupported PDF structure")));
