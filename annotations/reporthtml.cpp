@@ -169,6 +169,25 @@ QString HtmlWriter::summary() const
         QHash<int, const ReportEntry *> byNumber;
         for (const ReportEntry &e : r.entries)
             byNumber.insert(e.number, &e);
+        if (m_compact) {
+            // A long report: the numbers by status (each claim's entry has its quote and verdict).
+            QList<std::pair<QString, QStringList>> runs; // status label → linked numbers, in order of first use
+            for (int n : s.open) {
+                const ReportEntry *e = byNumber.value(n);
+                if (!e)
+                    continue;
+                auto run = std::find_if(runs.begin(), runs.end(), [e](const auto &x) { return x.first == e->statusLabel; });
+                if (run == runs.end())
+                    run = runs.insert(runs.end(), {e->statusLabel, {}});
+                run->second << QLatin1String("<a href=\"#claim-") + QString::number(n) + QLatin1String("\">") + QString::number(n)
+                        + QLatin1String("</a>");
+            }
+            for (const auto &[label, numbers] : std::as_const(runs))
+                o += QLatin1String("<p class=\"open-runs\"><b>") + text(label) + QLatin1String("</b> (") + QString::number(numbers.size())
+                    + QLatin1String("): ") + text(tr("No.")) + u' ' + numbers.join(QStringLiteral(", ")) + QLatin1String("</p>\n");
+            o += QLatin1String("</section>\n");
+            return o;
+        }
         o += QLatin1String("<ul class=\"open-list\">\n");
         for (int n : s.open) {
             const ReportEntry *e = byNumber.value(n);

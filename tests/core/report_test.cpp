@@ -478,6 +478,15 @@ void ReportTest::htmlCompact()
         QCOMPARE(html.contains(QStringLiteral("href=\"#ref-%1\"").arg(e.number)), !e.claim.isOrphan());
     }
 
+    // The summary's "still open" list: numbers by status, each linked to its entry.
+    const QString summaryHtml = html.section(QStringLiteral("id=\"summary\""), 1).section(QStringLiteral("</section>"), 0, 0);
+    QVERIFY(!m_report.summary.open.isEmpty());
+    QVERIFY(summaryHtml.contains(QStringLiteral("<p class=\"open-runs\"><b>")));
+    QVERIFY(!summaryHtml.contains(QStringLiteral("open-list")));
+    for (int n : m_report.summary.open)
+        QVERIFY(summaryHtml.contains(QStringLiteral("<a href=\"#claim-%1\">%1</a>").arg(n)));
+    QVERIFY(reportToHtml(m_report).contains(QStringLiteral("<ul class=\"open-list\">")));
+
     // Auto: compact only above the threshold
     ReportOptions automatic = sampleOptions();
     automatic.layout = ReportLayout::Auto;
