@@ -538,8 +538,6 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
     QWebEngineProfile profile; // off the record: nothing stored
     profile.setHttpCacheType(QWebEngineProfile::NoCache);
     profile.setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    // One page (and Chromium renderer) per part: they lay out and print in parallel.
-    std::vector<std::unique_ptr<QWebEnginePage>> pages;
     QList<QByteArray> results(paths.size());
     qsizetype pending = paths.size();
     QEventLoop loop;
@@ -556,6 +554,9 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
         }
     };
     const QPageLayout layout(QPageSize(options.pageSize), QPageLayout::Portrait, options.margins, QPageLayout::Millimeter);
+    // One page (and Chromium renderer) per part: they lay out and print in parallel. Declared after everything
+    // their callbacks use, so that they go first (a print cut short by the timeout may still call back).
+    std::vector<std::unique_ptr<QWebEnginePage>> pages;
     for (qsizetype i = 0; i < paths.size(); ++i) {
         pages.push_back(std::make_unique<QWebEnginePage>(&profile));
         QWebEnginePage *webPage = pages.back().get();
