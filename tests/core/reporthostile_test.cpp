@@ -30,7 +30,8 @@ Scan scanHtml(const QString &html)
         QStringLiteral("i"), QStringLiteral("em"), QStringLiteral("strong"), QStringLiteral("code"), QStringLiteral("pre"),
         QStringLiteral("blockquote"), QStringLiteral("mark"), QStringLiteral("bdi"), QStringLiteral("ul"),
         QStringLiteral("ol"), QStringLiteral("li"), QStringLiteral("dl"), QStringLiteral("dt"), QStringLiteral("dd"),
-        QStringLiteral("table"), QStringLiteral("tr"), QStringLiteral("th"), QStringLiteral("td"), QStringLiteral("hr")};
+        QStringLiteral("table"), QStringLiteral("tr"), QStringLiteral("th"), QStringLiteral("td"), QStringLiteral("hr"),
+        QStringLiteral("br")};
     Scan scan;
     QXmlStreamReader xml(html);
     int metas = 0, styles = 0;
@@ -184,13 +185,17 @@ void ReportHostileTest::inert()
     type.fields = {{QStringLiteral("figure"), place == Field ? payload : QStringLiteral("Figure")}};
     options.claimTypes = {type};
 
-    const Report report = Report::build(data, document, options);
-    const QString html = reportToHtml(report);
-    const Scan scan = scanHtml(html);
-    QVERIFY2(scan.error.isEmpty(), qPrintable(scan.error));
-    QVERIFY2(scan.problems.isEmpty(), qPrintable(scan.problems.join(QStringLiteral(", "))));
-    QVERIFY2(scan.text.contains(visible), qPrintable(visible));
-    QVERIFY(html.contains(QStringLiteral("Content-Security-Policy")));
+    for (const ReportLayout layout : {ReportLayout::Full, ReportLayout::Compact}) { // the screen's and long PDFs'
+        options.layout = layout;
+        const Report report = Report::build(data, document, options);
+        const QString html = reportToHtml(report);
+        const Scan scan = scanHtml(html);
+        QVERIFY2(scan.error.isEmpty(), qPrintable(scan.error));
+        QVERIFY2(scan.problems.isEmpty(), qPrintable(scan.problems.join(QStringLiteral(", "))));
+        QVERIFY2(scan.text.contains(visible), qPrintable(visible));
+        QVERIFY(html.contains(QStringLiteral("Content-Security-Policy")));
+        QCOMPARE(html.contains(QStringLiteral("claim compact")), layout == ReportLayout::Compact);
+    }
 }
 
 void ReportHostileTest::huge()
