@@ -9,6 +9,7 @@
 #include "reportclaimtypes.h"
 #include "w3c.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -173,7 +174,8 @@ void ReportPreview::showEvent(QShowEvent *event)
         d->debounce.start(0);
 }
 
-bool ExportDialog::exportTo(DocumentController *controller, const QString &format, const QString &path, QString *error)
+bool ExportDialog::exportTo(DocumentController *controller, const QString &format, const QString &path, QString *error,
+                            const std::function<bool()> &cancelled)
 {
     QByteArray bytes;
     if (format == QLatin1String("w3c")) {
@@ -196,6 +198,7 @@ bool ExportDialog::exportTo(DocumentController *controller, const QString &forma
             // Long reports print in the compact layout, in parallel parts (docs/report-format.md).
             const PrintableReport printable = reportForPrinting(report, QThread::idealThreadCount());
             options.partStyles = printable.partStyles;
+            options.cancelled = cancelled;
             return PdfPrinter::printToFile(printable.html, path, options, error);
         } else {
             if (error)
@@ -262,15 +265,37 @@ ExportDialog::ExportDialog(DocumentController *controller, QWidget *parent)
             path->setText(p);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(exportButton, &QPushButton::clicked, this, [this, format, path, message] {
+    connect(exportButton, &QPushButton::clicked, this, [this, format, path, message, exportButton] {
+        if (m_exporting)
+            return;
         QString error;
-        message->setText(tr("Exporting…"));
-        if (exportTo(m_controller, format->currentData().toString(), path->text(), &error))
+        message->setText(tr("Exporting… (Esc or Cancel stops it)"));
+        m_exporting = true;
+        m_cancelled = false;
+        exportButton->setEnabled(false);
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+        const bool ok = exportTo(m_controller, format->currentData().toString(), path->text(), &error,
+                                 [this] { return m_cancelled; });
+        QApplication::restoreOverrideCursor();
+        exportButton->setEnabled(true);
+        m_exporting = false;
+        if (ok)
             accept();
+        else if (m_cancelled)
+            message->setText(tr("Export cancelled; nothing was written."));
         else
             message->setText(tr("The report could not be exported: %1").arg(error));
     });
     resize(520, 160);
+}
+
+void ExportDialog::reject()
+{
+    if (m_exporting) {
+        m_cancelled = true;
+        return;
+    }
+    QDialog::reject();
 }
 
 } // namespace Claimbench

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 class QWebEngineView;
@@ -58,11 +59,19 @@ class CLAIMBENCH_HOST_EXPORT ExportDialog : public QDialog
     Q_OBJECT
 public:
     explicit ExportDialog(DocumentController *controller, QWidget *parent = nullptr);
-    /// Writes `format` ("html", "pdf", "md", "csv", "json", "claimreview", "w3c") to `path`.
-    static bool exportTo(DocumentController *controller, const QString &format, const QString &path, QString *error);
+    /// Writes `format` ("html", "pdf", "md", "csv", "json", "claimreview", "w3c") to `path`. A PDF export stops
+    /// (error "cancelled") when `cancelled` says so.
+    static bool exportTo(DocumentController *controller, const QString &format, const QString &path, QString *error,
+                         const std::function<bool()> &cancelled = {});
+
+public Q_SLOTS:
+    /// While a PDF is being printed: cancels it (the dialog stays open); otherwise closes the dialog.
+    void reject() override;
 
 private:
     DocumentController *m_controller;
+    bool m_exporting = false;
+    bool m_cancelled = false;
 };
 
 } // namespace Claimbench

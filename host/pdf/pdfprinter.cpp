@@ -16,6 +16,7 @@
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -580,11 +581,20 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
                 layout);
         });
     }
+    const qint64 limitMs = options.timeoutMs > 0 ? options.timeoutMs : 120000 + 60000 * (html.size() / 1000000);
     QTimer timeout;
     timeout.setSingleShot(true);
     QObject::connect(&timeout, &QTimer::timeout, &loop,
-                     [&] { finish(QStringLiteral("printing timed out after %1 ms").arg(options.timeoutMs)); });
-    timeout.start(options.timeoutMs);
+                     [&] { finish(QStringLiteral("printing timed out after %1 s").arg(limitMs / 1000)); });
+    timeout.start(std::chrono::milliseconds(limitMs));
+    QTimer cancelCheck;
+    if (options.cancelled) {
+        QObject::connect(&cancelCheck, &QTimer::timeout, &loop, [&] {
+            if (options.cancelled())
+                finish(QStringLiteral("cancelled"));
+        });
+        cancelCheck.start(100);
+    }
     for (qsizetype i = 0; i < paths.size(); ++i)
         pages.at(size_t(i))->load(QUrl::fromLocalFile(paths.at(i)));
     if (!done)

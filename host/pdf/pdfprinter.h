@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace Claimbench {
 
 /// Prints an HTML report to PDF with Qt WebEngine (Chromium's printToPdf), offscreen, then stamps page numbers
@@ -30,13 +32,16 @@ public:
         QMarginsF margins{14, 16, 14, 18}; ///< millimetres: left, top, right, bottom (the footer sits in the bottom one)
         bool pageNumbers = true;
         QString footerLabel; ///< optional text at the bottom left of every page (Latin-1 only; otherwise left out)
-        int timeoutMs = 120000;
+        /// Gives up after this long; 0: two minutes plus a minute per MB of HTML (10,000 claims are ~17 MB).
+        int timeoutMs = 0;
         /// Chromium's PDF output takes time quadratic in the number of in-page links (href="#…"): measured here,
         /// 1,100 of them added 14 s. Above this many, they are left out of the PDF (the text stays).
         int maxInternalLinks = 150;
         /// Print the page in parts, in parallel (one Chromium renderer each), and join them: one stylesheet per
         /// part that shows only that part (reportPrintParts() makes them for a report). Empty: in one piece.
         QStringList partStyles;
+        /// Asked every tenth of a second while printing; true stops with the error "cancelled".
+        std::function<bool()> cancelled;
     };
 
     /// The PDF's bytes; empty with `error` set on failure (load failure, timeout, empty result).

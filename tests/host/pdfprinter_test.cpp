@@ -63,6 +63,7 @@ private Q_SLOTS:
     void pageSizes();
     void everyClaimsWords();
     void parallelParts();
+    void cancel();
     void unsupportedInput();
 
 private:
@@ -181,6 +182,20 @@ void PdfPrinterTest::parallelParts()
         const int firstClaim = hideUpTo.match(parts.at(i)).captured(1).toInt() + 1;
         QVERIFY2(firstWords.contains(QString::number(firstClaim)), qPrintable(firstWords.join(u',')));
     }
+}
+
+void PdfPrinterTest::cancel()
+{
+    // The export dialog's Cancel: asked while printing, it stops the print and nothing is written.
+    PdfPrinter::Options options;
+    int asked = 0;
+    options.cancelled = [&asked] { return ++asked >= 1; };
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    QString error;
+    QVERIFY(!PdfPrinter::printToFile(reportToHtml(m_report), path, options, &error));
+    QCOMPARE(error, QStringLiteral("cancelled"));
+    QVERIFY(asked >= 1);
+    QVERIFY(!QFile::exists(path));
 }
 
 void PdfPrinterTest::unsupportedInput()
