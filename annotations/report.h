@@ -160,19 +160,19 @@ CLAIMBENCH_ANNOTATIONS_EXPORT ReportLayout effectiveLayout(const Report &report)
 /// a CSP `default-src 'none'` meta tag inserted right after <head>, all user text escaped.
 CLAIMBENCH_ANNOTATIONS_EXPORT QString reportToHtml(const Report &report,
                                                    const ReportTemplate &tpl = ReportTemplate::defaultTemplate());
-/// Splits the printing of a long report page (reportToHtml()) into `parts` consecutive parts, one stylesheet
-/// each: the page printed with stylesheet i shows only part i (the first: everything up to a claim; the middle
-/// ones: a run of claims; the last: the remaining claims and all that follows them), so that the parts can be
-/// printed in parallel and joined into one PDF with the same content in the same order. The parts are cut
-/// between claims, balanced by the size of their HTML. Empty (print as one) when the page has no claims
-/// section or fewer than `minClaimsPerPart` claims per part.
+/// Splits a long report page (reportToHtml()) into `parts` consecutive pages to print in parallel and join into one
+/// PDF with the same content in the same order: the first holds everything up to a claim, the middle ones runs of
+/// claims, the last the remaining claims and all that follows them. Each page holds only its own part (no part
+/// pays for the whole report). The cuts fall between claims, balanced by the size of their HTML. Empty (print as
+/// one) when the page has no claims section or fewer than `minClaimsPerPart` claims per part.
 CLAIMBENCH_ANNOTATIONS_EXPORT QStringList reportPrintParts(const QString &html, int parts, int minClaimsPerPart = 100);
 
 /// The report as the PDF export prints it: the page in the layout for paper (ReportLayout::Auto: compact for long
-/// reports) and, for long ones, the stylesheets of `parallelParts` parts (reportPrintParts()).
+/// reports) and, for long ones, the pages of its parts (reportPrintParts()): `parallelParts` (one per core),
+/// or more for very long reports, so that no part has much more than 1,000 claims.
 struct PrintableReport {
     QString html;
-    QStringList partStyles;
+    QStringList parts; ///< empty: print `html` in one piece
 };
 CLAIMBENCH_ANNOTATIONS_EXPORT PrintableReport reportForPrinting(const Report &report, int parallelParts,
                                                                 const ReportTemplate &tpl = ReportTemplate::defaultTemplate());

@@ -720,18 +720,28 @@ QStringList reportPrintParts(const QString &html, int parts, int minClaimsPerPar
 {
     if (parts < 2)
         return {};
-    // The claims are the <article> children of the section that reportToHtml() writes with id="claims".
-    const qsizetype section = html.indexOf(QLatin1String(" id=\"claims\">"));
-    const qsizetype sectionEnd = section < 0 ? -1 : html.indexOf(QLatin1String("</section>"), section);
-    if (sectionEnd < 0)
+    // The sections reportToHtml() writes (user text is escaped, so these tags are only ours); none nests another.
+    auto sectionAt = [&html](QLatin1StringView idAttribute) -> std::pair<qsizetype, qsizetype> {
+        const qsizetype id = html.indexOf(idAttribute);
+        const qsizetype open = id < 0 ? -1 : html.lastIndexOf(QLatin1String("<section "), id);
+        const qsizetype close = open < 0 ? -1 : html.indexOf(QLatin1String("</section>"), id);
+        return close < 0 ? std::pair<qsizetype, qsizetype>{-1, -1} : std::pair{open, close + 10};
+    };
+    const auto claims = sectionAt(QLatin1StringView(" id=\"claims\">"));
+    if (claims.first < 0)
         return {};
-    QList<qsizetype> starts;
-    for (qsizetype at = html.indexOf(QLatin1String("<article "), section); at >= 0 && at < sectionEnd;
+    QList<qsizetype> starts; // of the claims' <article> elements
+    for (qsizetype at = html.indexOf(QLatin1String("<article "), claims.first); at >= 0 && at < claims.second;
          at = html.indexOf(QLatin1String("<article "), at + 9))
         starts.append(at);
     const qsizetype n = starts.size();
     if (n < qsizetype(parts) * std::max(1, minClaimsPerPart))
         return {};
+    const qsizetype claimsEnd = claims.second - 10; // where "</section>" of the claims begins
+    const auto summary = sectionAt(QLatin1StringView(" id=\"summary\">"));
+    const auto orphans = sectionAt(QLatin1StringView(" id=\"orphans\">"));
+    const auto article = sectionAt(QLatin1StringView(" id=\"article\">"));
+
     // Cut before the claim nearest to each i/parts of the page's size (time follows the amount of content).
     QList<qsizetype> cuts{0}; // claims before part i
     for (int i = 1; i < parts; ++i) {
@@ -740,20 +750,42 @@ QStringList reportPrintParts(const QString &html, int parts, int minClaimsPerPar
         cuts.append(std::clamp<qsizetype>(k, cuts.last() + 1, n - (parts - i)));
     }
     cuts.append(n);
-    // Elements before the claims section (at any depth) and after it; its heading; claims by position.
-    const QLatin1String before(":has(~ #claims), :has(~ * #claims)");
-    const QLatin1String after("#claims ~ *, :has(#claims) ~ *");
-    QStringList styles;
+
+    QStringList pages;
     for (int i = 0; i < parts; ++i) {
+        // Each part's page holds only its own content, so that no part pays for the whole report.
+        QList<std::pair<qsizetype, qsizetype>> cut; // ranges to leave out
+        if (i > 0) {
+            cut << summary << std::pair{html.indexOf(u'>', claims.first) + 1, starts.at(cuts.at(i))};
+        }
+        cut << std::pair{cuts.at(i + 1) < n ? starts.at(cuts.at(i + 1)) : claimsEnd, claimsEnd};
+        if (i < parts - 1)
+            cut << orphans << article;
+        std::sort(cut.begin(), cut.end());
+        QString page;
+        page.reserve(html.size() / parts + 4096);
+        qsizetype from = 0;
+        for (const auto &[a, b] : std::as_const(cut)) {
+            if (a < from || b <= a)
+                continue; // a section the page does not have
+            page += QStringView(html).sliced(from, a - from);
+            from = b;
+        }
+        page += QStringView(html).sliced(from);
+        // What a template puts around the sections: before the claims only in the first part, after them only in
+        // the last (cheap now that the page is small).
         QStringList hidden;
         if (i > 0)
-            hidden << before << QStringLiteral("#claims > :not(article)")
-                   << QStringLiteral("#claims > article:nth-of-type(-n+%1)").arg(cuts.at(i));
+            hidden << QStringLiteral(":has(~ #claims), :has(~ * #claims)");
         if (i < parts - 1)
-            hidden << after << QStringLiteral("#claims > article:nth-of-type(n+%1)").arg(cuts.at(i + 1) + 1);
-        styles.append(hidden.join(QLatin1String(", ")) + QLatin1String(" { display: none !important; }"));
+            hidden << QStringLiteral("#claims ~ *, :has(#claims) ~ *");
+        const qsizetype head = page.indexOf(QLatin1String("</head>"), 0, Qt::CaseInsensitive);
+        if (head >= 0)
+            page.insert(head, QLatin1String("<style>") + hidden.join(QLatin1String(", "))
+                                  + QLatin1String(" { display: none !important; }</style>\n"));
+        pages.append(page);
     }
-    return styles;
+    return pages;
 }
 
 PrintableReport reportForPrinting(const Report &report, int parallelParts, const ReportTemplate &tpl)
@@ -762,7 +794,9 @@ PrintableReport reportForPrinting(const Report &report, int parallelParts, const
     printed.options.layout = ReportLayout::Auto;
     PrintableReport p;
     p.html = reportToHtml(printed, tpl);
-    p.partStyles = reportPrintParts(p.html, parallelParts);
+    // One part per core, and parts of at most about 1,000 claims: Chromium's time grows faster than the page.
+    const int parts = std::max(parallelParts, (report.summary.anchored + 999) / 1000);
+    p.parts = reportPrintParts(p.html, parts);
     return p;
 }
 

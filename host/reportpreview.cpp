@@ -197,7 +197,7 @@ bool ExportDialog::exportTo(DocumentController *controller, const QString &forma
             options.footerLabel = QFileInfo(controller->path()).fileName();
             // Long reports print in the compact layout, in parallel parts (docs/report-format.md).
             const PrintableReport printable = reportForPrinting(report, QThread::idealThreadCount());
-            options.partStyles = printable.partStyles;
+            options.parts = printable.parts;
             options.cancelled = cancelled;
             return PdfPrinter::printToFile(printable.html, path, options, error);
         } else {

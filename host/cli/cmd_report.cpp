@@ -178,7 +178,7 @@ int runReport(const QStringList &args, Io &io)
         QString error;
         // Long reports print in the compact layout, in parallel parts (docs/report-format.md).
         const PrintableReport printable = reportForPrinting(report, QThread::idealThreadCount(), tpl);
-        pdfOptions.partStyles = printable.partStyles;
+        pdfOptions.parts = printable.parts;
         out = PdfPrinter::print(printable.html, pdfOptions, &error);
         if (out.isEmpty()) {
             io.err << "claimbench-cli: PDF: " << error << '\n';

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 #include <QWebEnginePage>
@@ -509,30 +510,26 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(QStringLiteral("printing a PDF needs a QGuiApplication"));
 
-    QString page = html;
-    if (page.count(QLatin1String(" href=\"#")) > options.maxInternalLinks)
-        page.remove(QRegularExpression(QStringLiteral(" href=\"#[^\"]*\"")));
-    // The page is never shown, yet Chromium lays it out for the screen when it loads and again after printing
-    // (to restore the screen layout): measured, that is more than half the time of a large report's PDF. Hidden on
-    // screen, only the print layout is computed; the print media rules are unaffected (the PDF is the same).
-    if (const qsizetype head = page.indexOf(QLatin1String("</head>"), 0, Qt::CaseInsensitive); head >= 0)
-        page.insert(head, QLatin1String("<style>@media screen { html { display: none !important; } }</style>\n"));
-
-    // setHtml() is limited to 2 MB (a data: URL); private temporary files have no limit. One file per part: the
-    // page with that part's stylesheet.
+    // setHtml() is limited to 2 MB (a data: URL); private temporary files have no limit. One file per part.
     QTemporaryDir dir;
     if (!dir.isValid())
         return fail(QStringLiteral("cannot create a temporary directory: %1").arg(dir.errorString()));
-    const qsizetype head = page.indexOf(QLatin1String("</head>"), 0, Qt::CaseInsensitive);
-    const QStringList styles = options.partStyles.size() > 1 && head >= 0 ? options.partStyles : QStringList{QString()};
+    const QStringList sources = options.parts.isEmpty() ? QStringList{html} : options.parts;
+    // In-page links: too many are slow (maxInternalLinks), and they cannot cross from one part's PDF to another's.
+    const bool dropLinks = !options.parts.isEmpty() || html.count(QLatin1String(" href=\"#")) > options.maxInternalLinks;
     QStringList paths;
-    for (qsizetype i = 0; i < styles.size(); ++i) {
-        QString part = page;
-        if (!styles.at(i).isEmpty())
-            part.insert(head, QLatin1String("<style>") + styles.at(i) + QLatin1String("</style>\n"));
-        paths.append(dir.filePath(QStringLiteral("report-%1.html").arg(i + 1)));
+    for (const QString &source : sources) {
+        QString page = source;
+        if (dropLinks)
+            page.remove(QRegularExpression(QStringLiteral(" href=\"#[^\"]*\"")));
+        // The page is never shown, yet Chromium lays it out for the screen when it loads and again after printing
+        // (to restore the screen layout): measured, that is more than half the time of a large report's PDF.
+        // Hidden on screen, only the print layout is computed; the print media rules are unaffected.
+        if (const qsizetype head = page.indexOf(QLatin1String("</head>"), 0, Qt::CaseInsensitive); head >= 0)
+            page.insert(head, QLatin1String("<style>@media screen { html { display: none !important; } }</style>\n"));
+        paths.append(dir.filePath(QStringLiteral("report-%1.html").arg(paths.size() + 1)));
         QFile f(paths.last());
-        if (!f.open(QIODevice::WriteOnly) || f.write(part.toUtf8()) < 0)
+        if (!f.open(QIODevice::WriteOnly) || f.write(page.toUtf8()) < 0)
             return fail(QStringLiteral("%1: %2").arg(paths.last(), f.errorString()));
     }
 
@@ -558,6 +555,14 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
     // One page (and Chromium renderer) per part: they lay out and print in parallel. Declared after everything
     // their callbacks use, so that they go first (a print cut short by the timeout may still call back).
     std::vector<std::unique_ptr<QWebEnginePage>> pages;
+    // At most options.maxParallel parts at a time; the next one starts when one is printed.
+    qsizetype started = 0;
+    auto startNext = [&] {
+        if (!done && started < qsizetype(pages.size())) {
+            pages.at(size_t(started))->load(QUrl::fromLocalFile(paths.at(started)));
+            ++started;
+        }
+    };
     for (qsizetype i = 0; i < paths.size(); ++i) {
         pages.push_back(std::make_unique<QWebEnginePage>(&profile));
         QWebEnginePage *webPage = pages.back().get();
@@ -577,6 +582,8 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
                 [&, i](const QByteArray &pdf) {
                     results[i] = pdf;
                     finish(pdf.isEmpty() ? QStringLiteral("Qt WebEngine produced no PDF") : QString());
+                    if (!done)
+                        startNext();
                 },
                 layout);
         });
@@ -595,8 +602,10 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
         });
         cancelCheck.start(100);
     }
-    for (qsizetype i = 0; i < paths.size(); ++i)
-        pages.at(size_t(i))->load(QUrl::fromLocalFile(paths.at(i)));
+    const int cores = options.maxParallel > 0 ? options.maxParallel : QThread::idealThreadCount();
+    const qsizetype parallel = std::clamp<qsizetype>(cores, 1, paths.size());
+    while (started < parallel)
+        startNext();
     if (!done)
         loop.exec();
     if (!failure.isEmpty())

@@ -37,9 +37,12 @@ public:
         /// Chromium's PDF output takes time quadratic in the number of in-page links (href="#…"): measured here,
         /// 1,100 of them added 14 s. Above this many, they are left out of the PDF (the text stays).
         int maxInternalLinks = 150;
-        /// Print the page in parts, in parallel (one Chromium renderer each), and join them: one stylesheet per
-        /// part that shows only that part (reportPrintParts() makes them for a report). Empty: in one piece.
-        QStringList partStyles;
+        /// Print these pages instead of the page given, in parallel (one Chromium renderer each), and join their
+        /// PDFs in order: the parts of a long report (reportPrintParts() makes them). Empty: the page in one piece.
+        QStringList parts;
+        /// How many parts print at the same time; 0: one per core (the fastest measured). More parts than that
+        /// keep each one small: Chromium's time grows faster than the page.
+        int maxParallel = 0;
         /// Asked every tenth of a second while printing; true stops with the error "cancelled".
         std::function<bool()> cancelled;
     };

@@ -148,7 +148,7 @@ void PdfPrinterTest::parallelParts()
     const QString whole = m_dir.filePath(QStringLiteral("whole.pdf"));
     const QString joined = m_dir.filePath(QStringLiteral("joined.pdf"));
     QVERIFY2(PdfPrinter::printToFile(html, whole, options, &error), qPrintable(error));
-    options.partStyles = parts;
+    options.parts = parts;
     QVERIFY2(PdfPrinter::printToFile(html, joined, options, &error), qPrintable(error));
 
     auto body = [](const QString &pdf) {
@@ -176,11 +176,12 @@ void PdfPrinterTest::parallelParts()
         own.remove(QStringLiteral("Page %1 of %2").arg(p).arg(count)).remove(QStringLiteral("Parts"));
         firstWords << words(own).value(0);
     }
-    // Each later part starts a page with its first claim (the claims' numbers are their order).
-    const QRegularExpression hideUpTo(QStringLiteral("article:nth-of-type\\(-n\\+(\\d+)\\)"));
+    // Each later part starts a page with its first claim.
+    const QRegularExpression firstClaim(QStringLiteral("<article class=\"claim[^\"]*\" id=\"claim-(\\d+)\""));
     for (int i = 1; i < parts.size(); ++i) {
-        const int firstClaim = hideUpTo.match(parts.at(i)).captured(1).toInt() + 1;
-        QVERIFY2(firstWords.contains(QString::number(firstClaim)), qPrintable(firstWords.join(u',')));
+        const QString number = firstClaim.match(parts.at(i)).captured(1);
+        QVERIFY(!number.isEmpty());
+        QVERIFY2(firstWords.contains(number), qPrintable(firstWords.join(u',')));
     }
 }
 

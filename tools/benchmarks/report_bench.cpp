@@ -157,7 +157,7 @@ int main(int argc, char **argv)
         const int cores = QThread::idealThreadCount();
         const PrintableReport sample = reportForPrinting(Report::build(read.data, text, options()), cores);
         PdfPrinter::Options pdfOptions;
-        pdfOptions.partStyles = sample.partStyles;
+        pdfOptions.parts = sample.parts;
         const QString &html = sample.html;
         QString error;
         QElapsedTimer cold;
@@ -175,12 +175,12 @@ int main(int argc, char **argv)
         const PrintableReport bigReport = reportForPrinting(Report::build(data, bigText, options()), cores);
         const QString &bigHtml = bigReport.html;
         PdfPrinter::Options bigOptions;
-        bigOptions.partStyles = bigReport.partStyles;
+        bigOptions.parts = bigReport.parts;
         const double big = medianMs(3, [&] { pdf = PdfPrinter::print(bigHtml, bigOptions, &error); });
         rows.append({QStringLiteral("PDF of %1 claims (%2 MB of HTML, printed in %3 parallel part(s))")
                          .arg(data.claims.size())
                          .arg(bigHtml.toUtf8().size() / 1e6, 0, 'f', 1)
-                         .arg(std::max<qsizetype>(1, bigReport.partStyles.size())),
+                         .arg(std::max<qsizetype>(1, bigReport.parts.size())),
                      big, 2000, pdf.isEmpty() ? QStringLiteral("failed: ") + error : QString()});
         sink += pdf.size();
         if (qEnvironmentVariableIsSet("CLAIMBENCH_BENCH_DUMP")) { // to look at: DIR/report-1001.pdf
