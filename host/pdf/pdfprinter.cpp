@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "pdfprinter.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QGuiApplication>
@@ -511,6 +512,8 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
         return fail(QStringLiteral("printing a PDF needs a QGuiApplication"));
 
     // setHtml() is limited to 2 MB (a data: URL); private temporary files have no limit. One file per part.
+    QElapsedTimer clock; // timings for QT_LOGGING_RULES="claimbench.pdf.debug=true"
+    clock.start();
     QTemporaryDir dir;
     if (!dir.isValid())
         return fail(QStringLiteral("cannot create a temporary directory: %1").arg(dir.errorString()));
@@ -578,8 +581,11 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
                 return;
             if (!ok)
                 return finish(QStringLiteral("the report page did not load"));
+            qCDebug(lcPdf, "part %lld loaded at %lld ms", qlonglong(i + 1), clock.elapsed());
             webPage->printToPdf(
                 [&, i](const QByteArray &pdf) {
+                    qCDebug(lcPdf, "part %lld printed at %lld ms (%lld bytes)", qlonglong(i + 1), clock.elapsed(),
+                            qlonglong(pdf.size()));
                     results[i] = pdf;
                     finish(pdf.isEmpty() ? QStringLiteral("Qt WebEngine produced no PDF") : QString());
                     if (!done)
@@ -604,6 +610,7 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
     }
     const int cores = options.maxParallel > 0 ? options.maxParallel : QThread::idealThreadCount();
     const qsizetype parallel = std::clamp<qsizetype>(cores, 1, paths.size());
+    qCDebug(lcPdf, "%lld page(s) written at %lld ms", qlonglong(paths.size()), clock.elapsed());
     while (started < parallel)
         startNext();
     if (!done)
@@ -616,11 +623,13 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
         result = joinPdfs(results, &joinError);
         if (result.isEmpty())
             return fail(joinError);
+        qCDebug(lcPdf, "joined at %lld ms", clock.elapsed());
     }
     if (!options.pageNumbers)
         return result;
     QString stampError;
     const QByteArray numbered = addPageNumbers(result, options.footerLabel, &stampError);
+    qCDebug(lcPdf, "page numbers stamped at %lld ms", clock.elapsed());
     if (numbered.isEmpty()) {
         qCWarning(lcPdf, "page numbers left out: %s", qPrintable(stampError));
         return result;
