@@ -50,6 +50,8 @@ qsizetype afterHeadTag(const QString &html)
     }
 }
 
+bool needsIsolation(QStringView s);
+
 class HtmlWriter
 {
 public:
@@ -80,6 +82,17 @@ private:
             appendEscaped(o, label);
         }
     }
+    /// `s` escaped, inside <bdi> (or `open`/`close`) when it needs a bidi isolate (the compact layout's runs).
+    static void isolated(QString &o, QStringView s, QLatin1StringView open = QLatin1StringView("<bdi>"),
+                         QLatin1StringView close = QLatin1StringView("</bdi>"))
+    {
+        const bool isolate = needsIsolation(s);
+        if (isolate)
+            o += open;
+        appendEscaped(o, s);
+        if (isolate)
+            o += close;
+    }
     const Report &r;
     bool m_compact = false;
 };
@@ -93,6 +106,38 @@ QString excerpt(const QString &s, qsizetype max)
     if (simplified.at(cut - 1).isHighSurrogate())
         --cut;
     return simplified.left(cut) + QChar(0x2026);
+}
+
+// Whether user text needs a bidi isolate (<bdi>, dir="auto") to keep it from reordering the text around it: only text
+// with right-to-left characters or explicit directional formatting does. Left-to-right text looks the same without
+// one, and every element is another text run for Chromium to lay out and print (the compact layout leaves them out).
+bool needsIsolation(QStringView s)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        char32_t c = s.at(i).unicode();
+        if (s.at(i).isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(s.at(i), s.at(i + 1));
+            ++i;
+        }
+        switch (QChar::direction(c)) {
+        case QChar::DirR:
+        case QChar::DirAL:
+        case QChar::DirAN:
+        case QChar::DirLRE:
+        case QChar::DirLRO:
+        case QChar::DirRLE:
+        case QChar::DirRLO:
+        case QChar::DirPDF:
+        case QChar::DirLRI:
+        case QChar::DirRLI:
+        case QChar::DirFSI:
+        case QChar::DirPDI:
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
 }
 
 void HtmlWriter::counts(QString &o, const QString &title, const QList<ReportCount> &list, bool verdictColours) const
@@ -352,7 +397,7 @@ void HtmlWriter::sourceMeta(QString &o, const Source &s) const
     if (!s.publisher.isEmpty())
         meta << text(s.publisher);
     if (!s.title.isEmpty() && !s.url.isEmpty())
-        meta << QLatin1String("<code>") + text(excerpt(s.url, 80)) + QLatin1String("</code>");
+        meta << (m_compact ? text(excerpt(s.url, 80)) : QLatin1String("<code>") + text(excerpt(s.url, 80)) + QLatin1String("</code>"));
     if (s.accessed.isValid())
         meta << text(tr("accessed %1").arg(s.accessed.toString(Qt::ISODate)));
     if (!s.archiveUrl.isEmpty()) {
@@ -361,7 +406,8 @@ void HtmlWriter::sourceMeta(QString &o, const Source &s) const
         meta << a;
     }
     if (!meta.isEmpty())
-        o += QStringLiteral(" <span class=\"src-meta\">\u2014 ") + meta.join(QStringLiteral(" \u00B7 ")) + QLatin1String("</span>");
+        o += (m_compact ? QStringLiteral("<span class=\"src-meta\"> \u2014 ") : QStringLiteral(" <span class=\"src-meta\">\u2014 "))
+            + meta.join(QStringLiteral(" \u00B7 ")) + QLatin1String("</span>");
 }
 
 // The same content as entry(), as a few paragraphs of runs: Chromium prints a long report in a fraction of the
@@ -370,11 +416,16 @@ void HtmlWriter::compactEntry(QString &o, const ReportEntry &e) const
 {
     const Claim &c = e.claim;
     const QString n = QString::number(e.number);
-    const QString sep = QStringLiteral(" \u00B7 ");
-    auto label = [&](const QString &l) { o += QLatin1String("<b class=\"k\">") + text(l) + QLatin1String("</b> "); };
+    // The space after a label is inside it: each element boundary is another text run to lay out and print.
+    auto label = [&](const QString &l) { o += QLatin1String("<b class=\"k\">") + text(l) + QLatin1String(" </b>"); };
     o += QLatin1String("<article class=\"claim compact") + (c.isOrphan() ? QLatin1String(" orphan") : QLatin1String(""))
         + QLatin1String("\" id=\"claim-") + n + QLatin1String("\">\n<p class=\"claim-head\">");
     head(o, e);
+    if (!c.isOrphan()) {
+        // the position, linked to the article (the full layout's "Show in the article"), ends the head line
+        o += QLatin1String("<a class=\"where\" href=\"#ref-") + n + QLatin1String("\">")
+            + text(tr("characters %1\u2013%2").arg(c.start).arg(c.end)) + QLatin1String("</a>");
+    }
     o += QLatin1String("</p>\n<p class=\"quote\" dir=\"auto\">");
     quote(o, e);
     o += QLatin1String("</p>\n");
@@ -383,29 +434,23 @@ void HtmlWriter::compactEntry(QString &o, const ReportEntry &e) const
             + text(tr("Orphaned: this text was not found in the current version of the article; the last known quote is shown."))
             + QLatin1String("</p>\n");
     }
-    // position, fields and checklist in one run
-    o += QLatin1String("<p class=\"facts\">");
-    if (!c.isOrphan()) {
-        o += QLatin1String("<span class=\"where\"><a href=\"#ref-") + n + QLatin1String("\">") + text(tr("Show in the article"))
-            + QLatin1String("</a>") + sep + text(tr("characters %1\u2013%2").arg(c.start).arg(c.end)) + QLatin1String("</span>");
-    }
+    // fields and checklist in one paragraph
+    if (!e.fields.isEmpty() || !e.checklist.isEmpty())
+        o += QLatin1String("<p class=\"facts\">");
     if (!e.fields.isEmpty()) {
-        if (!c.isOrphan())
-            o += QLatin1String(" <br/>");
         label(tr("Details"));
         for (qsizetype i = 0; i < e.fields.size(); ++i) {
             const ReportEntry::Field &f = e.fields.at(i);
             if (i > 0)
                 o += QLatin1String("; ");
             appendEscaped(o, f.label);
-            o += QLatin1String(": <bdi>");
-            appendEscaped(o, f.value);
-            o += QLatin1String("</bdi>");
+            o += QLatin1String(": ");
+            isolated(o, f.value);
         }
     }
     if (!e.checklist.isEmpty()) {
-        if (!c.isOrphan() || !e.fields.isEmpty())
-            o += QLatin1String(" <br/>");
+        if (!e.fields.isEmpty())
+            o += QLatin1String("<br/>");
         label(tr("Checklist"));
         o += text(tr("%1 of %2 done").arg(e.checklistDone).arg(e.checklist.size())) + QLatin1String(": ");
         for (qsizetype i = 0; i < e.checklist.size(); ++i) {
@@ -416,24 +461,29 @@ void HtmlWriter::compactEntry(QString &o, const ReportEntry &e) const
             appendEscaped(o, st.text);
         }
     }
-    o += QLatin1String("</p>\n");
+    if (!e.fields.isEmpty() || !e.checklist.isEmpty())
+        o += QLatin1String("</p>\n");
     for (qsizetype i = 0; i < c.sources.size(); ++i) {
         const Source &s = c.sources.at(i);
         o += QLatin1String("<p class=\"sources\">");
         label(c.sources.size() == 1 ? tr("Source") : tr("Source %1").arg(i + 1));
-        o += QLatin1String("<bdi>");
-        link(o, s.url, s.title.isEmpty() ? s.url : s.title);
-        o += QLatin1String("</bdi>");
+        const QString &title = s.title.isEmpty() ? s.url : s.title;
+        const bool isolate = needsIsolation(title);
+        if (isolate)
+            o += QLatin1String("<bdi>");
+        link(o, s.url, title);
+        if (isolate)
+            o += QLatin1String("</bdi>");
         sourceMeta(o, s);
         if (!s.excerpt.isEmpty()) {
-            o += QLatin1String(" <q class=\"excerpt\" dir=\"auto\">");
-            appendEscaped(o, s.excerpt);
-            o += QLatin1String("</q>");
+            // literal quotation marks: <q>'s generated ones are two more runs per source
+            o += QStringLiteral(" \u201C");
+            isolated(o, s.excerpt, QLatin1StringView("<span dir=\"auto\">"), QLatin1StringView("</span>"));
+            o += QStringLiteral("\u201D");
         }
         if (!s.note.isEmpty()) {
-            o += QLatin1String(" <span dir=\"auto\">");
-            appendEscaped(o, s.note);
-            o += QLatin1String("</span>");
+            o += u' ';
+            isolated(o, s.note, QLatin1StringView("<span dir=\"auto\">"), QLatin1StringView("</span>"));
         }
         o += QLatin1String("</p>\n");
     }
@@ -447,7 +497,7 @@ void HtmlWriter::compactEntry(QString &o, const ReportEntry &e) const
                 const ReportEntry::Reviewer &rv = e.reviewers.at(i);
                 if (i > 0)
                     o += QLatin1String(", ");
-                o += QLatin1String("<bdi>") + text(rv.name) + QLatin1String("</bdi>");
+                isolated(o, rv.name);
                 if (rv.last.isValid())
                     o += QLatin1String(" (") + text(displayDateTime(rv.last)) + u')';
             }
@@ -459,18 +509,15 @@ void HtmlWriter::compactEntry(QString &o, const ReportEntry &e) const
                 const HistoryEntry &h = c.history.at(i);
                 if (i > 0)
                     o += QLatin1String("; ");
-                o += text(displayDateTime(h.when)) + QLatin1String(" <bdi>");
-                appendEscaped(o, h.author);
-                o += QLatin1String("</bdi> ");
+                o += text(displayDateTime(h.when)) + u' ';
+                isolated(o, h.author);
+                o += u' ';
                 appendEscaped(o, h.field);
-                o += QLatin1String(": <span dir=\"auto\">");
+                o += QLatin1String(": ");
                 const QString from = excerpt(jsonValueText(h.from), 120);
-                if (!from.isEmpty()) {
-                    appendEscaped(o, from);
-                    o += QStringLiteral(" \u2192 ");
-                }
-                appendEscaped(o, excerpt(jsonValueText(h.to), 120));
-                o += QLatin1String("</span>");
+                const QString change = from.isEmpty() ? excerpt(jsonValueText(h.to), 120)
+                                                      : from + QStringLiteral(" \u2192 ") + excerpt(jsonValueText(h.to), 120);
+                isolated(o, change, QLatin1StringView("<span dir=\"auto\">"), QLatin1StringView("</span>"));
             }
         }
         o += QLatin1String("</p>\n");

@@ -189,6 +189,7 @@ private Q_SLOTS:
     void htmlAnnotatedText();
     void htmlDeterministic();
     void htmlCompact();
+    void compactIsolation();
     void printParts();
     void csvRoundTrip();
     void claimReview();
@@ -432,6 +433,11 @@ static QString claimsText(const QString &html)
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
+            // the claim's position: after the quote in the full layout, ending the head line in the compact one
+            if (depth > 0 && xml.attributes().value(QLatin1String("class")) == QLatin1String("where")) {
+                xml.skipCurrentElement();
+                continue;
+            }
             if (depth > 0 || xml.attributes().value(QLatin1String("class")).startsWith(QLatin1String("claims")))
                 ++depth;
             if (depth > 0) // block ends and runs separate words alike in both layouts
@@ -480,7 +486,12 @@ void ReportTest::htmlCompact()
     }
     for (const ReportEntry &e : m_report.entries) {
         QVERIFY(html.contains(QStringLiteral("id=\"claim-%1\"").arg(e.number)));
-        QCOMPARE(html.contains(QStringLiteral("href=\"#ref-%1\"").arg(e.number)), !e.claim.isOrphan());
+        // the position, linked to the article
+        QCOMPARE(html.contains(QStringLiteral("<a class=\"where\" href=\"#ref-%1\">characters %2\u2013%3</a>")
+                                   .arg(e.number)
+                                   .arg(e.claim.start)
+                                   .arg(e.claim.end)),
+                 !e.claim.isOrphan());
     }
 
     // The summary's "still open" list: numbers by status, each linked to its entry.
@@ -500,6 +511,58 @@ void ReportTest::htmlCompact()
     automatic.compactAbove = m_report.summary.total - 1;
     QCOMPARE(effectiveLayout(Report::build(sampleData(m_text), m_text, automatic)), ReportLayout::Compact);
     QVERIFY(!reportToHtml(m_report).contains(QStringLiteral("claim compact")));
+}
+
+// The compact layout isolates user text (<bdi>, dir="auto") only where bidi reordering could reach the text around it:
+// right-to-left characters or explicit directional formatting. Left-to-right text is written as is.
+void ReportTest::compactIsolation()
+{
+    const QString hebrew = QStringLiteral("\u05E9\u05DC\u05D5\u05DD 5");
+    const QString arabic = QStringLiteral("\u0639\u0645\u0631");
+    const QString override = QStringLiteral("abc\u202Edef"); // no RTL letter, but a right-to-left override
+    const QString astral = QStringLiteral("\U00010900"); // Phoenician, outside the BMP
+    ClaimSetData data = sampleData(m_text);
+    Claim &c = data.claims[2]; // "millions of pounds", a quantity
+    QCOMPARE(c.quote.exact, QStringLiteral("millions of pounds"));
+    c.fields = {{QStringLiteral("figure"), hebrew}, {QStringLiteral("unit"), QStringLiteral("GBP")},
+                {QStringLiteral("extra"), override}, {QStringLiteral("symbol"), astral}};
+    c.sources = {{QStringLiteral("https://example.org/a"), arabic, QString(), QDate(), QString(), QStringLiteral("Plain excerpt."),
+                  arabic + QStringLiteral(" note"), {}},
+                 {QStringLiteral("https://example.org/b"), QStringLiteral("Plain title"), QString(), QDate(), QString(),
+                  hebrew + QStringLiteral(" excerpt"), QStringLiteral("Plain note"), {}}};
+    c.history = {{at(21, 10), arabic, QStringLiteral("verdict"), QJsonValue(), QStringLiteral("unproven")},
+                 {at(21, 11), QStringLiteral("Ben"), QStringLiteral("notes"), QStringLiteral("old"), hebrew}};
+    ReportOptions options = sampleOptions();
+    options.layout = ReportLayout::Compact;
+    const Report report = Report::build(data, m_text, options);
+    int number = 0;
+    for (const ReportEntry &e : report.entries)
+        number = e.claim.id == c.id ? e.number : number;
+    const QString entry = reportToHtml(report).section(QStringLiteral("id=\"claim-%1\"").arg(number), 1).section(QStringLiteral("</article>"), 0, 0);
+    QVERIFY(entry.contains(QStringLiteral("<mark>millions of pounds</mark>")));
+
+    // right-to-left text or directional formatting: isolated
+    QVERIFY(entry.contains(QStringLiteral("<bdi>") + hebrew + QStringLiteral("</bdi>")));
+    QVERIFY(entry.contains(QStringLiteral("<bdi>") + override + QStringLiteral("</bdi>")));
+    QVERIFY(entry.contains(QStringLiteral("<bdi>") + astral + QStringLiteral("</bdi>")));
+    QVERIFY(entry.contains(QStringLiteral("<bdi><a href=\"https://example.org/a\">") + arabic + QStringLiteral("</a></bdi>")));
+    QVERIFY(entry.contains(QStringLiteral("<span dir=\"auto\">") + arabic + QStringLiteral(" note</span>")));
+    QVERIFY(entry.contains(QStringLiteral("<span dir=\"auto\">") + hebrew + QStringLiteral(" excerpt</span>")));
+    QVERIFY(entry.contains(QStringLiteral("<bdi>") + arabic + QStringLiteral("</bdi> verdict")));
+    QVERIFY(entry.contains(QStringLiteral("<span dir=\"auto\">old \u2192 ") + hebrew + QStringLiteral("</span>")));
+    // left-to-right text: as is
+    QVERIFY(entry.contains(QStringLiteral("Unit: GBP")));
+    QVERIFY(entry.contains(QStringLiteral("<a href=\"https://example.org/b\">Plain title</a>")));
+    QVERIFY(!entry.contains(QStringLiteral("<bdi><a href=\"https://example.org/b\"")));
+    QVERIFY(entry.contains(QStringLiteral(" \u201CPlain excerpt.\u201D")));
+    QVERIFY(entry.contains(QStringLiteral(" Plain note")));
+    QVERIFY(entry.contains(QStringLiteral(" Ben notes: ")));
+    QVERIFY(!entry.contains(QStringLiteral("<bdi>Ben</bdi>")));
+    QVERIFY(!entry.contains(QStringLiteral("<bdi>GBP</bdi>")));
+
+    // the full layout isolates every name
+    options.layout = ReportLayout::Full;
+    QVERIFY(reportToHtml(Report::build(data, m_text, options)).contains(QStringLiteral("<bdi>Ben</bdi>")));
 }
 
 void ReportTest::printParts()
