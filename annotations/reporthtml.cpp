@@ -812,10 +812,15 @@ QStringList reportPrintParts(const QString &html, int parts, int minClaimsPerPar
     const auto orphans = sectionAt(QLatin1StringView(" id=\"orphans\">"));
     const auto article = sectionAt(QLatin1StringView(" id=\"article\">"));
 
-    // Cut before the claim nearest to each i/parts of the page's size (time follows the amount of content).
+    // Cut before the claim nearest to each i/parts of the estimated printing time, which follows the amount of
+    // markup; measured, the summary and the annotated article (long runs of plain text) print at about half the
+    // cost per byte of the claims (many short runs): the first part has the summary, the last the article.
+    auto size = [](std::pair<qsizetype, qsizetype> section) { return section.first < 0 ? 0 : section.second - section.first; };
+    const double before = 0.5 * double(size(summary));
+    const double total = before + double(claimsEnd - starts.first()) + double(size(orphans)) + 0.5 * double(size(article));
     QList<qsizetype> cuts{0}; // claims before part i
     for (int i = 1; i < parts; ++i) {
-        const qsizetype target = html.size() * i / parts;
+        const qsizetype target = starts.first() + qsizetype(total * i / parts - before);
         const qsizetype k = std::lower_bound(starts.cbegin(), starts.cend(), target) - starts.cbegin();
         cuts.append(std::clamp<qsizetype>(k, cuts.last() + 1, n - (parts - i)));
     }
