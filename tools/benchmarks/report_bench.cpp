@@ -188,6 +188,23 @@ int main(int argc, char **argv)
             if (out.open(QIODevice::WriteOnly))
                 out.write(pdf);
         }
+
+        // For information (no goal): a very long report, printed once.
+        const auto [hugeData, hugeText] = generate(9091); // 10,000 claims
+        const PrintableReport huge = reportForPrinting(Report::build(hugeData, hugeText, options()), cores);
+        PdfPrinter::Options hugeOptions;
+        hugeOptions.parts = huge.parts;
+        QElapsedTimer hugeTimer;
+        hugeTimer.start();
+        const QByteArray hugePdf = PdfPrinter::print(huge.html, hugeOptions, &error);
+        const double hugeMs = hugeTimer.nsecsElapsed() / 1e6;
+        rows.append({QStringLiteral("PDF of %1 claims (%2 MB of HTML, %3 parts), one print%4")
+                         .arg(hugeData.claims.size())
+                         .arg(huge.html.toUtf8().size() / 1e6, 0, 'f', 1)
+                         .arg(huge.parts.size())
+                         .arg(hugePdf.isEmpty() ? QStringLiteral(": failed: ") + error : QString()),
+                     hugeMs, 0, QString()});
+        sink += hugePdf.size();
     }
 #endif
 
@@ -207,7 +224,7 @@ int main(int argc, char **argv)
     std::printf("\n");
     bool pdfMiss = false;
     for (const Row &r : std::as_const(rows))
-        pdfMiss = pdfMiss || (r.what.startsWith(QLatin1String("PDF of 1")) && r.ms > r.goalMs);
+        pdfMiss = pdfMiss || (r.what.startsWith(QLatin1String("PDF of 1")) && r.goalMs > 0 && r.ms > r.goalMs);
     if (pdfMiss) {
         std::printf("The 1,000-claim PDF misses its goal here. What its time follows (measured with a bare printToPdf): the\n"
                     "printed text and its runs (every element boundary is one), the typefaces, shapes (a list's disc marker is\n"
