@@ -62,6 +62,7 @@ struct CLAIMBENCH_ANNOTATIONS_EXPORT Claim {
     TextQuote quote;
     qsizetype start = -1;
     qsizetype end = -1;
+    QJsonObject targetExtra; ///< unknown members of the file's "target", kept on round-trip
     ClaimStatus status = ClaimStatus::Open;
     QString verdict; ///< an id from the rating scale, empty when unset
     QJsonObject fields; ///< claim-type specific key/values

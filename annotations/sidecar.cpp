@@ -231,6 +231,11 @@ const QSet<QString> &claimKeys()
                    "createdBy", "created", "modified", "history"},
                   s);
 }
+const QSet<QString> &targetKeys()
+{
+    static QSet<QString> s;
+    return keySet({"start", "end", "exact", "prefix", "suffix"}, s);
+}
 const QSet<QString> &historyKeys()
 {
     static QSet<QString> s;
@@ -295,6 +300,7 @@ void writeClaim(Writer &w, const Claim &c)
     w.string(c.quote.prefix);
     w.key("suffix");
     w.string(c.quote.suffix);
+    w.members(c.targetExtra, targetKeys());
     w.endObject();
     w.key("status");
     w.string(statusToString(c.status));
@@ -838,6 +844,8 @@ public:
                         }
                     }
                 }
+                if (hasUnknown(target, {"start", "end", "exact", "prefix", "suffix"}))
+                    c.targetExtra = extras(target, targetKeys());
             }
         }
         if (const QJsonValue st = optional(v, "status"); !st.isUndefined()) {

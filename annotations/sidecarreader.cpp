@@ -518,7 +518,7 @@ private:
                 endNull = null();
                 return endNull || integer(&end);
             }
-            return false; // the target has no room for unknown members: the validator ignores them
+            return unknown(k, &c->targetExtra);
         });
         if (!ok || !seen.has(0))
             return false;

@@ -85,6 +85,7 @@ QString strict(const ClaimSetData &d)
     for (const Claim &c : d.claims) {
         add(c.fields);
         add(c.extra);
+        add(c.targetExtra);
         for (const HistoryEntry &h : c.history) {
             add(h.from);
             add(h.to);
@@ -156,7 +157,7 @@ private Q_SLOTS:
     void unknownFieldsKept()
     {
         const QByteArray bytes = minimal(R"("claims": [{"id": "9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10", "claimType": "t",
-            "target": {"start": 1, "end": 2, "exact": "x"}, "x-c": [1, {"a": null}],
+            "target": {"start": 1, "end": 2, "exact": "x", "x-t": {"selector": [1, 2.5]}}, "x-c": [1, {"a": null}],
             "sources": [{"url": "u", "x-s": "kept"}]}], "x-top": 2.5})");
         const Sidecar::ReadResult r = Sidecar::parse(bytes, QStringLiteral("f"));
         QVERIFY2(r.ok(), qPrintable(r.errors.value(0).toString()));
@@ -164,8 +165,12 @@ private Q_SLOTS:
         const Claim &c = r.data.claims.at(0);
         QCOMPARE(c.extra.value(QStringLiteral("x-c")).toArray().size(), 2);
         QCOMPARE(c.sources.at(0).extra.value(QStringLiteral("x-s")).toString(), QStringLiteral("kept"));
+        QCOMPARE(c.targetExtra.value(QStringLiteral("x-t")).toObject().value(QStringLiteral("selector")).toArray().size(), 2);
+        QCOMPARE(c.start, 1); // the known members are read as always
+        QCOMPARE(c.quote.exact, QStringLiteral("x"));
         const QByteArray again = Sidecar::serialize(r.data);
         QVERIFY(again.contains("\"x-top\": 2.5"));
+        QVERIFY(again.contains("\"suffix\": \"\",\n        \"x-t\": {")); // after the known members of the target
         QVERIFY(again.contains("\"x-s\": \"kept\""));
         QVERIFY(again.contains("\"x-c\": ["));
         QCOMPARE(Sidecar::parse(again, QStringLiteral("f")).data, r.data);
@@ -355,7 +360,7 @@ private Q_SLOTS:
         QTest::newRow("byte-order mark") << QByteArray("\xEF\xBB\xBF").append(Sidecar::serialize(sampleData()))
                                          << qsizetype(-1);
         QTest::newRow("any member order, compact, escapes, numbers")
-            << quoted("{'claims':[{'target':{'exact':'a\\'b\\\\c\\u00e9\\ud83d\\ude00\\n','end':3,'start':1},"
+            << quoted("{'claims':[{'target':{'exact':'a\\'b\\\\c\\u00e9\\ud83d\\ude00\\n','x-t':[1,2.0],'end':3,'start':1},"
                       "'fields':{'int':7,'big':12345678901234567,'real':7.0,'exp':1e3,'neg':-0.5,"
                       "'nested':[{'k':null},true,false,'s']},'claimType':'t','x-c':[1,2.5],"
                       "'history':[{'field':'f','when':null,'from':1,'to':'x'}],"

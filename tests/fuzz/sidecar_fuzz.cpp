@@ -29,7 +29,7 @@ bool identical(const ClaimSetData &a, const ClaimSetData &b)
         return false;
     for (qsizetype i = 0; i < a.claims.size(); ++i) {
         const Claim &x = a.claims.at(i), &y = b.claims.at(i);
-        if (!sameJson(x.fields, y.fields) || !sameJson(x.extra, y.extra))
+        if (!sameJson(x.fields, y.fields) || !sameJson(x.extra, y.extra) || !sameJson(x.targetExtra, y.targetExtra))
             return false;
         for (qsizetype h = 0; h < x.history.size(); ++h) {
             if (!sameJson(x.history.at(h).from, y.history.at(h).from) || !sameJson(x.history.at(h).to, y.history.at(h).to))
