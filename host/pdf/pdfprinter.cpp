@@ -24,7 +24,7 @@
 #include <optional>
 #include <vector>
 
-Q_LOGGING_CATEGORY(lcPdf, "claimbench.pdf")
+Q_LOGGING_CATEGORY(lcPdf, "claimbench.pdf", QtInfoMsg) // timings: QT_LOGGING_RULES="claimbench.pdf.debug=true"
 
 namespace Claimbench {
 
