@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTemporaryDir>
@@ -175,7 +176,8 @@ void ReportPreview::showEvent(QShowEvent *event)
 }
 
 bool ExportDialog::exportTo(DocumentController *controller, const QString &format, const QString &path, QString *error,
-                            const std::function<bool()> &cancelled)
+                            const std::function<bool()> &cancelled,
+                            const std::function<void(qsizetype printed, qsizetype total)> &progress)
 {
     QByteArray bytes;
     if (format == QLatin1String("w3c")) {
@@ -199,6 +201,7 @@ bool ExportDialog::exportTo(DocumentController *controller, const QString &forma
             const PrintableReport printable = reportForPrinting(report, QThread::idealThreadCount());
             options.parts = printable.parts;
             options.cancelled = cancelled;
+            options.progress = progress;
             return PdfPrinter::printToFile(printable.html, path, options, error);
         } else {
             if (error)
@@ -239,14 +242,22 @@ ExportDialog::ExportDialog(DocumentController *controller, QWidget *parent)
     row->addWidget(path, 1);
     row->addWidget(browse);
     form->addRow(tr("&Format:"), format);
-    form->addRow(tr("&File:"), row);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(path); // Alt+F; a row holding a layout gets no buddy, and the "&" would show
+    form->addRow(fileLabel, row);
     auto *message = new QLabel(this);
     message->setWordWrap(true);
+    // a long report's PDF prints in parts: how many are done
+    auto *progress = new QProgressBar(this);
+    progress->setAccessibleName(tr("Export progress"));
+    progress->setFormat(tr("%v of %m parts printed"));
+    progress->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(message);
+    layout->addWidget(progress);
     layout->addWidget(buttons);
     const QString base = controller->path();
     auto suggest = [format, path, base] {
@@ -265,7 +276,7 @@ ExportDialog::ExportDialog(DocumentController *controller, QWidget *parent)
             path->setText(p);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(exportButton, &QPushButton::clicked, this, [this, format, path, message, exportButton] {
+    connect(exportButton, &QPushButton::clicked, this, [this, format, path, message, progress, exportButton] {
         if (m_exporting)
             return;
         QString error;
@@ -274,8 +285,16 @@ ExportDialog::ExportDialog(DocumentController *controller, QWidget *parent)
         m_cancelled = false;
         exportButton->setEnabled(false);
         QApplication::setOverrideCursor(Qt::BusyCursor);
+        progress->hide();
         const bool ok = exportTo(m_controller, format->currentData().toString(), path->text(), &error,
-                                 [this] { return m_cancelled; });
+                                 [this] { return m_cancelled; },
+                                 [progress](qsizetype printed, qsizetype total) {
+                                     if (total < 2)
+                                         return;
+                                     progress->setRange(0, int(total));
+                                     progress->setValue(int(printed));
+                                     progress->show();
+                                 });
         QApplication::restoreOverrideCursor();
         exportButton->setEnabled(true);
         m_exporting = false;

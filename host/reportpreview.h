@@ -60,9 +60,10 @@ class CLAIMBENCH_HOST_EXPORT ExportDialog : public QDialog
 public:
     explicit ExportDialog(DocumentController *controller, QWidget *parent = nullptr);
     /// Writes `format` ("html", "pdf", "md", "csv", "json", "claimreview", "w3c") to `path`. A PDF export stops
-    /// (error "cancelled") when `cancelled` says so.
+    /// (error "cancelled") when `cancelled` says so, and tells `progress` as its parts are printed.
     static bool exportTo(DocumentController *controller, const QString &format, const QString &path, QString *error,
-                         const std::function<bool()> &cancelled = {});
+                         const std::function<bool()> &cancelled = {},
+                         const std::function<void(qsizetype printed, qsizetype total)> &progress = {});
 
 public Q_SLOTS:
     /// While a PDF is being printed: cancels it (the dialog stays open); otherwise closes the dialog.

@@ -541,6 +541,7 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
     profile.setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     QList<QByteArray> results(paths.size());
     qsizetype pending = paths.size();
+    qsizetype printed = 0;
     QEventLoop loop;
     QString failure;
     bool done = false;
@@ -587,6 +588,8 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
                     qCDebug(lcPdf, "part %lld printed at %lld ms (%lld bytes)", qlonglong(i + 1), clock.elapsed(),
                             qlonglong(pdf.size()));
                     results[i] = pdf;
+                    if (!done && !pdf.isEmpty() && options.progress)
+                        options.progress(++printed, results.size());
                     finish(pdf.isEmpty() ? QStringLiteral("Qt WebEngine produced no PDF") : QString());
                     if (!done)
                         startNext();
@@ -611,6 +614,8 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
     const int cores = options.maxParallel > 0 ? options.maxParallel : QThread::idealThreadCount();
     const qsizetype parallel = std::clamp<qsizetype>(cores, 1, paths.size());
     qCDebug(lcPdf, "%lld page(s) written at %lld ms", qlonglong(paths.size()), clock.elapsed());
+    if (options.progress)
+        options.progress(0, results.size());
     while (started < parallel)
         startNext();
     if (!done)

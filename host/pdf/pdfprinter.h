@@ -45,6 +45,9 @@ public:
         int maxParallel = 0;
         /// Asked every tenth of a second while printing; true stops with the error "cancelled".
         std::function<bool()> cancelled;
+        /// Told when printing starts (0 printed) and each time a part has been printed: how many are, of how many
+        /// (one for a page printed in one piece).
+        std::function<void(qsizetype printed, qsizetype total)> progress;
     };
 
     /// The PDF's bytes; empty with `error` set on failure (load failure, timeout, empty result).

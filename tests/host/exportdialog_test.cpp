@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -142,8 +143,19 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const QString out = m_dir.filePath(QStringLiteral("written.pdf"));
         choosePdf(dialog, out);
+        // the file field has its mnemonic (Alt+F), not a literal "&"
+        bool mnemonic = false;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            mnemonic = mnemonic || (label->text() == QLatin1String("&File:") && label->buddy() == dialog.findChild<QLineEdit *>());
+        QVERIFY(mnemonic);
+        auto *progress = dialog.findChild<QProgressBar *>();
+        QVERIFY(progress);
+        QVERIFY(!progress->isVisibleTo(&dialog)); // only while a PDF prints in parts
         exportButton(dialog)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        // the 600 claims printed in parts, each counted
+        QVERIFY(progress->maximum() >= 2);
+        QCOMPARE(progress->value(), progress->maximum());
         QVERIFY(!dialog.isVisible());
         QFile pdf(out);
         QVERIFY(pdf.open(QIODevice::ReadOnly));

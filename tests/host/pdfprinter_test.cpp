@@ -149,7 +149,12 @@ void PdfPrinterTest::parallelParts()
     const QString joined = m_dir.filePath(QStringLiteral("joined.pdf"));
     QVERIFY2(PdfPrinter::printToFile(html, whole, options, &error), qPrintable(error));
     options.parts = parts;
+    QList<std::pair<qsizetype, qsizetype>> progress;
+    options.progress = [&progress](qsizetype printed, qsizetype total) { progress.append({printed, total}); };
     QVERIFY2(PdfPrinter::printToFile(html, joined, options, &error), qPrintable(error));
+    // progress: at the start, then once per part printed
+    const QList<std::pair<qsizetype, qsizetype>> expected{{0, 3}, {1, 3}, {2, 3}, {3, 3}};
+    QCOMPARE(progress, expected);
 
     auto body = [](const QString &pdf) {
         // in drawing order: reading-order analysis arranges a page's blocks by where the page breaks fall
