@@ -298,6 +298,8 @@ ExportDialog::ExportDialog(DocumentController *controller, QWidget *parent)
         QApplication::restoreOverrideCursor();
         exportButton->setEnabled(true);
         m_exporting = false;
+        if (!ok)
+            progress->hide(); // the message says what happened
         if (ok)
             accept();
         else if (m_cancelled)

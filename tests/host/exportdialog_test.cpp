@@ -127,6 +127,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Rejected)); // 0: neither accepted nor closed
         QVERIFY(button->isEnabled());
         QVERIFY(!QApplication::overrideCursor());
+        QVERIFY(!dialog.findChild<QProgressBar *>()->isVisible()); // no half-full bar next to the message
 
         // Esc when nothing is running closes the dialog
         QTest::keyClick(&dialog, Qt::Key_Escape);
