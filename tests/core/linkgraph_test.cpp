@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// The core library stays GUI-free: its ELF dynamic section needs Qt6Core but no Qt6Gui, Qt6Widgets or Qt6Network.
+// The core library stays GUI-free: its ELF dynamic section needs Qt6Core but no Qt6Gui, Qt6Widgets or Qt6Network;
+// of KDE's frameworks only KF6 Codecs (KEncodingProber), which itself needs nothing of Qt but Qt6Core.
 #include <QFile>
 #include <QTest>
 
@@ -80,10 +81,35 @@ QStringList neededLibraries(const QByteArray &elf, QString *error)
 class LinkGraphTest : public QObject
 {
     Q_OBJECT
+    /// The KDE frameworks the core may need (all Qt Core only).
+    const QStringList allowedFrameworks = {QStringLiteral("libKF6Codecs.so.6")};
 private Q_SLOTS:
     void coreIsGuiFree()
     {
         QFile lib(QStringLiteral(CLAIMBENCH_BINARY_DIR "/lib/libclaimbench_annotations.so"));
+        QVERIFY2(lib.open(QIODevice::ReadOnly), qPrintable(lib.fileName()));
+        QString error;
+        const QStringList needed = neededLibraries(lib.readAll(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(needed.contains(QStringLiteral("libQt6Core.so.6")), qPrintable(needed.join(QLatin1Char(' '))));
+        for (const QString &n : needed) {
+            for (const char *forbidden : {"Qt6Gui", "Qt6Widgets", "Qt6Network", "Qt6WebEngine"})
+                QVERIFY2(!n.contains(QLatin1String(forbidden)), qPrintable(n));
+            if (n.contains(QLatin1String("KF6")))
+                QVERIFY2(allowedFrameworks.contains(n), qPrintable(n));
+        }
+    }
+    void allowedFrameworksAreGuiFree_data()
+    {
+        QTest::addColumn<QString>("library");
+        for (const QString &name : allowedFrameworks)
+            QTest::newRow(qPrintable(name)) << name;
+    }
+    void allowedFrameworksAreGuiFree()
+    {
+        // What the core may link must not bring a GUI library in behind it.
+        QFETCH(QString, library);
+        QFile lib(QStringLiteral("/usr/lib/x86_64-linux-gnu/") + library);
         QVERIFY2(lib.open(QIODevice::ReadOnly), qPrintable(lib.fileName()));
         QString error;
         const QStringList needed = neededLibraries(lib.readAll(), &error);
