@@ -53,6 +53,24 @@ struct TextQuote {
     friend bool operator==(const TextQuote &, const TextQuote &) = default;
 };
 
+/// A field two writers changed differently (a three-way merge's conflict), kept until a person resolves it.
+/// `field` is a ClaimSet::setField() name ("verdict", "notes", "fields.NAME", "checklist.STEP", "status",
+/// "claimType", "sources", "target") or "removed": one side removed the claim, the other changed it (the claim is
+/// kept; `mine`/`theirs` say which side removed it with null).
+struct FieldConflict {
+    QString field;
+    QJsonValue base;   ///< null when the field was absent
+    QJsonValue mine;   ///< the value this instance had (also the claim's current value)
+    QJsonValue theirs; ///< the value on disk written by someone else
+    QJsonObject extra = {}; ///< unknown keys from the file, kept on round-trip
+    friend bool operator==(const FieldConflict &, const FieldConflict &) = default;
+};
+
+/// The text of numbers in free-form JSON values (fields, history values, unknown members) that no QJsonValue
+/// holds exactly (beyond 64-bit integers, "-0", "1.0", "1e3", "0.10"...), by JSON pointer; the writer puts the
+/// text back while the value there is still the number it denotes. Filled by the readers.
+using NumberTexts = QMap<QString, QByteArray>;
+
 /// A claim marked for verification (an annotation on one document). Invalid by default (null id).
 /// Positions are Unicode code points, end exclusive; start < 0 means the claim is an orphan
 /// (its text could not be found), and `quote` keeps its last known text.
@@ -69,11 +87,14 @@ struct CLAIMBENCH_ANNOTATIONS_EXPORT Claim {
     QMap<QString, bool> checklist; ///< step id → done
     QList<Source> sources;
     QString notes; ///< Markdown
+    QString reReview; ///< why the claim needs reviewing again ("text-changed"), empty when it does not
     QString createdBy;
     QDateTime created; ///< UTC
     QDateTime modified; ///< UTC
     QList<HistoryEntry> history;
+    QList<FieldConflict> conflicts; ///< unresolved merge conflicts
     QJsonObject extra; ///< unknown keys from the file, kept on round-trip
+    NumberTexts numberTexts; ///< pointers from the claim ("/fields/amount")
 
     bool isValid() const { return !id.isNull(); }
     bool isOrphan() const { return start < 0; }
@@ -127,6 +148,7 @@ struct CLAIMBENCH_ANNOTATIONS_EXPORT ClaimSetData {
     /// Unknown top-level keys, kept on round-trip; unknown members of the file's "document" object are kept
     /// under extra["document"].
     QJsonObject extra;
+    NumberTexts numberTexts; ///< pointers from the top, outside claims ("/x-top/0", "/dismissed/2/x-d")
 
     void sortClaims();
     friend bool operator==(const ClaimSetData &, const ClaimSetData &) = default;

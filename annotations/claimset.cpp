@@ -437,4 +437,32 @@ RatingScale ClaimSet::setRatingScale(const RatingScale &scale)
     return previous;
 }
 
+bool ClaimSet::resolveConflict(const QUuid &id, const QString &field, const QJsonValue &chosen)
+{
+    const qsizetype i = d->find(id);
+    if (i < 0)
+        return false;
+    const QList<FieldConflict> &conflicts = d->data.claims.at(i).conflicts;
+    if (std::none_of(conflicts.cbegin(), conflicts.cend(), [&field](const FieldConflict &c) { return c.field == field; }))
+        return false;
+    if (field == QLatin1String("removed")) {
+        if (!chosen.isBool())
+            return false;
+        if (!chosen.toBool()) {
+            removeClaim(id);
+            return true;
+        }
+    } else {
+        bool ok = false;
+        setField(id, field, chosen, &ok);
+        if (!ok)
+            return false;
+    }
+    const qsizetype j = d->find(id);
+    d->data.claims[j].conflicts.removeIf([&field](const FieldConflict &c) { return c.field == field; });
+    Q_EMIT claimChanged(id, QStringLiteral("conflicts"));
+    Q_EMIT changed();
+    return true;
+}
+
 } // namespace Claimbench

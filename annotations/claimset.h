@@ -71,6 +71,13 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<ClaimSetPrivate> d;
+
+public:
+    /// Resolves a merge conflict (Claim::conflicts): sets `field` to `chosen` through setField() (history recorded)
+    /// and drops that field's conflicts. For "removed", `chosen` true keeps the claim, false removes it. Emits
+    /// claimChanged(id, "conflicts") and changed(). False for an unknown claim, no such conflict, or a value
+    /// setField() refuses.
+    bool resolveConflict(const QUuid &id, const QString &field, const QJsonValue &chosen);
 };
 
 /// Source ↔ JSON object, as in the sidecar and in setField("sources").

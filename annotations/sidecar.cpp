@@ -4,6 +4,7 @@
 #include "claimset.h"
 #include "sidecar_p.h"
 
+#include <QCborValue>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -21,8 +22,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <vector>
@@ -101,14 +104,45 @@ public:
     void integer(qint64 v) { out += QByteArray::number(v); }
     void boolean(bool b) { out += b ? "true" : "false"; }
     void null() { out += "null"; }
-    void number(double d)
+
+    /// The number texts of the part being written (a claim's or the top level's), and the JSON pointer of the
+    /// value being written relative to that part: kept only while there are texts to look up.
+    void setNumberTexts(const NumberTexts &texts)
     {
-        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9007199254740992.0)
-            integer(qint64(d));
-        else if (std::isfinite(d))
-            out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
-        else
-            null();
+        m_texts = texts.isEmpty() ? nullptr : &texts;
+        m_path.clear();
+    }
+    void push(const QString &key)
+    {
+        if (m_texts) {
+            m_path += QLatin1Char('/');
+            m_path += SidecarInternal::pointerToken(key);
+        }
+    }
+    void push(const char *key) { push(QString::fromLatin1(key)); }
+    void push(qsizetype index)
+    {
+        if (m_texts) {
+            m_path += QLatin1Char('/');
+            m_path += QString::number(index);
+        }
+    }
+    void pop()
+    {
+        if (m_texts)
+            m_path.truncate(m_path.lastIndexOf(QLatin1Char('/')));
+    }
+
+    void number(const QJsonValue &v)
+    {
+        if (m_texts) {
+            const auto it = m_texts->constFind(m_path);
+            if (it != m_texts->cend() && SidecarInternal::sameNumber(SidecarInternal::numberValue(it->toStdString()), v)) {
+                out += *it;
+                return;
+            }
+        }
+        out += SidecarInternal::numberText(v);
     }
     void value(const QJsonValue &v)
     {
@@ -116,16 +150,20 @@ public:
         case QJsonValue::Null:
         case QJsonValue::Undefined: null(); break;
         case QJsonValue::Bool: boolean(v.toBool()); break;
-        case QJsonValue::Double: number(v.toDouble()); break;
+        case QJsonValue::Double: number(v); break;
         case QJsonValue::String: string(v.toString()); break;
-        case QJsonValue::Array:
+        case QJsonValue::Array: {
             beginArray();
+            qsizetype i = 0;
             for (const QJsonValue &e : v.toArray()) {
                 element();
+                push(i++);
                 value(e);
+                pop();
             }
             endArray();
             break;
+        }
         case QJsonValue::Object: object(v.toObject()); break;
         }
     }
@@ -142,7 +180,9 @@ public:
             if (skip.contains(it.key()))
                 continue;
             key(it.key());
+            push(it.key());
             value(*it);
+            pop();
         }
     }
     void stringOrNull(const QString &s)
@@ -176,6 +216,8 @@ public:
 
 private:
     std::vector<bool> m_first; // per open container: no member written yet
+    const NumberTexts *m_texts = nullptr;
+    QString m_path;
 
     void indent() { out.append(qsizetype(2 * m_first.size()), ' '); }
     void separator()
@@ -228,8 +270,13 @@ const QSet<QString> &claimKeys()
 {
     static QSet<QString> s;
     return keySet({"id", "claimType", "target", "status", "verdict", "fields", "checklist", "sources", "notes",
-                   "createdBy", "created", "modified", "history"},
+                   "reReview", "createdBy", "created", "modified", "history", "conflicts"},
                   s);
+}
+const QSet<QString> &conflictKeys()
+{
+    static QSet<QString> s;
+    return keySet({"field", "base", "mine", "theirs"}, s);
 }
 const QSet<QString> &targetKeys()
 {
@@ -284,6 +331,7 @@ void writeSource(Writer &w, const Source &s)
 void writeClaim(Writer &w, const Claim &c)
 {
     w.beginObject();
+    w.setNumberTexts(c.numberTexts);
     w.key("id");
     w.string(c.id.toString(QUuid::WithoutBraces));
     w.key("claimType");
@@ -300,14 +348,18 @@ void writeClaim(Writer &w, const Claim &c)
     w.string(c.quote.prefix);
     w.key("suffix");
     w.string(c.quote.suffix);
+    w.push("target");
     w.members(c.targetExtra, targetKeys());
+    w.pop();
     w.endObject();
     w.key("status");
     w.string(statusToString(c.status));
     w.key("verdict");
     w.stringOrNull(c.verdict);
     w.key("fields");
+    w.push("fields");
     w.object(c.fields);
+    w.pop();
     w.key("checklist");
     w.beginObject();
     for (auto it = c.checklist.cbegin(); it != c.checklist.cend(); ++it) {
@@ -317,13 +369,21 @@ void writeClaim(Writer &w, const Claim &c)
     w.endObject();
     w.key("sources");
     w.beginArray();
-    for (const Source &s : c.sources) {
+    w.push("sources");
+    for (qsizetype i = 0; i < c.sources.size(); ++i) {
         w.element();
-        writeSource(w, s);
+        w.push(i);
+        writeSource(w, c.sources.at(i));
+        w.pop();
     }
+    w.pop();
     w.endArray();
     w.key("notes");
     w.string(c.notes);
+    if (!c.reReview.isEmpty()) {
+        w.key("reReview");
+        w.string(c.reReview);
+    }
     w.key("createdBy");
     w.string(c.createdBy);
     w.key("created");
@@ -332,8 +392,11 @@ void writeClaim(Writer &w, const Claim &c)
     w.dateTime(c.modified);
     w.key("history");
     w.beginArray();
-    for (const HistoryEntry &h : c.history) {
+    w.push("history");
+    for (qsizetype i = 0; i < c.history.size(); ++i) {
+        const HistoryEntry &h = c.history.at(i);
         w.element();
+        w.push(i);
         w.beginObject();
         w.key("when");
         w.dateTime(h.when);
@@ -342,13 +405,45 @@ void writeClaim(Writer &w, const Claim &c)
         w.key("field");
         w.string(h.field);
         w.key("from");
+        w.push("from");
         w.value(h.from);
+        w.pop();
         w.key("to");
+        w.push("to");
         w.value(h.to);
+        w.pop();
         w.members(h.extra, historyKeys());
         w.endObject();
+        w.pop();
     }
+    w.pop();
     w.endArray();
+    if (!c.conflicts.isEmpty()) {
+        w.key("conflicts");
+        w.beginArray();
+        w.push("conflicts");
+        for (qsizetype i = 0; i < c.conflicts.size(); ++i) {
+            const FieldConflict &f = c.conflicts.at(i);
+            w.element();
+            w.push(i);
+            w.beginObject();
+            w.key("field");
+            w.string(f.field);
+            const std::pair<const char *, const QJsonValue *> values[] = {
+                {"base", &f.base}, {"mine", &f.mine}, {"theirs", &f.theirs}};
+            for (const auto &[name, v] : values) {
+                w.key(name);
+                w.push(name);
+                w.value(*v);
+                w.pop();
+            }
+            w.members(f.extra, conflictKeys());
+            w.endObject();
+            w.pop();
+        }
+        w.pop();
+        w.endArray();
+    }
     w.members(c.extra, claimKeys());
     w.endObject();
 }
@@ -882,6 +977,8 @@ public:
         }
         if (const QJsonValue n = optional(v, "notes"); !n.isUndefined())
             string(n, ptr / "notes", &c.notes, true);
+        if (const QJsonValue n = optional(v, "reReview"); !n.isUndefined())
+            string(n, ptr / "reReview", &c.reReview, true);
         if (const QJsonValue n = optional(v, "createdBy"); !n.isUndefined())
             string(n, ptr / "createdBy", &c.createdBy, true);
         if (const QJsonValue n = optional(v, "created"); !n.isUndefined())
@@ -916,8 +1013,33 @@ public:
                 }
             }
         }
+        if (const QJsonValue cf = optional(v, "conflicts"); !cf.isUndefined()) {
+            const Ptr fp = ptr / "conflicts";
+            if (array(cf, fp)) {
+                const QJsonArray a = cf.toArray();
+                for (qsizetype i = 0; i < a.size(); ++i) {
+                    const Ptr ep = fp / i;
+                    const QJsonValue ev = a.at(i);
+                    if (!object(ev, ep))
+                        continue;
+                    const QJsonObject e = ev.toObject();
+                    FieldConflict conflict;
+                    if (const QJsonValue x = required(e, ep, "field"); !x.isUndefined())
+                        string(x, ep / "field", &conflict.field);
+                    if (const QJsonValue x = optional(e, "base"); !x.isUndefined())
+                        conflict.base = x;
+                    if (const QJsonValue x = optional(e, "mine"); !x.isUndefined())
+                        conflict.mine = x;
+                    if (const QJsonValue x = optional(e, "theirs"); !x.isUndefined())
+                        conflict.theirs = x;
+                    if (hasUnknown(e, {"field", "base", "mine", "theirs"}))
+                        conflict.extra = extras(e, conflictKeys());
+                    c.conflicts.append(conflict);
+                }
+            }
+        }
         if (hasUnknown(v, {"id", "claimType", "target", "status", "verdict", "fields", "checklist", "sources", "notes",
-                            "createdBy", "created", "modified", "history"}))
+                            "reReview", "createdBy", "created", "modified", "history", "conflicts"}))
             c.extra = extras(v, claimKeys());
         return c;
     }
@@ -1100,6 +1222,388 @@ QDateTime SidecarInternal::parseIsoUtc(const QString &s)
     return dt.isValid() ? dt.toUTC() : QDateTime();
 }
 
+QJsonValue SidecarInternal::numberValue(std::string_view text)
+{
+    const char *p = text.data();
+    const char *const end = p + text.size();
+    auto digits = [&p, end] {
+        const char *from = p;
+        while (p < end && *p >= '0' && *p <= '9')
+            ++p;
+        return p - from;
+    };
+    if (p < end && *p == '-')
+        ++p;
+    const char *intStart = p;
+    const qsizetype n = digits();
+    if (n == 0 || (n > 1 && *intStart == '0'))
+        return QJsonValue(QJsonValue::Undefined);
+    bool isInt = true;
+    if (p < end && *p == '.') {
+        isInt = false;
+        ++p;
+        if (digits() == 0)
+            return QJsonValue(QJsonValue::Undefined);
+    }
+    if (p < end && (*p == 'e' || *p == 'E')) {
+        isInt = false;
+        ++p;
+        if (p < end && (*p == '+' || *p == '-'))
+            ++p;
+        if (digits() == 0)
+            return QJsonValue(QJsonValue::Undefined);
+    }
+    if (p != end)
+        return QJsonValue(QJsonValue::Undefined);
+    if (isInt) {
+        qint64 v = 0;
+        const auto r = std::from_chars(text.data(), end, v);
+        if (r.ec == std::errc() && r.ptr == end)
+            return QJsonValue(v);
+    }
+    double d = 0;
+    const auto r = std::from_chars(text.data(), end, d);
+    if (r.ec != std::errc() || r.ptr != end || !std::isfinite(d))
+        return QJsonValue(QJsonValue::Undefined); // out of range: the full reader decides
+    return QJsonValue(d);
+}
+
+QByteArray SidecarInternal::numberText(const QJsonValue &number)
+{
+    const QCborValue c = QCborValue::fromJsonValue(number);
+    if (c.isInteger())
+        return QByteArray::number(c.toInteger());
+    const double d = c.toDouble();
+    if (!std::isfinite(d))
+        return QByteArrayLiteral("null");
+    return QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+}
+
+bool SidecarInternal::sameNumber(const QJsonValue &a, const QJsonValue &b)
+{
+    if (!a.isDouble() || !b.isDouble())
+        return false;
+    const QCborValue x = QCborValue::fromJsonValue(a), y = QCborValue::fromJsonValue(b);
+    if (x.isInteger() || y.isInteger())
+        return x.isInteger() && y.isInteger() && x.toInteger() == y.toInteger();
+    const double dx = x.toDouble(), dy = y.toDouble();
+    return std::memcmp(&dx, &dy, sizeof dx) == 0;
+}
+
+QString SidecarInternal::pointerToken(const QString &key)
+{
+    if (!key.contains(QLatin1Char('~')) && !key.contains(QLatin1Char('/')))
+        return key;
+    QString t = key;
+    t.replace(QLatin1Char('~'), QLatin1String("~0"));
+    t.replace(QLatin1Char('/'), QLatin1String("~1"));
+    return t;
+}
+
+namespace {
+/// The tokens of a JSON pointer ("/a~1b/0" → "a/b", "0"); nullopt when it does not start with "/".
+std::optional<QStringList> pointerTokens(QStringView pointer)
+{
+    if (!pointer.startsWith(u'/'))
+        return std::nullopt;
+    QStringList tokens;
+    for (QStringView t : pointer.sliced(1).split(u'/')) {
+        QString s = t.toString();
+        s.replace(QLatin1String("~1"), QLatin1String("/"));
+        s.replace(QLatin1String("~0"), QLatin1String("~"));
+        tokens.append(s);
+    }
+    return tokens;
+}
+
+/// An array index token ("0", "12"; not "01" or "-1"), or -1.
+qsizetype indexToken(const QString &t)
+{
+    if (t.isEmpty() || t.size() > 9 || (t.size() > 1 && t.front() == u'0'))
+        return -1;
+    qsizetype i = 0;
+    for (QChar c : t) {
+        if (c < u'0' || c > u'9')
+            return -1;
+        i = i * 10 + (c.unicode() - u'0');
+    }
+    return i;
+}
+
+QJsonValue navigate(QJsonValue v, const QStringList &tokens, qsizetype from)
+{
+    for (qsizetype k = from; k < tokens.size(); ++k) {
+        if (v.isObject()) {
+            v = v.toObject().value(tokens.at(k));
+        } else if (v.isArray()) {
+            const QJsonArray a = v.toArray();
+            const qsizetype i = indexToken(tokens.at(k));
+            if (i < 0 || i >= a.size())
+                return QJsonValue(QJsonValue::Undefined);
+            v = a.at(i);
+        } else {
+            return QJsonValue(QJsonValue::Undefined);
+        }
+    }
+    return v;
+}
+
+/// list[index].extra, navigated from tokens[from]: the unknown members of a source, level, entry.
+template<typename List, typename F>
+QJsonValue inList(const List &list, const QStringList &tokens, F &&pick)
+{
+    if (tokens.size() < 3)
+        return QJsonValue(QJsonValue::Undefined);
+    const qsizetype i = indexToken(tokens.at(1));
+    if (i < 0 || i >= list.size())
+        return QJsonValue(QJsonValue::Undefined);
+    return pick(list.at(i));
+}
+} // namespace
+
+QJsonValue SidecarInternal::freeValueAt(const Claim &c, QStringView pointer)
+{
+    const std::optional<QStringList> tokens = pointerTokens(pointer);
+    const QJsonValue none(QJsonValue::Undefined);
+    if (!tokens || tokens->isEmpty())
+        return none;
+    const QStringList &t = *tokens;
+    const QString &first = t.at(0);
+    if (first == QLatin1String("fields"))
+        return navigate(c.fields, t, 1);
+    if (first == QLatin1String("target"))
+        return navigate(c.targetExtra, t, 1);
+    if (first == QLatin1String("sources"))
+        return inList(c.sources, t, [&t](const Source &s) { return navigate(s.extra, t, 2); });
+    if (first == QLatin1String("history")) {
+        return inList(c.history, t, [&t](const HistoryEntry &h) {
+            if (t.at(2) == QLatin1String("from"))
+                return navigate(h.from, t, 3);
+            if (t.at(2) == QLatin1String("to"))
+                return navigate(h.to, t, 3);
+            return navigate(h.extra, t, 2);
+        });
+    }
+    if (first == QLatin1String("conflicts")) {
+        return inList(c.conflicts, t, [&t](const FieldConflict &f) {
+            if (t.at(2) == QLatin1String("base"))
+                return navigate(f.base, t, 3);
+            if (t.at(2) == QLatin1String("mine"))
+                return navigate(f.mine, t, 3);
+            if (t.at(2) == QLatin1String("theirs"))
+                return navigate(f.theirs, t, 3);
+            return navigate(f.extra, t, 2);
+        });
+    }
+    if (claimKeys().contains(first))
+        return none;
+    return navigate(c.extra, t, 0);
+}
+
+QJsonValue SidecarInternal::freeValueAt(const ClaimSetData &data, QStringView pointer)
+{
+    const std::optional<QStringList> tokens = pointerTokens(pointer);
+    const QJsonValue none(QJsonValue::Undefined);
+    if (!tokens || tokens->isEmpty())
+        return none;
+    const QStringList &t = *tokens;
+    const QString &first = t.at(0);
+    if (first == QLatin1String("document")) // its unknown members wait in extra["document"]
+        return navigate(data.extra, t, 0);
+    if (first == QLatin1String("ratingScale"))
+        return inList(data.ratingScale.levels, t, [&t](const RatingLevel &l) { return navigate(l.extra, t, 2); });
+    if (first == QLatin1String("dismissed"))
+        return inList(data.dismissed, t, [&t](const DismissedSuggestion &d) { return navigate(d.extra, t, 2); });
+    if (topKeys().contains(first))
+        return none;
+    return navigate(data.extra, t, 0);
+}
+
+bool SidecarInternal::keepsNumberText(const QJsonValue &valueThere, const QByteArray &text)
+{
+    return valueThere.isDouble() && sameNumber(numberValue(text.toStdString()), valueThere)
+        && numberText(valueThere) != text;
+}
+
+void SidecarInternal::pruneNumberTexts(Claim *claim)
+{
+    for (auto it = claim->numberTexts.begin(); it != claim->numberTexts.end();) {
+        if (keepsNumberText(freeValueAt(*claim, it.key()), *it))
+            ++it;
+        else
+            it = claim->numberTexts.erase(it);
+    }
+}
+
+void SidecarInternal::pruneNumberTexts(ClaimSetData *data)
+{
+    for (auto it = data->numberTexts.begin(); it != data->numberTexts.end();) {
+        if (keepsNumberText(freeValueAt(*data, it.key()), *it))
+            ++it;
+        else
+            it = data->numberTexts.erase(it);
+    }
+    for (Claim &c : data->claims)
+        pruneNumberTexts(&c);
+}
+
+namespace {
+/// The full reader's half of the number texts: walks valid JSON text (Qt's parser accepted it) and gives every
+/// number whose text is not the writer's, with its JSON pointer; the caller keeps those freeValueAt() confirms.
+class NumberScanner
+{
+public:
+    struct Found {
+        QString pointer;
+        QByteArray text;
+    };
+
+    static std::vector<Found> scan(QByteArrayView json)
+    {
+        NumberScanner s(json);
+        s.walk();
+        return std::move(s.m_found);
+    }
+
+private:
+    struct Frame {
+        bool object = false;
+        bool expectKey = true;
+        QByteArrayView key; // raw, escapes not decoded
+        qsizetype index = 0;
+    };
+    QByteArrayView m_json;
+    std::vector<Frame> m_stack;
+    std::vector<Found> m_found;
+    QStringDecoder m_utf8{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom};
+
+    explicit NumberScanner(QByteArrayView json)
+        : m_json(json)
+    {
+    }
+
+    QString decodeKey(QByteArrayView raw)
+    {
+        if (!raw.contains('\\'))
+            return m_utf8(raw);
+        QString s;
+        qsizetype run = 0;
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            if (raw.at(i) != '\\')
+                continue;
+            s += m_utf8(raw.sliced(run, i - run));
+            const char e = i + 1 < raw.size() ? raw.at(i + 1) : '\\';
+            i += 1;
+            switch (e) {
+            case 'b': s += u'\b'; break;
+            case 'f': s += u'\f'; break;
+            case 'n': s += u'\n'; break;
+            case 'r': s += u'\r'; break;
+            case 't': s += u'\t'; break;
+            case 'u': {
+                bool ok = false;
+                const uint u = raw.sliced(i + 1, std::min<qsizetype>(4, raw.size() - i - 1)).toUInt(&ok, 16);
+                s += QChar(char16_t(ok ? u : 0xFFFD));
+                i += 4;
+                break;
+            }
+            default: s += QLatin1Char(e);
+            }
+            run = i + 1;
+        }
+        s += m_utf8(raw.sliced(std::min<qsizetype>(run, raw.size())));
+        return s;
+    }
+    QString pointer()
+    {
+        QString p;
+        for (const Frame &f : m_stack) {
+            p += QLatin1Char('/');
+            p += f.object ? SidecarInternal::pointerToken(decodeKey(f.key)) : QString::number(f.index);
+        }
+        return p;
+    }
+    qsizetype skipString(qsizetype i) const // at the opening quote; returns the index of the closing one
+    {
+        for (++i; i < m_json.size() && m_json.at(i) != '"'; ++i) {
+            if (m_json.at(i) == '\\')
+                ++i;
+        }
+        return i;
+    }
+    void walk()
+    {
+        const qsizetype n = m_json.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            const char c = m_json.at(i);
+            Frame *top = m_stack.empty() ? nullptr : &m_stack.back();
+            switch (c) {
+            case '{': m_stack.push_back(Frame{true, true, {}, 0}); break;
+            case '[': m_stack.push_back(Frame{false, false, {}, 0}); break;
+            case '}':
+            case ']':
+                if (!m_stack.empty())
+                    m_stack.pop_back();
+                break;
+            case ':':
+                if (top)
+                    top->expectKey = false;
+                break;
+            case ',':
+                if (top) {
+                    top->expectKey = top->object;
+                    ++top->index;
+                }
+                break;
+            case '"': {
+                const qsizetype close = skipString(i);
+                if (top && top->object && top->expectKey)
+                    top->key = m_json.sliced(i + 1, std::max<qsizetype>(0, std::min(close, n) - i - 1));
+                i = close;
+                break;
+            }
+            default:
+                if (c == '-' || (c >= '0' && c <= '9')) {
+                    qsizetype j = i;
+                    while (j < n && QByteArrayView("+-.eE0123456789").contains(m_json.at(j)))
+                        ++j;
+                    const QByteArrayView text = m_json.sliced(i, j - i);
+                    const std::string_view sv(text.data(), size_t(text.size()));
+                    const QJsonValue v = SidecarInternal::numberValue(sv);
+                    if (!v.isUndefined() && SidecarInternal::numberText(v) != text)
+                        m_found.push_back(Found{pointer(), text.toByteArray()});
+                    i = j - 1;
+                }
+            }
+        }
+    }
+};
+
+/// Puts the texts NumberScanner found where freeValueAt() confirms them (the claims still in file order).
+void attachNumberTexts(QByteArrayView json, ClaimSetData *data)
+{
+    static const QString claimsPrefix = QStringLiteral("/claims/");
+    for (const NumberScanner::Found &f : NumberScanner::scan(json)) {
+        if (f.pointer.startsWith(claimsPrefix)) {
+            const qsizetype slash = f.pointer.indexOf(QLatin1Char('/'), claimsPrefix.size());
+            if (slash < 0)
+                continue;
+            const qsizetype i = indexToken(f.pointer.sliced(claimsPrefix.size(), slash - claimsPrefix.size()));
+            if (i < 0 || i >= data->claims.size())
+                continue;
+            Claim &c = data->claims[i];
+            const QString rest = f.pointer.sliced(slash);
+            if (!c.numberTexts.contains(rest)
+                && SidecarInternal::keepsNumberText(SidecarInternal::freeValueAt(c, rest), f.text))
+                c.numberTexts.insert(rest, f.text);
+        } else if (!data->numberTexts.contains(f.pointer)
+                   && SidecarInternal::keepsNumberText(SidecarInternal::freeValueAt(*data, f.pointer), f.text)) {
+            data->numberTexts.insert(f.pointer, f.text);
+        }
+    }
+}
+} // namespace
+
 QString SidecarError::toString() const
 {
     if (line <= 0)
@@ -1194,6 +1698,7 @@ Sidecar::ReadResult parseBytes(const QByteArray &bytes, const QString &path, std
         result.data = ClaimSetData();
         return result;
     }
+    attachNumberTexts(bom ? QByteArrayView(bytes).sliced(3) : QByteArrayView(bytes), &result.data);
     result.data.sortClaims();
     return result;
 }
@@ -1258,6 +1763,7 @@ QByteArray Sidecar::serialize(const ClaimSetData &input)
 {
     Writer w;
     w.out.reserve(1024 + input.claims.size() * 1024);
+    w.setNumberTexts(input.numberTexts);
     w.beginObject();
     w.key("format");
     w.string(QString::fromLatin1(FormatName));
@@ -1273,12 +1779,17 @@ QByteArray Sidecar::serialize(const ClaimSetData &input)
     w.string(input.document.sha256);
     w.key("length");
     w.integer(input.document.length);
+    w.push("document");
     w.members(input.extra.value(QStringLiteral("document")).toObject(), documentKeys());
+    w.pop();
     w.endObject();
     w.key("ratingScale");
     w.beginArray();
-    for (const RatingLevel &l : input.ratingScale.levels) {
+    w.push("ratingScale");
+    for (qsizetype i = 0; i < input.ratingScale.levels.size(); ++i) {
+        const RatingLevel &l = input.ratingScale.levels.at(i);
         w.element();
+        w.push(i);
         w.beginObject();
         w.key("id");
         w.string(l.id);
@@ -1288,7 +1799,9 @@ QByteArray Sidecar::serialize(const ClaimSetData &input)
         w.integer(l.value);
         w.members(l.extra, levelKeys());
         w.endObject();
+        w.pop();
     }
+    w.pop();
     w.endArray();
     w.key("reviewers");
     w.beginArray();
@@ -1308,11 +1821,15 @@ QByteArray Sidecar::serialize(const ClaimSetData &input)
         w.element();
         writeClaim(w, *c);
     }
+    w.setNumberTexts(input.numberTexts);
     w.endArray();
     w.key("dismissed");
     w.beginArray();
-    for (const DismissedSuggestion &s : input.dismissed) {
+    w.push("dismissed");
+    for (qsizetype i = 0; i < input.dismissed.size(); ++i) {
+        const DismissedSuggestion &s = input.dismissed.at(i);
         w.element();
+        w.push(i);
         w.beginObject();
         w.key("claimType");
         w.string(s.claimType);
@@ -1320,7 +1837,9 @@ QByteArray Sidecar::serialize(const ClaimSetData &input)
         w.string(s.quote);
         w.members(s.extra, dismissedKeys());
         w.endObject();
+        w.pop();
     }
+    w.pop();
     w.endArray();
     w.members(input.extra, topKeys());
     w.endObject();

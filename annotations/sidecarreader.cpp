@@ -9,6 +9,7 @@
 #include "sidecar_p.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QStringDecoder>
 #include <QTimeZone>
 
@@ -16,6 +17,7 @@
 #include <cmath>
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 namespace Claimbench::SidecarInternal {
 
@@ -36,6 +38,17 @@ private:
     const char *m_end;
     std::optional<qsizetype> m_documentLength;
     int m_depth = 0;
+    // Where the reader is, for the numbers whose text the writer would not give back (Claim::numberTexts): one
+    // segment per open container, a member name or an array index.
+    struct Segment {
+        std::string_view rawKey; // a member name without escapes
+        QString key;             // or one decoded from a free-form object
+        qsizetype index = -1;    // or an array index
+    };
+    std::vector<Segment> m_path;
+    ClaimSetData *m_data = nullptr;
+    Claim *m_claim = nullptr; // the claim being read, and the depth of its object's segment
+    size_t m_claimDepth = 0;
     // Keeps U+FEFF at the start of a string (QString::fromUtf8() would drop it as a byte-order mark).
     QStringDecoder m_utf8{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom};
 
@@ -214,52 +227,35 @@ private:
     }
 
     /// A JSON number as Qt's parser stores it: an integer when written as one and it fits in 64 bits, else a
-    /// double.
+    /// double; a text the writer would not give back (e.g. "1.0", "-0", 20 digits) is kept in numberTexts.
     bool number(QJsonValue *out)
     {
         ws();
         const char *start = m_p;
-        if (m_p < m_end && *m_p == '-')
+        while (m_p < m_end && std::memchr("+-.eE0123456789", *m_p, 15))
             ++m_p;
-        const char *digits = m_p;
-        while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
-            ++m_p;
-        if (m_p == digits || (m_p - digits > 1 && *digits == '0'))
-            return false;
-        bool isInt = true;
-        if (m_p < m_end && *m_p == '.') {
-            isInt = false;
-            const char *frac = ++m_p;
-            while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
-                ++m_p;
-            if (m_p == frac)
-                return false;
-        }
-        if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
-            isInt = false;
-            ++m_p;
-            if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
-                ++m_p;
-            const char *exp = m_p;
-            while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
-                ++m_p;
-            if (m_p == exp)
-                return false;
-        }
-        if (isInt) {
-            qint64 v = 0;
-            const auto r = std::from_chars(start, m_p, v);
-            if (r.ec == std::errc() && r.ptr == m_p) {
-                *out = QJsonValue(v);
-                return true;
-            }
-        }
-        double d = 0;
-        const auto r = std::from_chars(start, m_p, d);
-        if (r.ec != std::errc() || r.ptr != m_p || !std::isfinite(d))
-            return false; // out of range: the full reader decides
-        *out = QJsonValue(d);
+        const std::string_view text(start, size_t(m_p - start));
+        *out = numberValue(text);
+        if (out->isUndefined())
+            return false; // not a number, or out of range: the full reader decides
+        if (numberText(*out) != QByteArrayView(text.data(), qsizetype(text.size())))
+            keepNumberText(QByteArray(text.data(), qsizetype(text.size())));
         return true;
+    }
+    void keepNumberText(const QByteArray &text)
+    {
+        QString pointer;
+        for (size_t i = m_claim ? m_claimDepth : 0; i < m_path.size(); ++i) {
+            const Segment &s = m_path[i];
+            pointer += QLatin1Char('/');
+            if (s.index >= 0)
+                pointer += QString::number(s.index);
+            else if (!s.key.isNull())
+                pointer += pointerToken(s.key);
+            else
+                pointer += pointerToken(m_utf8(QByteArrayView(s.rawKey.data(), qsizetype(s.rawKey.size()))));
+        }
+        (m_claim ? m_claim->numberTexts : m_data->numberTexts).insert(pointer, text);
     }
 
     /// Any value, as QJsonValue (claim fields, history values, unknown members).
@@ -281,9 +277,11 @@ private:
                 return false;
             ++m_p;
             QJsonArray a;
+            m_path.push_back(Segment{{}, {}, 0});
             if (!take(']')) {
                 do {
                     QJsonValue v;
+                    m_path.back().index = a.size();
                     if (!value(&v))
                         return false;
                     a.append(v);
@@ -291,6 +289,7 @@ private:
                 if (!take(']'))
                     return false;
             }
+            m_path.pop_back();
             --m_depth;
             *out = a;
             return true;
@@ -318,17 +317,22 @@ private:
     {
         if (++m_depth > Sidecar::MaxDepth || !take('{'))
             return false;
+        m_path.push_back(Segment());
         if (!take('}')) {
             do {
                 QString key;
                 QJsonValue v;
-                if (!string(&key) || !take(':') || !value(&v) || out->contains(key))
+                if (!string(&key) || !take(':'))
+                    return false;
+                m_path.back().key = key;
+                if (!value(&v) || out->contains(key))
                     return false; // a repeated key: the full reader decides which one counts
                 out->insert(key, v);
             } while (take(','));
             if (!take('}'))
                 return false;
         }
+        m_path.pop_back();
         --m_depth;
         return true;
     }
@@ -340,15 +344,20 @@ private:
     {
         if (++m_depth > Sidecar::MaxDepth || !take('{'))
             return false;
+        m_path.push_back(Segment());
         if (!take('}')) {
             do {
                 std::string_view key;
-                if (!rawString(&key) || !take(':') || !member(key))
+                if (!rawString(&key) || !take(':'))
+                    return false;
+                m_path.back().rawKey = key;
+                if (!member(key))
                     return false;
             } while (take(','));
             if (!take('}'))
                 return false;
         }
+        m_path.pop_back();
         --m_depth;
         return true;
     }
@@ -357,14 +366,17 @@ private:
     {
         if (++m_depth > Sidecar::MaxDepth || !take('['))
             return false;
+        m_path.push_back(Segment{{}, {}, 0});
         if (!take(']')) {
             do {
                 if (!element())
                     return false;
+                ++m_path.back().index;
             } while (take(','));
             if (!take(']'))
                 return false;
         }
+        m_path.pop_back();
         --m_depth;
         return true;
     }
@@ -531,9 +543,29 @@ private:
         return true;
     }
 
+    bool conflict(FieldConflict *f)
+    {
+        Seen seen;
+        const bool ok = members([&](std::string_view k) {
+            if (k == "field")
+                return seen.first(0) && string(&f->field);
+            if (k == "base")
+                return seen.first(1) && value(&f->base);
+            if (k == "mine")
+                return seen.first(2) && value(&f->mine);
+            if (k == "theirs")
+                return seen.first(3) && value(&f->theirs);
+            return unknown(k, &f->extra);
+        });
+        return ok && seen.has(0);
+    }
+
     bool claim(Claim *c)
     {
         Seen seen;
+        m_claim = c;
+        m_claimDepth = m_path.size();
+        const auto done = qScopeGuard([this] { m_claim = nullptr; });
         const bool ok = members([&](std::string_view k) {
             switch (k.size() ? k[0] : 0) {
             case 'i':
@@ -548,6 +580,12 @@ private:
             case 'c':
                 if (k == "claimType")
                     return seen.first(1) && string(&c->claimType);
+                if (k == "conflicts") {
+                    return seen.first(13) && elements([&] {
+                        c->conflicts.append(FieldConflict());
+                        return conflict(&c->conflicts.last());
+                    });
+                }
                 if (k == "checklist") {
                     if (!seen.first(2))
                         return false;
@@ -611,6 +649,10 @@ private:
                 if (k == "notes")
                     return seen.first(10) && stringOrNull(&c->notes);
                 break;
+            case 'r':
+                if (k == "reReview")
+                    return seen.first(14) && stringOrNull(&c->reReview);
+                break;
             case 'm':
                 if (k == "modified")
                     return seen.first(11) && dateTime(&c->modified);
@@ -667,6 +709,7 @@ private:
 std::optional<ClaimSetData> Reader::read()
 {
     ClaimSetData data;
+    m_data = &data;
     Seen seen;
     qint64 version = 0;
     QJsonObject documentExtra;

@@ -154,6 +154,114 @@ private Q_SLOTS:
         QVERIFY(bytes.contains("\"modified\": \"2026-11-21T10:30:00.250Z\""));
         QVERIFY(bytes.contains("\"created\": \"2026-11-20T09:00:00Z\""));
     }
+    void reReviewAndConflicts()
+    {
+        ClaimSetData data = sampleData();
+        Claim &c = data.claims[1];
+        c.reReview = QStringLiteral("text-changed");
+        c.conflicts = {{QStringLiteral("verdict"), QJsonValue(), QStringLiteral("false"), QStringLiteral("true")},
+                       {QStringLiteral("removed"), true, QJsonValue(), true,
+                        QJsonObject{{QStringLiteral("x-why"), QStringLiteral("kept")}}},
+                       {QStringLiteral("fields.amount"), 1, QJsonArray{2, 2.5}, QJsonObject{{QStringLiteral("a"), 3}}}};
+        const QByteArray bytes = Sidecar::serialize(data);
+        QVERIFY(bytes.contains("      \"notes\": \"# Notes\\n\\n- *unit* checked\\n\",\n      \"reReview\": \"text-changed\",\n"));
+        QVERIFY(bytes.contains("      \"conflicts\": [\n        {\n          \"field\": \"verdict\",\n"
+                               "          \"base\": null,\n          \"mine\": \"false\",\n          \"theirs\": \"true\"\n"
+                               "        },\n        {\n          \"field\": \"removed\",\n          \"base\": true,\n"
+                               "          \"mine\": null,\n          \"theirs\": true,\n          \"x-why\": \"kept\"\n"));
+        QCOMPARE(bytes.count("\"reReview\""), 1); // omitted when empty (the other claims)
+        QCOMPARE(bytes.count("\"conflicts\""), 1);
+        for (const QByteArray &b : {bytes, QByteArray(bytes).replace("\"mine\": null,\n", "")}) {
+            const std::optional<ClaimSetData> fast = SidecarInternal::readWellFormed(b, std::nullopt);
+            QVERIFY(fast.has_value());
+            const Sidecar::ReadResult full = SidecarInternal::parseValidated(b, QStringLiteral("f"), std::nullopt);
+            QVERIFY2(full.ok(), qPrintable(full.errors.value(0).toString()));
+            ClaimSetData sortedFast = *fast;
+            sortedFast.sortClaims();
+            QCOMPARE(strict(sortedFast), strict(full.data));
+            QCOMPARE(full.data.claims.at(1).reReview, QStringLiteral("text-changed"));
+            QCOMPARE(full.data.claims.at(1).conflicts, c.conflicts); // a missing side reads as null
+            QCOMPARE(Sidecar::serialize(full.data), bytes);
+        }
+        ClaimSetData sorted = data;
+        sorted.sortClaims();
+        QCOMPARE(Sidecar::parse(bytes, QStringLiteral("f")).data, sorted);
+    }
+    void numbersExact_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("cbor"); // the value as QCborValue's diagnostic notation
+        QTest::addColumn<bool>("kept");    // whether the text differs from the writer's own for the value
+        QTest::newRow("beyond int64") << QByteArray("12345678901234567890") << QStringLiteral("12345678901234567168.0") << true;
+        QTest::newRow("beyond 2^53") << QByteArray("9007199254740993") << QStringLiteral("9007199254740993") << false;
+        QTest::newRow("int64 max") << QByteArray("9223372036854775807") << QStringLiteral("9223372036854775807") << false;
+        QTest::newRow("int64 min") << QByteArray("-9223372036854775808") << QStringLiteral("-9223372036854775808") << false;
+        QTest::newRow("minus zero") << QByteArray("-0") << QStringLiteral("0") << true;
+        QTest::newRow("minus zero point zero") << QByteArray("-0.0") << QStringLiteral("0") << true;
+        QTest::newRow("1.0") << QByteArray("1.0") << QStringLiteral("1") << true;
+        QTest::newRow("exponent") << QByteArray("1e3") << QStringLiteral("1000") << true;
+        QTest::newRow("trailing zero") << QByteArray("0.10") << QStringLiteral("0.1") << true;
+        QTest::newRow("long decimal") << QByteArray("3.14159265358979323846264338327950288")
+                                      << QStringLiteral("3.141592653589793") << true;
+        QTest::newRow("shortest decimal") << QByteArray("0.1") << QStringLiteral("0.1") << false;
+        QTest::newRow("plain") << QByteArray("-42") << QStringLiteral("-42") << false;
+        QTest::newRow("huge") << QByteArray("1.5e+300") << QStringLiteral("1.5e+300") << false;
+        QTest::newRow("huge written otherwise") << QByteArray("15E299") << QStringLiteral("1.5e+300") << true;
+    }
+    void numbersExact()
+    {
+        // Every number in a free-form value is written back as the file had it: parse → serialize is byte-exact,
+        // wherever it stands, in both readers.
+        QFETCH(QByteArray, text);
+        QFETCH(QString, cbor);
+        QFETCH(bool, kept);
+        ClaimSetData data = sampleData();
+        const QString mark = QStringLiteral("@N@");
+        Claim &c = data.claims[1];
+        c.fields.insert(QStringLiteral("n"), mark);
+        c.fields.insert(QStringLiteral("a/b~"), QJsonArray{1, QJsonObject{{QStringLiteral("deep"), mark}}});
+        c.history[1].from = mark;
+        c.extra.insert(QStringLiteral("x-n"), mark);
+        c.conflicts = {{QStringLiteral("fields.n"), mark, mark, QJsonValue()}};
+        c.sources[0].extra.insert(QStringLiteral("x-n"), mark);
+        c.targetExtra.insert(QStringLiteral("x-n"), mark);
+        data.extra.insert(QStringLiteral("x-n"), QJsonArray{mark});
+        data.extra.insert(QStringLiteral("document"), QJsonObject{{QStringLiteral("x-n"), mark}});
+        data.dismissed[0].extra.insert(QStringLiteral("x-n"), mark);
+        data.ratingScale.levels[0].extra.insert(QStringLiteral("x-n"), mark);
+        QByteArray file = Sidecar::serialize(data);
+        QCOMPARE(file.count("\"@N@\""), 12);
+        file.replace("\"@N@\"", text);
+
+        const Sidecar::ReadResult full = SidecarInternal::parseValidated(file, QStringLiteral("f"), std::nullopt);
+        QVERIFY2(full.ok(), qPrintable(full.errors.value(0).toString()));
+        std::optional<ClaimSetData> fast = SidecarInternal::readWellFormed(file, std::nullopt);
+        QVERIFY(fast.has_value());
+        fast->sortClaims();
+        QCOMPARE(*fast, full.data);
+        QCOMPARE(strict(*fast), strict(full.data));
+        QCOMPARE(Sidecar::serialize(full.data), file);
+        QCOMPARE(Sidecar::serialize(*fast), file);
+
+        const Claim &read = full.data.claims.at(1);
+        const QJsonValue n = read.fields.value(QStringLiteral("n"));
+        QCOMPARE(QCborValue::fromJsonValue(n).toDiagnosticNotation(), cbor);
+        QCOMPARE(read.numberTexts.size(), kept ? 8 : 0);
+        QCOMPARE(full.data.numberTexts.size(), kept ? 4 : 0);
+        if (kept) {
+            QCOMPARE(read.numberTexts.value(QStringLiteral("/fields/n")), text);
+            QCOMPARE(read.numberTexts.value(QStringLiteral("/fields/a~1b~0/1/deep")), text);
+            QCOMPARE(read.numberTexts.value(QStringLiteral("/conflicts/0/mine")), text);
+            QCOMPARE(full.data.numberTexts.value(QStringLiteral("/document/x-n")), text);
+        }
+
+        // A changed value is written as the writer writes it; the others keep their text.
+        ClaimSetData changed = full.data;
+        changed.claims[1].fields.insert(QStringLiteral("n"), 5);
+        const QByteArray again = Sidecar::serialize(changed);
+        QVERIFY(again.contains("\"n\": 5,\n"));
+        QCOMPARE(again.count(text), file.count(text) - 1);
+    }
     void unknownFieldsKept()
     {
         const QByteArray bytes = minimal(R"("claims": [{"id": "9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10", "claimType": "t",
@@ -324,6 +432,26 @@ private Q_SLOTS:
             << minimal(R"("claims": [{"id": "9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10", "claimType": "t",
  "notes": "café 😀", "target": {"exact": "x"}, "created": "yesterday"}]})")
             << QStringLiteral("s.json:2:58: error: /claims/0/created: not an ISO 8601 date and time: \"yesterday\"")
+            << qsizetype(-1);
+        QTest::newRow("conflicts type")
+            << minimal(R"("claims": [{"id": "9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10", "claimType": "t",
+ "target": {"exact": "x"}, "conflicts": {}}]})")
+            << QStringLiteral("s.json:2:41: error: /claims/0/conflicts: expected an array, found an object")
+            << qsizetype(-1);
+        QTest::newRow("conflict without field")
+            << minimal(R"("claims": [{"id": "9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10", "claimType": "t",
+ "target": {"exact": "x"}, "conflicts": [{"mine": 1}]}]})")
+            << QStringLiteral("s.json:2:42: error: /claims/0/conflicts/0: missing required member \"field\"")
+            << qsizetype(-1);
+        QTest::newRow("conflict field type")
+            << minimal(R"("claims": [{"id": "9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10", "claimType": "t",
+ "target": {"exact": "x"}, "conflicts": [{"field": 1}]}]})")
+            << QStringLiteral("s.json:2:52: error: /claims/0/conflicts/0/field: expected a string, found a number")
+            << qsizetype(-1);
+        QTest::newRow("reReview type")
+            << minimal(R"("claims": [{"id": "9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10", "claimType": "t",
+ "target": {"exact": "x"}, "reReview": true}]})")
+            << QStringLiteral("s.json:2:40: error: /claims/0/reReview: expected a string or null, found a boolean")
             << qsizetype(-1);
         QTest::newRow("checklist type")
             << minimal(R"("claims": [{"id": "9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10", "claimType": "t",
