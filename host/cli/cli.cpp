@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cli.h"
 
+#include "atomicfile.h"
+
 #include <QCommandLineParser>
+#include <QFile>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -59,6 +62,32 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
         return Ok;
     }
     return std::nullopt;
+}
+
+int printErrors(const QList<SidecarError> &errors, Io &io)
+{
+    for (const SidecarError &e : errors)
+        io.err << e.toString() << '\n';
+    return InvalidInput;
+}
+
+bool writeOutput(const QString &path, const QByteArray &bytes, const QString &command, Io &io)
+{
+    if (path == QLatin1String("-")) {
+        io.out.flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
+            io.err << "claimbench-cli " << command << ": cannot write to standard output\n";
+            return false;
+        }
+        return true;
+    }
+    const SidecarError e = writeFileAtomically(path, bytes);
+    if (e.isValid()) {
+        printErrors({e}, io);
+        return false;
+    }
+    return true;
 }
 
 int run(int argc, char **argv)

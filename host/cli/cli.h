@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "sidecar.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -40,6 +42,13 @@ const QList<Command> &commands();
 /// Parses a command's arguments. A parse error is printed ("claimbench-cli COMMAND: ...") and gives Usage; --help
 /// prints the help and gives Ok. Returns the exit code when the command is done, nothing when it should go on.
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args, const QString &command, Io &io);
+
+/// Prints located errors to io.err, one a line (`PATH:LINE:COLUMN: error: MESSAGE`). Returns InvalidInput.
+int printErrors(const QList<SidecarError> &errors, Io &io);
+
+/// Writes a command's output: atomically to a file (writeFileAtomically()), or to standard output for "-".
+/// Prints the error and returns false when it cannot.
+bool writeOutput(const QString &path, const QByteArray &bytes, const QString &command, Io &io);
 
 /// The whole program; main() only calls this.
 int run(int argc, char **argv);

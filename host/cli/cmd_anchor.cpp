@@ -3,11 +3,10 @@
 #include "cli.h"
 
 #include "reanchor.h"
-#include "sidecar.h"
+#include "review.h"
 #include "w3c.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 
 #include <cmath>
 
@@ -52,39 +51,30 @@ int runAnchor(const QStringList &args, Io &io)
     }
 
     const QString documentPath = parser.value(documentOpt);
-    QFile doc(documentPath);
-    if (!doc.open(QIODevice::ReadOnly)) {
-        io.err << documentPath << ": error: cannot open: " << doc.errorString() << '\n';
-        return InvalidInput;
-    }
-    const QString text = decodeDocument(doc.readAll());
-
-    QList<Claim> claims;
+    QList<AnchorResult> results;
     if (parser.isSet(sidecarOpt)) {
-        const Sidecar::ReadResult r = Sidecar::read(parser.value(sidecarOpt));
-        if (!r.ok()) {
-            for (const SidecarError &e : r.errors)
-                io.err << e.toString() << '\n';
-            return InvalidInput;
-        }
-        claims = r.data.claims;
+        ReviewLoadOptions options;
+        options.sidecarPath = parser.value(sidecarOpt);
+        options.sidecar = ReviewLoadOptions::SidecarMode::Required;
+        options.reanchor = ReviewLoadOptions::Reanchor::Always;
+        const LoadedReview review = loadReview(documentPath, options);
+        if (!review.ok())
+            return printErrors(review.errors, io);
+        results = review.anchoring;
     } else {
+        const LoadedReview review = loadDocument(documentPath);
+        if (!review.ok())
+            return printErrors(review.errors, io);
         const QString path = parser.value(w3cOpt);
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            io.err << path << ": error: cannot open: " << f.errorString() << '\n';
-            return InvalidInput;
-        }
-        const W3c::ImportResult r = W3c::importAnnotations(f.read(Sidecar::MaxFileSize + 1), path, text);
-        if (!r.ok()) {
-            for (const SidecarError &e : r.errors)
-                io.err << e.toString() << '\n';
-            return InvalidInput;
-        }
-        claims = r.data.claims;
+        const FileContents file = readRegularFile(path, Sidecar::MaxFileSize);
+        if (!file.ok())
+            return printErrors({file.error}, io);
+        W3c::ImportResult r = W3c::importAnnotations(file.bytes, path, review.document.text);
+        if (!r.ok())
+            return printErrors(r.errors, io);
+        results = reanchor(review.document.text, r.data.claims);
     }
 
-    const QList<AnchorResult> results = reanchor(text, claims);
     const AnchorSummary s = summarize(results);
     if (parser.isSet(jsonOpt)) {
         io.out << "{\"annotations\":[";

@@ -2,12 +2,10 @@
 // claimbench-cli export --w3c SIDECAR -o FILE: a sidecar → a W3C Web Annotation AnnotationCollection.
 #include "cli.h"
 
-#include "sidecar.h"
+#include "review.h"
 #include "w3c.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QSaveFile>
 
 namespace Claimbench::Cli {
 
@@ -35,29 +33,15 @@ int runExport(const QStringList &args, Io &io)
         io.err << "claimbench-cli export: expected --w3c SIDECAR -o FILE; see 'claimbench-cli export --help'\n";
         return Usage;
     }
-    const Sidecar::ReadResult r = Sidecar::read(parser.value(w3cOpt));
-    if (!r.ok()) {
-        for (const SidecarError &e : r.errors)
-            io.err << e.toString() << '\n';
-        return InvalidInput;
-    }
-    const QByteArray bytes = W3c::exportCollection(r.data, parser.value(sourceOpt));
-    const QString output = parser.value(outputOpt);
-    if (output == QLatin1String("-")) {
-        io.out.flush();
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
-            io.err << "claimbench-cli export: cannot write to standard output\n";
-            return InvalidInput;
-        }
-        return Ok;
-    }
-    QSaveFile f(output);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        io.err << output << ": error: cannot write: " << f.errorString() << '\n';
-        return InvalidInput;
-    }
-    return Ok;
+    ReviewLoadOptions options;
+    options.sidecarPath = parser.value(w3cOpt);
+    options.sidecar = ReviewLoadOptions::SidecarMode::Required;
+    options.reanchor = ReviewLoadOptions::Reanchor::Never;
+    const LoadedReview review = loadReview(QString(), options);
+    if (!review.ok())
+        return printErrors(review.errors, io);
+    const QByteArray bytes = W3c::exportCollection(review.data, parser.value(sourceOpt));
+    return writeOutput(parser.value(outputOpt), bytes, QStringLiteral("export"), io) ? Ok : InvalidInput;
 }
 
 const Command::Registrar registrar({QStringLiteral("export"),

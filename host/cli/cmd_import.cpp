@@ -3,7 +3,7 @@
 #include "cli.h"
 
 #include "reanchor.h"
-#include "sidecar.h"
+#include "review.h"
 #include "w3c.h"
 
 #include <QCommandLineParser>
@@ -40,39 +40,31 @@ int runImport(const QStringList &args, Io &io)
     const QString documentPath = parser.value(documentOpt);
     const QString output = parser.isSet(outputOpt) ? parser.value(outputOpt) : Sidecar::pathFor(documentPath);
 
-    QFile doc(documentPath);
-    if (!doc.open(QIODevice::ReadOnly)) {
-        io.err << documentPath << ": error: cannot open: " << doc.errorString() << '\n';
-        return InvalidInput;
-    }
-    const QByteArray docBytes = doc.readAll();
-    const QString text = decodeDocument(docBytes);
+    ReviewLoadOptions options;
+    options.sidecar = ReviewLoadOptions::SidecarMode::Ignore; // the output is checked below
+    const LoadedReview review = loadReview(documentPath, options);
+    if (!review.ok())
+        return printErrors(review.errors, io);
+    const QString &text = review.document.text;
 
     const QString w3cPath = parser.value(w3cOpt);
-    QFile in(w3cPath);
-    if (!in.open(QIODevice::ReadOnly)) {
-        io.err << w3cPath << ": error: cannot open: " << in.errorString() << '\n';
-        return InvalidInput;
-    }
-    W3c::ImportResult r = W3c::importAnnotations(in.read(Sidecar::MaxFileSize + 1), w3cPath, text);
-    if (!r.ok()) {
-        for (const SidecarError &e : r.errors)
-            io.err << e.toString() << '\n';
-        return InvalidInput;
-    }
+    const FileContents in = readRegularFile(w3cPath, Sidecar::MaxFileSize);
+    if (!in.ok())
+        return printErrors({in.error}, io);
+    W3c::ImportResult r = W3c::importAnnotations(in.bytes, w3cPath, text);
+    if (!r.ok())
+        return printErrors(r.errors, io);
     if (QFile::exists(output) && !parser.isSet(forceOpt)) {
         io.err << output << ": error: exists; use --force to replace it\n";
         return InvalidInput;
     }
     ClaimSetData data = r.data;
-    data.document = identifyDocument(documentPath, docBytes);
+    data.document = review.identity;
     const AnchorSummary s = summarize(reanchor(text, data.claims));
     data.sortClaims();
     const SidecarError e = Sidecar::write(output, data);
-    if (e.isValid()) {
-        io.err << e.toString() << '\n';
-        return InvalidInput;
-    }
+    if (e.isValid())
+        return printErrors({e}, io);
     io.out << output << ": " << data.claims.size() << " claims (" << s.exact << " exact, " << s.moved << " moved, "
            << s.fuzzy << " fuzzy, " << s.orphan << " orphan)";
     if (r.skipped)

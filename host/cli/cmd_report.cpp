@@ -6,7 +6,7 @@
 #include "reanchor.h"
 #include "reportclaimtypes.h"
 #include "report.h"
-#include "sidecar.h"
+#include "review.h"
 #include "w3c.h"
 
 #ifdef CLAIMBENCH_HAVE_PDF
@@ -14,10 +14,7 @@
 #endif
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QThread>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QTimeZone>
 
 namespace Claimbench::Cli {
@@ -34,25 +31,6 @@ QList<ReportClaimTypeInfo> claimTypesFromPlugins(Io &io)
     for (const QString &e : plugins.errors())
         io.err << "claimbench-cli: warning: plugin " << e << '\n';
     return reportClaimTypes(plugins.claimTypes());
-}
-
-bool writeOutput(const QString &path, const QByteArray &bytes, Io &io)
-{
-    if (path == QLatin1String("-")) {
-        io.out.flush();
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
-            io.err << "claimbench-cli: cannot write to standard output\n";
-            return false;
-        }
-        return true;
-    }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        io.err << "claimbench-cli: " << path << ": " << f.errorString() << '\n';
-        return false;
-    }
-    return true;
 }
 
 int runReport(const QStringList &args, Io &io)
@@ -129,26 +107,17 @@ int runReport(const QStringList &args, Io &io)
     }
 
     const QString documentPath = positional.first();
-    QFile doc(documentPath);
-    if (!doc.open(QIODevice::ReadOnly)) {
-        io.err << "claimbench-cli: " << documentPath << ": " << doc.errorString() << '\n';
-        return InvalidInput;
-    }
-    const QByteArray bytes = doc.readAll();
-    const QString text = decodeDocument(bytes);
-    const QString sidecarPath = parser.isSet(sidecarOpt) ? parser.value(sidecarOpt) : Sidecar::pathFor(documentPath);
-    Sidecar::ReadResult read = Sidecar::read(sidecarPath);
-    if (!read.ok()) {
-        for (const SidecarError &e : std::as_const(read.errors))
-            io.err << e.toString() << '\n';
-        return InvalidInput;
-    }
-    ClaimSetData data = read.data;
+    ReviewLoadOptions loadOptions;
+    if (parser.isSet(sidecarOpt))
+        loadOptions.sidecarPath = parser.value(sidecarOpt);
+    loadOptions.sidecar = ReviewLoadOptions::SidecarMode::Required;
     // The report describes the document as it is now: claims are found again when it changed since the review.
-    const DocumentIdentity identity = identifyDocument(documentPath, bytes);
-    if (identity.sha256 != data.document.sha256)
-        reanchor(text, data.claims);
-    data.document = identity;
+    loadOptions.reanchor = ReviewLoadOptions::Reanchor::IfDocumentChanged;
+    const LoadedReview review = loadReview(documentPath, loadOptions);
+    if (!review.ok())
+        return printErrors(review.errors, io);
+    const ClaimSetData &data = review.data;
+    const QString &text = review.document.text;
 
     options.claimTypes = claimTypesFromPlugins(io);
     options.organisation = parser.value(orgOpt);
@@ -189,7 +158,7 @@ int runReport(const QStringList &args, Io &io)
         return InvalidInput;
 #endif
     }
-    return writeOutput(parser.value(outputOpt), out, io) ? Ok : InvalidInput;
+    return writeOutput(parser.value(outputOpt), out, QStringLiteral("report"), io) ? Ok : InvalidInput;
 }
 
 // Only the PDF format needs a QGuiApplication (Qt WebEngine; offscreen when there is no display).

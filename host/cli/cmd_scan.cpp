@@ -4,10 +4,9 @@
 
 #include "claim.h"
 #include "pluginmanager.h"
-#include "sidecar.h"
+#include "review.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,13 +71,10 @@ int runScan(const QStringList &args, Io &io)
         }
     }
 
-    const QString path = positional.first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        io.err << path << ": error: cannot open: " << file.errorString() << '\n';
-        return InvalidInput;
-    }
-    const QString text = decodeDocument(file.readAll());
+    const LoadedReview review = loadDocument(positional.first());
+    if (!review.ok())
+        return printErrors(review.errors, io);
+    const QString &text = review.document.text;
 
     QObject::connect(&manager, &PluginManager::pluginFailed, [&io](const QString &id, const QString &reason) {
         io.err << "claimbench-cli scan: plugin '" << id << "' failed: " << reason << '\n';

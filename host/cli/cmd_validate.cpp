@@ -2,10 +2,9 @@
 // claimbench-cli validate SIDECAR [--document DOC]: checks a claims file; located errors on stderr, one per line.
 #include "cli.h"
 
-#include "sidecar.h"
+#include "review.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 
 namespace Claimbench::Cli {
 
@@ -32,30 +31,19 @@ int runValidate(const QStringList &args, Io &io)
     }
     const QString sidecarPath = positional.first();
 
-    std::optional<qsizetype> length;
-    DocumentIdentity identity;
-    if (parser.isSet(documentOpt)) {
-        const QString documentPath = parser.value(documentOpt);
-        QFile doc(documentPath);
-        if (!doc.open(QIODevice::ReadOnly)) {
-            io.err << documentPath << ": error: cannot open: " << doc.errorString() << '\n';
-            return InvalidInput;
-        }
-        const QByteArray bytes = doc.readAll();
-        identity = identifyDocument(documentPath, bytes);
-        length = identity.length;
-    }
-
-    const Sidecar::ReadResult result = Sidecar::read(sidecarPath, length);
-    if (!result.ok()) {
-        for (const SidecarError &e : result.errors)
-            io.err << e.toString() << '\n';
-        return InvalidInput;
-    }
-    if (length && !result.data.document.sha256.isEmpty() && result.data.document.sha256 != identity.sha256)
+    // With --document: positions are checked against it (nothing is re-anchored).
+    ReviewLoadOptions options;
+    options.sidecarPath = sidecarPath;
+    options.sidecar = ReviewLoadOptions::SidecarMode::Required;
+    options.reanchor = ReviewLoadOptions::Reanchor::Never;
+    options.checkPositions = true;
+    const LoadedReview review = loadReview(parser.value(documentOpt), options);
+    if (!review.ok())
+        return printErrors(review.errors, io);
+    if (review.documentChanged())
         io.err << sidecarPath << ": note: the document changed since the claims were saved; "
                << "'claimbench-cli anchor' shows where they are now\n";
-    io.out << sidecarPath << ": ok, " << result.data.claims.size() << " claims\n";
+    io.out << sidecarPath << ": ok, " << review.data.claims.size() << " claims\n";
     return Ok;
 }
 

@@ -165,13 +165,19 @@ void ReportCliTest::errors_data()
                               << 2 << "not an ISO 8601 time";
     QTest::newRow("missing document") << QStringList{QStringLiteral("/nonexistent.txt"), QStringLiteral("-o"), out} << 1
                                       << "/nonexistent.txt";
+    QTest::newRow("document not a regular file") << QStringList{QStringLiteral("/dev/zero"), QStringLiteral("-o"), out} << 1
+                                                 << "/dev/zero: error: cannot open: not a regular file";
+    QTest::newRow("sidecar not a regular file")
+        << QStringList{example, QStringLiteral("--sidecar"), QStringLiteral("/dev/null"), QStringLiteral("-o"), out} << 1
+        << "/dev/null: error: cannot open: not a regular file";
     QTest::newRow("broken sidecar") << QStringList{example, QStringLiteral("--sidecar"), QStringLiteral(CLAIMBENCH_SOURCE_DIR "/README.md"),
                                                    QStringLiteral("-o"), out}
                                     << 1 << "README.md:1:";
     QTest::newRow("bad template") << QStringList{example, QStringLiteral("--template"), QStringLiteral("/nonexistent-template"),
                                                  QStringLiteral("-o"), out}
                                   << 1 << "no such file or directory";
-    QTest::newRow("unwritable output") << QStringList{example, QStringLiteral("-o"), out} << 1 << "/nonexistent-dir/out.html";
+    QTest::newRow("unwritable output") << QStringList{example, QStringLiteral("-o"), out} << 1
+                                       << "/nonexistent-dir/out.html: error: cannot write: ";
 }
 
 void ReportCliTest::errors()

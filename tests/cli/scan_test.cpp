@@ -4,8 +4,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -124,6 +127,43 @@ private Q_SLOTS:
                                                       u"--types"_s, u"nope"_s}
                                       << 2 << QByteArray("unknown claim type 'nope'");
         QTest::newRow("missing file") << QStringList{u"scan"_s, u"/nonexistent/doc.txt"_s} << 1 << QByteArray("cannot open");
+    }
+
+    void legacyEncodedDocument()
+    {
+        // The sample article in windows-1252 gives the same suggestions, with the same text (’ “ ” included), as
+        // the UTF-8 file.
+        const QString utf8 = QStringLiteral(CLAIMBENCH_SOURCE_DIR "/examples/essex-jiangsu.txt");
+        QFile f(utf8);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QStringEncoder cp1252("windows-1252");
+        const QByteArray bytes = cp1252.encode(QString::fromUtf8(f.readAll()));
+        QFile out(m_dir.filePath(u"cp1252.txt"_s));
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size());
+        out.close();
+        const Result a = run({u"scan"_s, utf8, u"--json"_s});
+        const Result b = run({u"scan"_s, out.fileName(), u"--json"_s});
+        QCOMPARE(b.code, 0);
+        QVERIFY(b.out.contains("county\xE2\x80\x99s economy"));
+        QCOMPARE(b.out, a.out);
+    }
+
+    void refusedDocuments()
+    {
+        const QString fifo = m_dir.filePath(u"fifo.txt"_s);
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        Result r = run({u"scan"_s, fifo});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err, (fifo + u": error: cannot open: not a regular file\n"_s).toUtf8());
+        const QString truncated = m_dir.filePath(u"truncated.txt"_s);
+        QFile f(truncated);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Caf\xC3\xA9 prices rose by 40% in 2023 \xE2\x80");
+        f.close();
+        r = run({u"scan"_s, truncated});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err, (truncated + u":1:33: error: not valid UTF-8 at byte 33 (a character cut off at the end of the file)\n"_s).toUtf8());
+        QVERIFY(r.out.isEmpty());
     }
 
     void errors()

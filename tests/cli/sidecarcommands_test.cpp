@@ -5,8 +5,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 namespace {
 struct Run {
@@ -207,6 +210,84 @@ private Q_SLOTS:
         r = cli({QStringLiteral("import"), QStringLiteral("--w3c"), w3c, QStringLiteral("--document"), docCopy,
                  QStringLiteral("-o"), sidecar, QStringLiteral("--force")});
         QCOMPARE(r.code, 0);
+    }
+    void legacyEncodedDocument()
+    {
+        // The sample article saved as windows-1252: its ’ “ ” are single bytes there. The claims (made on the UTF-8
+        // file) are all found where they were, and their positions are inside the decoded text.
+        QTemporaryDir dir;
+        QStringEncoder cp1252("windows-1252");
+        const QByteArray bytes = cp1252.encode(QString::fromUtf8(readFile(example)));
+        QVERIFY(bytes.contains("county\x92s"));
+        const QString doc = dir.filePath(QStringLiteral("essex-jiangsu.txt"));
+        QVERIFY(writeFile(doc, bytes));
+        Run r = cli({QStringLiteral("anchor"), QStringLiteral("--document"), doc, QStringLiteral("--sidecar"), exampleSidecar,
+                     QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.endsWith(QLatin1String("\"summary\":{\"exact\":12,\"moved\":0,\"fuzzy\":0,\"orphan\":0}}\n")),
+                 qPrintable(r.out));
+        r = cli({QStringLiteral("validate"), exampleSidecar, QStringLiteral("--document"), doc});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, exampleSidecar + QLatin1String(": ok, 12 claims\n"));
+        QVERIFY(r.err.contains(QLatin1String("note: the document changed"))); // other bytes, same text
+    }
+    void undecodableDocument_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("anchor") << QStringList{QStringLiteral("anchor"), QStringLiteral("--document"), QStringLiteral("DOC"),
+                                               QStringLiteral("--sidecar"), exampleSidecar};
+        QTest::newRow("validate") << QStringList{QStringLiteral("validate"), exampleSidecar, QStringLiteral("--document"),
+                                                 QStringLiteral("DOC")};
+        QTest::newRow("import") << QStringList{QStringLiteral("import"), QStringLiteral("--w3c"), exampleSidecar,
+                                               QStringLiteral("--document"), QStringLiteral("DOC"), QStringLiteral("-o"),
+                                               QStringLiteral("OUT")};
+    }
+    void undecodableDocument()
+    {
+        // UTF-8 with one stray windows-1252 byte (a paste): refused with a located error, not decoded with U+FFFD.
+        QFETCH(QStringList, args);
+        QTemporaryDir dir;
+        const QString doc = dir.filePath(QStringLiteral("mixed.txt"));
+        const QString out = dir.filePath(QStringLiteral("out.claims.json"));
+        QVERIFY(writeFile(doc, readFile(example) + "\nThe caf\xC3\xA9 and the na\xEFve reader.\n"));
+        args.replaceInStrings(QStringLiteral("DOC"), doc);
+        args.replaceInStrings(QStringLiteral("OUT"), out);
+        const Run r = cli(args);
+        QCOMPARE(r.code, 1);
+        const int line = int(readFile(example).count('\n')) + 2;
+        // "The café and the na" is 19 code points (20 bytes) before the stray byte.
+        QVERIFY2(r.err.startsWith(QStringLiteral("%1:%2:20: error: not valid UTF-8 at byte %3\n")
+                                      .arg(doc)
+                                      .arg(line)
+                                      .arg(readFile(example).size() + 1 + 20)),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+    }
+    void notARegularFile()
+    {
+        // A FIFO as the sidecar or the document is refused at once (reading it would wait for a writer forever).
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("fifo.claims.json"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        Run r = cli({QStringLiteral("validate"), fifo});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err, fifo + QLatin1String(": error: cannot open: not a regular file\n"));
+        r = cli({QStringLiteral("export"), QStringLiteral("--w3c"), fifo, QStringLiteral("-o"), dir.filePath(QStringLiteral("x"))});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err, fifo + QLatin1String(": error: cannot open: not a regular file\n"));
+        r = cli({QStringLiteral("anchor"), QStringLiteral("--document"), fifo, QStringLiteral("--w3c"), exampleSidecar});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err, fifo + QLatin1String(": error: cannot open: not a regular file\n"));
+        r = cli({QStringLiteral("anchor"), QStringLiteral("--document"), example, QStringLiteral("--w3c"), QStringLiteral("/dev/zero")});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err, QLatin1String("/dev/zero: error: cannot open: not a regular file\n"));
+    }
+    void exportUnwritable()
+    {
+        const QString out = QStringLiteral("/nonexistent-claimbench-dir/claims.jsonld");
+        const Run r = cli({QStringLiteral("export"), QStringLiteral("--w3c"), exampleSidecar, QStringLiteral("-o"), out});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith(out + QLatin1String(": error: cannot write: ")), qPrintable(r.err));
     }
     void importInvalid()
     {
