@@ -176,7 +176,7 @@ void ReportPreview::showEvent(QShowEvent *event)
 }
 
 bool ExportDialog::exportTo(DocumentController *controller, const QString &format, const QString &path, QString *error,
-                            const std::function<bool()> &cancelled,
+                            PdfPrinter *printer,
                             const std::function<void(qsizetype printed, qsizetype total)> &progress)
 {
     QByteArray bytes;
@@ -200,9 +200,10 @@ bool ExportDialog::exportTo(DocumentController *controller, const QString &forma
             // Long reports print in the compact layout, in parallel parts (docs/report-format.md).
             const PrintableReport printable = reportForPrinting(report, QThread::idealThreadCount());
             options.parts = printable.parts;
-            options.cancelled = cancelled;
             options.progress = progress;
-            return PdfPrinter::printToFile(printable.html, path, options, error);
+            if (!printer)
+                return PdfPrinter::printToFile(printable.html, path, options, error);
+            return printer->printHtmlToFile(printable.html, path, options, error);
         } else {
             if (error)
                 *error = tr("Unknown format %1").arg(format);
@@ -221,6 +222,7 @@ bool ExportDialog::exportTo(DocumentController *controller, const QString &forma
 ExportDialog::ExportDialog(DocumentController *controller, QWidget *parent)
     : QDialog(parent)
     , m_controller(controller)
+    , m_printer(new PdfPrinter(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export report"));
@@ -286,8 +288,7 @@ ExportDialog::ExportDialog(DocumentController *controller, QWidget *parent)
         exportButton->setEnabled(false);
         QApplication::setOverrideCursor(Qt::BusyCursor);
         progress->hide();
-        const bool ok = exportTo(m_controller, format->currentData().toString(), path->text(), &error,
-                                 [this] { return m_cancelled; },
+        const bool ok = exportTo(m_controller, format->currentData().toString(), path->text(), &error, m_printer,
                                  [progress](qsizetype printed, qsizetype total) {
                                      if (total < 2)
                                          return;
@@ -314,6 +315,7 @@ void ExportDialog::reject()
 {
     if (m_exporting) {
         m_cancelled = true;
+        m_printer->cancel(); // Esc arrives through the print's event loop: it stops now, not at the next step
         return;
     }
     QDialog::reject();

@@ -14,6 +14,7 @@ class QWebEngineView;
 namespace Claimbench {
 
 class DocumentController;
+class PdfPrinter;
 class ReportPreviewPrivate;
 
 /// The report options for the open document: claim type names, colours and fields from the plugins.
@@ -59,18 +60,20 @@ class CLAIMBENCH_HOST_EXPORT ExportDialog : public QDialog
     Q_OBJECT
 public:
     explicit ExportDialog(DocumentController *controller, QWidget *parent = nullptr);
-    /// Writes `format` ("html", "pdf", "md", "csv", "json", "claimreview", "w3c") to `path`. A PDF export stops
-    /// (error "cancelled") when `cancelled` says so, and tells `progress` as its parts are printed.
+    /// Writes `format` ("html", "pdf", "md", "csv", "json", "claimreview", "w3c") to `path`. A PDF is printed by
+    /// `printer` (one of its own when null): its cancel() stops the export (error "cancelled"); `progress` is told
+    /// as the PDF's parts are printed.
     static bool exportTo(DocumentController *controller, const QString &format, const QString &path, QString *error,
-                         const std::function<bool()> &cancelled = {},
+                         PdfPrinter *printer = nullptr,
                          const std::function<void(qsizetype printed, qsizetype total)> &progress = {});
 
 public Q_SLOTS:
-    /// While a PDF is being printed: cancels it (the dialog stays open); otherwise closes the dialog.
+    /// While a PDF is being printed: cancels it at once (the dialog stays open); otherwise closes the dialog.
     void reject() override;
 
 private:
     DocumentController *m_controller;
+    PdfPrinter *m_printer;
     bool m_exporting = false;
     bool m_cancelled = false;
 };
