@@ -2,6 +2,7 @@
 #pragma once
 
 #include "claimbench_host_export.h"
+#include "export.h"
 #include "report.h"
 
 #include <QDialog>
@@ -17,12 +18,12 @@ class DocumentController;
 class PdfPrinter;
 class ReportPreviewPrivate;
 
-/// The report options for the open document: claim type names, colours and fields from the plugins.
 /// The report options for the open document: claim types from the plugins, organisation and publication URL from
 /// Preferences (settings "organisation" and "publicationUrl").
 CLAIMBENCH_HOST_EXPORT ReportOptions reportOptionsFor(DocumentController *controller);
-/// The report of the open document as it is now.
-CLAIMBENCH_HOST_EXPORT Report currentReport(DocumentController *controller);
+/// The export of the open document as it is now in `format` (exportReview() makes it): its claims and text, the
+/// report options above, and for a PDF one part per core.
+CLAIMBENCH_HOST_EXPORT ExportRequest exportRequestFor(DocumentController *controller, ExportFormat format);
 
 /// The HTML report in a sandboxed QWebEngineView, updated (debounced) as claims change: JavaScript off, no
 /// local-file or remote access, an off-the-record profile, clicked links open in the system browser. Reports

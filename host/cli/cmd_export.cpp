@@ -2,8 +2,8 @@
 // claimbench-cli export --w3c SIDECAR -o FILE: a sidecar → a W3C Web Annotation AnnotationCollection.
 #include "cli.h"
 
+#include "export.h"
 #include "sidecar.h"
-#include "w3c.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -41,7 +41,11 @@ int runExport(const QStringList &args, Io &io)
             io.err << e.toString() << '\n';
         return InvalidInput;
     }
-    const QByteArray bytes = W3c::exportCollection(r.data, parser.value(sourceOpt));
+    ExportRequest request;
+    request.format = ExportFormat::W3c;
+    request.data = r.data;
+    request.options.documentUrl = parser.value(sourceOpt);
+    const QByteArray bytes = exportReview(request).bytes;
     const QString output = parser.value(outputOpt);
     if (output == QLatin1String("-")) {
         io.out.flush();
