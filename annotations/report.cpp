@@ -2,6 +2,8 @@
 #include "report.h"
 #include "report_p.h"
 
+#include "labels.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,16 +68,52 @@ void appendEscaped(QString &out, QStringView text)
     flush(n);
 }
 
-QString statusLabel(ClaimStatus status)
+QString historyFieldLabel(const Report &report, const ReportEntry &entry, const QString &field)
 {
-    switch (status) {
-    case ClaimStatus::Open: return tr("Open");
-    case ClaimStatus::InProgress: return tr("In progress");
-    case ClaimStatus::NeedsSecondReview: return tr("Needs second review");
-    case ClaimStatus::Done: return tr("Done");
-    case ClaimStatus::Dismissed: return tr("Dismissed");
+    QString given;
+    for (const ReportClaimTypeInfo &t : report.options.claimTypes) {
+        if (t.id != entry.claim.claimType)
+            continue;
+        if (field.startsWith(QLatin1String("fields."))) {
+            const QStringView name = QStringView(field).mid(7);
+            for (const ReportClaimTypeInfo::Field &f : t.fields) {
+                if (f.name == name)
+                    given = f.label;
+            }
+        } else if (field.startsWith(QLatin1String("checklist."))) {
+            const QStringView id = QStringView(field).mid(10);
+            for (const ReportClaimTypeInfo::Step &st : t.checklist) {
+                if (st.id == id)
+                    given = st.text;
+            }
+        }
     }
-    return QString();
+    return fieldLabel(field, given);
+}
+
+QString historyValueText(const Report &report, const QString &field, const QJsonValue &value)
+{
+    if (value.isString()) {
+        const QString id = value.toString();
+        if (field == QLatin1String("status")) {
+            const QString label = statusLabel(id);
+            return label.isEmpty() ? id : label;
+        }
+        if (field == QLatin1String("verdict")) {
+            const RatingLevel level = report.ratingScale.level(id);
+            return level.id.isEmpty() ? id : level.label;
+        }
+        if (field == QLatin1String("claimType") || field == QLatin1String("created")) { // created: with its type
+            for (const ReportClaimTypeInfo &t : report.options.claimTypes) {
+                if (t.id == id && !t.name.isEmpty())
+                    return t.name;
+            }
+            return id;
+        }
+    }
+    if (field == QLatin1String("target") && value.isObject() && value.toObject().value(QLatin1String("exact")).isString())
+        return value.toObject().value(QLatin1String("exact")).toString();
+    return jsonValueText(value);
 }
 
 QString displayDateTime(const QDateTime &when)

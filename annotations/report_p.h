@@ -26,7 +26,12 @@ inline QString tr(const char *text, const char *disambiguation, int n)
 /// Appends `text` escaped for HTML/XML (content and attributes); invalid XML characters become U+FFFD.
 void appendEscaped(QString &out, QStringView text);
 
-QString statusLabel(ClaimStatus status);
+/// A history entry's field as the report shows it (fieldLabel(), with the claim type's labels for its fields and
+/// checklist steps).
+QString historyFieldLabel(const Report &report, const ReportEntry &entry, const QString &field);
+/// One side of a history change as plain text, for people: statuses and verdicts by their labels, claim types (also
+/// the type a claim was created with) by name, the claimed text by its words; anything else as jsonValueText().
+QString historyValueText(const Report &report, const QString &field, const QJsonValue &value);
 /// "2026-11-29 14:03 UTC"; empty when invalid.
 QString displayDateTime(const QDateTime &when);
 /// "2026-11-29T14:03:00Z"; empty when invalid.

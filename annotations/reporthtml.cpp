@@ -374,10 +374,10 @@ void HtmlWriter::entry(QString &o, const ReportEntry &e) const
             o += QLatin1String("<tr><td class=\"when\">") + text(displayDateTime(h.when)) + QLatin1String("</td><td><bdi>");
             appendEscaped(o, h.author);
             o += QLatin1String("</bdi></td><td>");
-            appendEscaped(o, h.field);
+            appendEscaped(o, historyFieldLabel(r, e, h.field));
             o += QLatin1String("</td><td dir=\"auto\">");
-            const QString from = excerpt(jsonValueText(h.from), 120);
-            const QString to = excerpt(jsonValueText(h.to), 120);
+            const QString from = excerpt(historyValueText(r, h.field, h.from), 120);
+            const QString to = excerpt(historyValueText(r, h.field, h.to), 120);
             if (!from.isEmpty()) {
                 appendEscaped(o, from);
                 o += QStringLiteral(" \u2192 ");
@@ -512,11 +512,11 @@ void HtmlWriter::compactEntry(QString &o, const ReportEntry &e) const
                 o += text(displayDateTime(h.when)) + u' ';
                 isolated(o, h.author);
                 o += u' ';
-                appendEscaped(o, h.field);
+                appendEscaped(o, historyFieldLabel(r, e, h.field));
                 o += QLatin1String(": ");
-                const QString from = excerpt(jsonValueText(h.from), 120);
-                const QString change = from.isEmpty() ? excerpt(jsonValueText(h.to), 120)
-                                                      : from + QStringLiteral(" \u2192 ") + excerpt(jsonValueText(h.to), 120);
+                const QString from = excerpt(historyValueText(r, h.field, h.from), 120);
+                const QString to = excerpt(historyValueText(r, h.field, h.to), 120);
+                const QString change = from.isEmpty() ? to : from + QStringLiteral(" \u2192 ") + to;
                 isolated(o, change, QLatin1StringView("<span dir=\"auto\">"), QLatin1StringView("</span>"));
             }
         }

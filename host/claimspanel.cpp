@@ -3,6 +3,7 @@
 
 #include "claimset.h"
 #include "documentcontroller.h"
+#include "labels.h"
 #include "pluginmanager.h"
 
 #include <QComboBox>
@@ -18,23 +19,6 @@
 namespace Claimbench {
 
 namespace {
-QString statusName(ClaimStatus s)
-{
-    switch (s) {
-    case ClaimStatus::Open:
-        return ClaimsPanel::tr("Open");
-    case ClaimStatus::InProgress:
-        return ClaimsPanel::tr("In progress");
-    case ClaimStatus::NeedsSecondReview:
-        return ClaimsPanel::tr("Second review");
-    case ClaimStatus::Done:
-        return ClaimsPanel::tr("Done");
-    case ClaimStatus::Dismissed:
-        return ClaimsPanel::tr("Dismissed");
-    }
-    return {};
-}
-
 QIcon dot(const QColor &c)
 {
     QPixmap pm(12, 12);
@@ -123,7 +107,7 @@ public:
             if (quote.size() > 90)
                 quote = quote.left(88) + QChar(0x2026);
             auto *item = new QTreeWidgetItem(c.isOrphan() ? orphans : anchored,
-                                             {quote, ct.isValid() ? ct.name : c.claimType, statusName(c.status),
+                                             {quote, ct.isValid() ? ct.name : c.claimType, statusLabel(c.status),
                                               level.id.isEmpty() ? c.verdict : level.label, reviewer});
             item->setData(0, Qt::UserRole, c.id);
             item->setIcon(0, dot(claimTypeColour(controller->plugins(), c.claimType)));
@@ -175,7 +159,7 @@ ClaimsPanel::ClaimsPanel(DocumentController *controller, QWidget *parent)
     d->status->addItem(tr("Any status"), -1);
     for (ClaimStatus s : {ClaimStatus::Open, ClaimStatus::InProgress, ClaimStatus::NeedsSecondReview, ClaimStatus::Done,
                           ClaimStatus::Dismissed})
-        d->status->addItem(statusName(s), int(s));
+        d->status->addItem(statusLabel(s), int(s));
     d->verdict = new QComboBox(this);
     d->verdict->setAccessibleName(tr("Filter by verdict"));
     auto *filters = new QHBoxLayout;

@@ -7,7 +7,6 @@
 #include "pdfprinter.h"
 #include "pluginmanager.h"
 #include "reportclaimtypes.h"
-#include "w3c.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -47,9 +46,15 @@ ReportOptions reportOptionsFor(DocumentController *controller)
     return options;
 }
 
-Report currentReport(DocumentController *controller)
+ExportRequest exportRequestFor(DocumentController *controller, ExportFormat format)
 {
-    return Report::build(controller->snapshot(), controller->editor()->toPlainText(), reportOptionsFor(controller));
+    ExportRequest request;
+    request.format = format;
+    request.data = controller->snapshot();
+    request.documentText = controller->editor()->toPlainText();
+    request.options = reportOptionsFor(controller);
+    request.parallelParts = QThread::idealThreadCount(); // a PDF prints in one part per core
+    return request;
 }
 
 namespace {
@@ -136,7 +141,7 @@ void ReportPreview::refresh()
     d->stale = false;
     if (!d->controller->isOpen())
         return;
-    showHtml(reportToHtml(currentReport(d->controller)));
+    showHtml(QString::fromUtf8(exportReview(exportRequestFor(d->controller, ExportFormat::Html)).bytes));
 }
 
 void ReportPreview::showHtml(const QString &html)
@@ -176,43 +181,34 @@ void ReportPreview::showEvent(QShowEvent *event)
 }
 
 bool ExportDialog::exportTo(DocumentController *controller, const QString &format, const QString &path, QString *error,
-                            const std::function<bool()> &cancelled,
+                            PdfPrinter *printer,
                             const std::function<void(qsizetype printed, qsizetype total)> &progress)
 {
-    QByteArray bytes;
-    if (format == QLatin1String("w3c")) {
-        bytes = W3c::exportCollection(controller->snapshot(), QFileInfo(controller->path()).fileName());
-    } else {
-        const Report report = currentReport(controller);
-        if (format == QLatin1String("html"))
-            bytes = reportToHtml(report).toUtf8();
-        else if (format == QLatin1String("md"))
-            bytes = reportToMarkdown(report).toUtf8();
-        else if (format == QLatin1String("csv"))
-            bytes = reportToCsv(report).toUtf8();
-        else if (format == QLatin1String("json"))
-            bytes = reportToJson(report);
-        else if (format == QLatin1String("claimreview"))
-            bytes = reportToClaimReview(report);
-        else if (format == QLatin1String("pdf")) {
-            PdfPrinter::Options options;
-            options.footerLabel = QFileInfo(controller->path()).fileName();
-            // Long reports print in the compact layout, in parallel parts (docs/report-format.md).
-            const PrintableReport printable = reportForPrinting(report, QThread::idealThreadCount());
-            options.parts = printable.parts;
-            options.cancelled = cancelled;
-            options.progress = progress;
-            return PdfPrinter::printToFile(printable.html, path, options, error);
-        } else {
-            if (error)
-                *error = tr("Unknown format %1").arg(format);
-            return false;
-        }
-    }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+    const std::optional<ExportFormat> f = exportFormatFromId(format);
+    if (!f) {
         if (error)
-            *error = f.errorString();
+            *error = tr("Unknown format %1").arg(format);
+        return false;
+    }
+    const ExportResult result = exportReview(exportRequestFor(controller, *f));
+    if (!result.isValid()) {
+        if (error)
+            *error = result.error;
+        return false;
+    }
+    if (*f == ExportFormat::Pdf) {
+        PdfPrinter::Options options;
+        options.footerLabel = result.pdfFooter;
+        options.parts = result.printable.parts;
+        options.progress = progress;
+        if (!printer)
+            return PdfPrinter::printToFile(result.printable.html, path, options, error);
+        return printer->printHtmlToFile(result.printable.html, path, options, error);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(result.bytes) != result.bytes.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
         return false;
     }
     return true;
@@ -221,19 +217,15 @@ bool ExportDialog::exportTo(DocumentController *controller, const QString &forma
 ExportDialog::ExportDialog(DocumentController *controller, QWidget *parent)
     : QDialog(parent)
     , m_controller(controller)
+    , m_printer(new PdfPrinter(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export report"));
     auto *form = new QFormLayout;
     auto *format = new QComboBox(this);
     format->setAccessibleName(tr("Format"));
-    const QList<std::pair<QString, QString>> formats = {
-        {tr("HTML page"), QStringLiteral("html")},        {tr("PDF"), QStringLiteral("pdf")},
-        {tr("Markdown"), QStringLiteral("md")},           {tr("CSV (spreadsheet)"), QStringLiteral("csv")},
-        {tr("JSON (report model)"), QStringLiteral("json")}, {tr("schema.org ClaimReview (JSON-LD)"), QStringLiteral("claimreview")},
-        {tr("W3C Web Annotation"), QStringLiteral("w3c")}};
-    for (const auto &[label, id] : formats)
-        format->addItem(label, id);
+    for (const ExportFormat f : exportFormats())
+        format->addItem(exportFormatName(f), exportFormatId(f));
     auto *path = new QLineEdit(this);
     path->setAccessibleName(tr("File"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
@@ -261,11 +253,7 @@ ExportDialog::ExportDialog(DocumentController *controller, QWidget *parent)
     layout->addWidget(buttons);
     const QString base = controller->path();
     auto suggest = [format, path, base] {
-        const QString id = format->currentData().toString();
-        const QString ext = id == QLatin1String("claimreview") ? QStringLiteral("claimreview.jsonld")
-                            : id == QLatin1String("w3c")       ? QStringLiteral("annotations.jsonld")
-                            : id == QLatin1String("json")      ? QStringLiteral("report.json")
-                                                               : QStringLiteral("report.") + id;
+        const QString ext = exportFileSuffix(exportFormatFromId(format->currentData().toString()).value_or(ExportFormat::Html));
         path->setText(QFileInfo(base).path() + QLatin1Char('/') + QFileInfo(base).completeBaseName() + QLatin1Char('.') + ext);
     };
     suggest();
@@ -286,8 +274,7 @@ ExportDialog::ExportDialog(DocumentController *controller, QWidget *parent)
         exportButton->setEnabled(false);
         QApplication::setOverrideCursor(Qt::BusyCursor);
         progress->hide();
-        const bool ok = exportTo(m_controller, format->currentData().toString(), path->text(), &error,
-                                 [this] { return m_cancelled; },
+        const bool ok = exportTo(m_controller, format->currentData().toString(), path->text(), &error, m_printer,
                                  [progress](qsizetype printed, qsizetype total) {
                                      if (total < 2)
                                          return;
@@ -314,6 +301,7 @@ void ExportDialog::reject()
 {
     if (m_exporting) {
         m_cancelled = true;
+        m_printer->cancel(); // Esc arrives through the print's event loop: it stops now, not at the next step
         return;
     }
     QDialog::reject();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "claimbench_host_export.h"
+#include "export.h"
 #include "report.h"
 
 #include <QDialog>
@@ -14,14 +15,15 @@ class QWebEngineView;
 namespace Claimbench {
 
 class DocumentController;
+class PdfPrinter;
 class ReportPreviewPrivate;
 
-/// The report options for the open document: claim type names, colours and fields from the plugins.
 /// The report options for the open document: claim types from the plugins, organisation and publication URL from
 /// Preferences (settings "organisation" and "publicationUrl").
 CLAIMBENCH_HOST_EXPORT ReportOptions reportOptionsFor(DocumentController *controller);
-/// The report of the open document as it is now.
-CLAIMBENCH_HOST_EXPORT Report currentReport(DocumentController *controller);
+/// The export of the open document as it is now in `format` (exportReview() makes it): its claims and text, the
+/// report options above, and for a PDF one part per core.
+CLAIMBENCH_HOST_EXPORT ExportRequest exportRequestFor(DocumentController *controller, ExportFormat format);
 
 /// The HTML report in a sandboxed QWebEngineView, updated (debounced) as claims change: JavaScript off, no
 /// local-file or remote access, an off-the-record profile, clicked links open in the system browser. Reports
@@ -59,18 +61,20 @@ class CLAIMBENCH_HOST_EXPORT ExportDialog : public QDialog
     Q_OBJECT
 public:
     explicit ExportDialog(DocumentController *controller, QWidget *parent = nullptr);
-    /// Writes `format` ("html", "pdf", "md", "csv", "json", "claimreview", "w3c") to `path`. A PDF export stops
-    /// (error "cancelled") when `cancelled` says so, and tells `progress` as its parts are printed.
+    /// Writes `format` ("html", "pdf", "md", "csv", "json", "claimreview", "w3c") to `path`. A PDF is printed by
+    /// `printer` (one of its own when null): its cancel() stops the export (error "cancelled"); `progress` is told
+    /// as the PDF's parts are printed.
     static bool exportTo(DocumentController *controller, const QString &format, const QString &path, QString *error,
-                         const std::function<bool()> &cancelled = {},
+                         PdfPrinter *printer = nullptr,
                          const std::function<void(qsizetype printed, qsizetype total)> &progress = {});
 
 public Q_SLOTS:
-    /// While a PDF is being printed: cancels it (the dialog stays open); otherwise closes the dialog.
+    /// While a PDF is being printed: cancels it at once (the dialog stays open); otherwise closes the dialog.
     void reject() override;
 
 private:
     DocumentController *m_controller;
+    PdfPrinter *m_printer;
     bool m_exporting = false;
     bool m_cancelled = false;
 };

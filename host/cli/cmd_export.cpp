@@ -2,8 +2,8 @@
 // claimbench-cli export --w3c SIDECAR -o FILE: a sidecar → a W3C Web Annotation AnnotationCollection.
 #include "cli.h"
 
+#include "export.h"
 #include "review.h"
-#include "w3c.h"
 
 #include <QCommandLineParser>
 
@@ -40,7 +40,11 @@ int runExport(const QStringList &args, Io &io)
     const LoadedReview review = loadReview(QString(), options);
     if (!review.ok())
         return printErrors(review.errors, io);
-    const QByteArray bytes = W3c::exportCollection(review.data, parser.value(sourceOpt));
+    ExportRequest request;
+    request.format = ExportFormat::W3c;
+    request.data = review.data;
+    request.options.documentUrl = parser.value(sourceOpt);
+    const QByteArray bytes = exportReview(request).bytes;
     return writeOutput(parser.value(outputOpt), bytes, QStringLiteral("export"), io) ? Ok : InvalidInput;
 }
 

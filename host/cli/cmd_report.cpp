@@ -2,12 +2,12 @@
 // claimbench-cli report DOC [--sidecar S] --format F -o OUT: the review report in every format.
 #include "cli.h"
 
+#include "export.h"
 #include "pluginmanager.h"
 #include "reanchor.h"
 #include "reportclaimtypes.h"
 #include "report.h"
 #include "review.h"
-#include "w3c.h"
 
 #ifdef CLAIMBENCH_HAVE_PDF
 #include "pdfprinter.h"
@@ -21,8 +21,13 @@ namespace Claimbench::Cli {
 
 namespace {
 
-const QStringList formats = {QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("md"), QStringLiteral("csv"),
-                             QStringLiteral("json"), QStringLiteral("claimreview"), QStringLiteral("w3c")};
+QStringList formatIds()
+{
+    QStringList ids;
+    for (const ExportFormat f : exportFormats())
+        ids << exportFormatId(f);
+    return ids;
+}
 
 QList<ReportClaimTypeInfo> claimTypesFromPlugins(Io &io)
 {
@@ -70,9 +75,10 @@ int runReport(const QStringList &args, Io &io)
         io.err << "claimbench-cli report: expected one DOCUMENT; see 'claimbench-cli report --help'\n";
         return Usage;
     }
-    const QString format = parser.value(formatOpt).toLower();
-    if (!formats.contains(format)) {
-        io.err << "claimbench-cli report: unknown format '" << format << "' (" << formats.join(QStringLiteral(", ")) << ")\n";
+    const std::optional<ExportFormat> format = exportFormatFromId(parser.value(formatOpt));
+    if (!format) {
+        io.err << "claimbench-cli report: unknown format '" << parser.value(formatOpt).toLower() << "' ("
+               << formatIds().join(QStringLiteral(", ")) << ")\n";
         return Usage;
     }
     if (!parser.isSet(outputOpt)) {
@@ -124,31 +130,27 @@ int runReport(const QStringList &args, Io &io)
     options.url = parser.value(urlOpt);
     options.documentUrl = parser.value(docUrlOpt);
     options.title = parser.value(titleOpt);
-    const Report report = Report::build(data, text, options);
-
-    QByteArray out;
-    if (format == QLatin1String("html")) {
-        out = reportToHtml(report, tpl).toUtf8();
-    } else if (format == QLatin1String("md")) {
-        out = reportToMarkdown(report).toUtf8();
-    } else if (format == QLatin1String("csv")) {
-        out = reportToCsv(report).toUtf8();
-    } else if (format == QLatin1String("json")) {
-        out = reportToJson(report);
-    } else if (format == QLatin1String("claimreview")) {
-        out = reportToClaimReview(report);
-    } else if (format == QLatin1String("w3c")) {
-        out = W3c::exportCollection(data, options.documentUrl); // the core's mapping, as 'export --w3c'
-    } else if (format == QLatin1String("pdf")) {
+    ExportRequest request;
+    request.format = *format;
+    request.data = data;
+    request.documentText = text;
+    request.options = options;
+    request.reportTemplate = tpl;
+    request.parallelParts = QThread::idealThreadCount(); // a long report's PDF prints in parallel parts
+    const ExportResult result = exportReview(request);
+    if (!result.isValid()) {
+        io.err << "claimbench-cli: " << result.error << '\n';
+        return InvalidInput;
+    }
+    QByteArray out = result.bytes;
+    if (*format == ExportFormat::Pdf) {
 #ifdef CLAIMBENCH_HAVE_PDF
         PdfPrinter::Options pdfOptions;
         pdfOptions.pageSize = pageSize == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
-        pdfOptions.footerLabel = report.title;
+        pdfOptions.footerLabel = result.pdfFooter;
+        pdfOptions.parts = result.printable.parts;
         QString error;
-        // Long reports print in the compact layout, in parallel parts (docs/report-format.md).
-        const PrintableReport printable = reportForPrinting(report, QThread::idealThreadCount(), tpl);
-        pdfOptions.parts = printable.parts;
-        out = PdfPrinter::print(printable.html, pdfOptions, &error);
+        out = PdfPrinter::print(result.printable.html, pdfOptions, &error);
         if (out.isEmpty()) {
             io.err << "claimbench-cli: PDF: " << error << '\n';
             return InvalidInput;

@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QPageLayout>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QThread>
@@ -501,16 +502,44 @@ QByteArray addPageNumbers(const QByteArray &pdf, const QString &label, QString *
     return out;
 }
 
+PdfPrinter::PdfPrinter(QObject *parent) : QObject(parent) {}
+
+PdfPrinter::~PdfPrinter() = default;
+
+bool PdfPrinter::isPrinting() const
+{
+    return bool(m_stop);
+}
+
+void PdfPrinter::cancel()
+{
+    if (m_stop)
+        m_stop();
+}
+
 QByteArray PdfPrinter::print(const QString &html, const Options &options, QString *error)
+{
+    PdfPrinter printer;
+    return printer.printHtml(html, options, error);
+}
+
+bool PdfPrinter::printToFile(const QString &html, const QString &path, const Options &options, QString *error)
+{
+    PdfPrinter printer;
+    return printer.printHtmlToFile(html, path, options, error);
+}
+
+QByteArray PdfPrinter::printHtml(const QString &html, const Options &options, QString *error)
 {
     auto fail = [&](const QString &why) {
         if (error)
             *error = why;
         return QByteArray();
     };
+    if (m_stop)
+        return fail(QStringLiteral("already printing"));
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(QStringLiteral("printing a PDF needs a QGuiApplication"));
-
     // setHtml() is limited to 2 MB (a data: URL); private temporary files have no limit. One file per part.
     QElapsedTimer clock; // timings for QT_LOGGING_RULES="claimbench.pdf.debug=true"
     clock.start();
@@ -557,12 +586,23 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
     };
     const QPageLayout layout(QPageSize(options.pageSize), QPageLayout::Portrait, options.margins, QPageLayout::Millimeter);
     // One page (and Chromium renderer) per part: they lay out and print in parallel. Declared after everything
-    // their callbacks use, so that they go first (a print cut short by the timeout may still call back).
+    // their callbacks use, so that they go first (a print cut short by the timeout or a cancel may still call
+    // back).
     std::vector<std::unique_ptr<QWebEnginePage>> pages;
+    // Options::cancelled, asked at each step (never on a timer); the first true stops the print.
+    auto cancelledNow = [&] {
+        if (done || !options.cancelled || !options.cancelled())
+            return false;
+        finish(QStringLiteral("cancelled"));
+        return true;
+    };
+    // cancel(), from the loop's events (a GUI's Esc): stops at once, whatever the parts are doing.
+    m_stop = [&] { finish(QStringLiteral("cancelled")); };
+    const auto stopGuard = qScopeGuard([this] { m_stop = nullptr; });
     // At most options.maxParallel parts at a time; the next one starts when one is printed.
     qsizetype started = 0;
     auto startNext = [&] {
-        if (!done && started < qsizetype(pages.size())) {
+        if (!done && started < qsizetype(pages.size()) && !cancelledNow()) {
             pages.at(size_t(started))->load(QUrl::fromLocalFile(paths.at(started)));
             ++started;
         }
@@ -582,6 +622,8 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
                 return;
             if (!ok)
                 return finish(QStringLiteral("the report page did not load"));
+            if (cancelledNow())
+                return;
             qCDebug(lcPdf, "part %lld loaded at %lld ms", qlonglong(i + 1), clock.elapsed());
             webPage->printToPdf(
                 [&, i](const QByteArray &pdf) {
@@ -603,23 +645,18 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
     QObject::connect(&timeout, &QTimer::timeout, &loop,
                      [&] { finish(QStringLiteral("printing timed out after %1 s").arg(limitMs / 1000)); });
     timeout.start(std::chrono::milliseconds(limitMs));
-    QTimer cancelCheck;
-    if (options.cancelled) {
-        QObject::connect(&cancelCheck, &QTimer::timeout, &loop, [&] {
-            if (options.cancelled())
-                finish(QStringLiteral("cancelled"));
-        });
-        cancelCheck.start(100);
-    }
     const int cores = options.maxParallel > 0 ? options.maxParallel : QThread::idealThreadCount();
     const qsizetype parallel = std::clamp<qsizetype>(cores, 1, paths.size());
     qCDebug(lcPdf, "%lld page(s) written at %lld ms", qlonglong(paths.size()), clock.elapsed());
     if (options.progress)
         options.progress(0, results.size());
-    while (started < parallel)
+    while (!done && started < parallel)
         startNext();
     if (!done)
         loop.exec();
+    // every part printed: the last chance to stop before joining and stamping
+    if (failure.isEmpty() && options.cancelled && options.cancelled())
+        failure = QStringLiteral("cancelled");
     if (!failure.isEmpty())
         return fail(failure);
     QByteArray result = results.first();
@@ -642,9 +679,9 @@ QByteArray PdfPrinter::print(const QString &html, const Options &options, QStrin
     return numbered;
 }
 
-bool PdfPrinter::printToFile(const QString &html, const QString &path, const Options &options, QString *error)
+bool PdfPrinter::printHtmlToFile(const QString &html, const QString &path, const Options &options, QString *error)
 {
-    const QByteArray pdf = print(html, options, error);
+    const QByteArray pdf = printHtml(html, options, error);
     if (pdf.isEmpty())
         return false;
     QSaveFile f(path);

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QMarginsF>
+#include <QObject>
 #include <QPageSize>
 #include <QString>
 #include <QStringList>
@@ -17,15 +18,22 @@ namespace Claimbench {
 /// ("Page N of M") into the footer. Qt does not expose Chromium's header/footer templates and Chromium 122 has no
 /// CSS page-margin boxes, so the numbers are added afterwards as an incremental update of the PDF (addPageNumbers).
 ///
-/// Needs a QGuiApplication (QT_QPA_PLATFORM=offscreen is fine) created after prepareWebEngine(). print() runs a
+/// Needs a QGuiApplication (QT_QPA_PLATFORM=offscreen is fine) created after prepareWebEngine(). Printing runs a
 /// local event loop until the PDF is ready. JavaScript, remote and local-file access are off while printing.
 ///
 ///     Claimbench::PdfPrinter::Options options;
 ///     options.pageSize = QPageSize::Letter;
 ///     QString error;
 ///     const QByteArray pdf = Claimbench::PdfPrinter::print(html, options, &error);
-class CLAIMBENCH_PDF_EXPORT PdfPrinter
+///
+/// A GUI that lets the user stop a print keeps a PdfPrinter and connects its Cancel (or Esc) to cancel():
+///
+///     auto *printer = new Claimbench::PdfPrinter(dialog);
+///     connect(cancelButton, &QPushButton::clicked, printer, &Claimbench::PdfPrinter::cancel);
+///     const bool ok = printer->printHtmlToFile(html, path, options, &error); // error "cancelled" when stopped
+class CLAIMBENCH_PDF_EXPORT PdfPrinter : public QObject
 {
+    Q_OBJECT
 public:
     struct Options {
         QPageSize::PageSizeId pageSize = QPageSize::A4;
@@ -41,20 +49,43 @@ public:
         /// PDFs in order: the parts of a long report (reportPrintParts() makes them). Empty: the page in one piece.
         QStringList parts;
         /// How many parts print at the same time; 0: one per core (the fastest measured). More parts than that
-        /// keep each one small: Chromium's time grows faster than the page.
+        /// keep each one small: Chromium's time grows faster than the page. 1: the parts load and print in order.
         int maxParallel = 0;
-        /// Asked every tenth of a second while printing; true stops with the error "cancelled".
+        /// Asked at each step, never on a timer: before each part (or the one page) is loaded, before it is
+        /// printed once loaded, and once every part is printed, before they are joined: 2 × parts + 1 times in
+        /// all (3 for a page in one piece). The first true stops with the error "cancelled" (and it is not asked
+        /// again). To stop while Chromium loads or prints a part, call cancel().
         std::function<bool()> cancelled;
         /// Told when printing starts (0 printed) and each time a part has been printed: how many are, of how many
         /// (one for a page printed in one piece).
         std::function<void(qsizetype printed, qsizetype total)> progress;
     };
 
-    /// The PDF's bytes; empty with `error` set on failure (load failure, timeout, empty result).
+    explicit PdfPrinter(QObject *parent = nullptr);
+    ~PdfPrinter() override;
+
+    /// The PDF's bytes; empty with `error` set on failure (load failure, timeout, empty result, "cancelled").
+    /// cancel() stops it. One print at a time: while one runs, another fails with "already printing".
+    QByteArray printHtml(const QString &html, const Options &options, QString *error = nullptr);
+    /// printHtml() to a file, written atomically (nothing is written on failure). Returns false with `error` set.
+    bool printHtmlToFile(const QString &html, const QString &path, const Options &options, QString *error = nullptr);
+    /// True while printHtml() runs (in its event loop).
+    bool isPrinting() const;
+
+    /// printHtml() with a printer of its own (nothing can cancel() it; Options::cancelled can stop it).
     static QByteArray print(const QString &html, const Options &options, QString *error = nullptr);
     static QByteArray print(const QString &html, QString *error = nullptr) { return print(html, Options(), error); }
-    /// print() to a file, written atomically. Returns false with `error` set on failure.
+    /// printHtmlToFile() with a printer of its own.
     static bool printToFile(const QString &html, const QString &path, const Options &options, QString *error = nullptr);
+
+public Q_SLOTS:
+    /// Stops the print that is running at once, wherever it is (a part loading or printing included): printHtml()
+    /// returns with the error "cancelled" as soon as control is back in its event loop. For a GUI's Cancel or Esc,
+    /// which that event loop delivers. Does nothing when nothing is printing.
+    void cancel();
+
+private:
+    std::function<void()> m_stop; ///< the running print's "stop now"; empty when none runs
 };
 
 /// Joins PDFs into one, pages in order (qpdf); the document information of the first is kept. Returns an empty

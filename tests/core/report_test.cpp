@@ -548,7 +548,7 @@ void ReportTest::compactIsolation()
     QVERIFY(entry.contains(QStringLiteral("<bdi><a href=\"https://example.org/a\">") + arabic + QStringLiteral("</a></bdi>")));
     QVERIFY(entry.contains(QStringLiteral("<span dir=\"auto\">") + arabic + QStringLiteral(" note</span>")));
     QVERIFY(entry.contains(QStringLiteral("<span dir=\"auto\">") + hebrew + QStringLiteral(" excerpt</span>")));
-    QVERIFY(entry.contains(QStringLiteral("<bdi>") + arabic + QStringLiteral("</bdi> verdict")));
+    QVERIFY(entry.contains(QStringLiteral("<bdi>") + arabic + QStringLiteral("</bdi> Verdict")));
     QVERIFY(entry.contains(QStringLiteral("<span dir=\"auto\">old \u2192 ") + hebrew + QStringLiteral("</span>")));
     // left-to-right text: as is
     QVERIFY(entry.contains(QStringLiteral("Unit: GBP")));
@@ -556,7 +556,7 @@ void ReportTest::compactIsolation()
     QVERIFY(!entry.contains(QStringLiteral("<bdi><a href=\"https://example.org/b\"")));
     QVERIFY(entry.contains(QStringLiteral(" \u201CPlain excerpt.\u201D")));
     QVERIFY(entry.contains(QStringLiteral(" Plain note")));
-    QVERIFY(entry.contains(QStringLiteral(" Ben notes: ")));
+    QVERIFY(entry.contains(QStringLiteral(" Ben Notes: ")));
     QVERIFY(!entry.contains(QStringLiteral("<bdi>Ben</bdi>")));
     QVERIFY(!entry.contains(QStringLiteral("<bdi>GBP</bdi>")));
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// Golden files: every report format of tests/core/input/*.claims.json (over the sample article) and of the shipped
-// example (examples/essex-jiangsu.txt.claims.json) against tests/core/reference/. A mismatch prints the first
+// Golden files: every export format but PDF (exportReview(), the one entry point the workbench and the CLI use) of
+// tests/core/input/*.claims.json (over the sample article) and of the shipped example
+// (examples/essex-jiangsu.txt.claims.json) against tests/core/reference/. A mismatch prints the first
 // differing lines and leaves the actual output in the build tree for `diff -u`.
 //
 // Regenerating the references is a manual, reviewed step, never automatic:
 //     CLAIMBENCH_REGENERATE_GOLDEN=1 build/<tree>/tests/core/core_reportgolden_test
 //     git diff tests/core/reference/
+#include "export.h"
 #include "report.h"
 #include "sidecar.h"
 
@@ -93,8 +95,14 @@ void ReportGoldenTest::golden_data()
         inputs.append({sourceDir + QStringLiteral("/examples/essex-jiangsu.txt.claims.json"),
                        sourceDir + QStringLiteral("/examples/essex-jiangsu.txt"), QStringLiteral("report-example")});
     for (const Input &in : std::as_const(inputs)) {
-        for (const char *format : {"html", "md", "csv", "json", "claimreview.json"})
-            QTest::addRow("%s.%s", qPrintable(in.name), format) << in.sidecar << in.document << in.name << QString::fromLatin1(format);
+        // the reference's extension: the format's id, ".json" after the JSON-LD ones
+        for (const ExportFormat f : exportFormats()) {
+            if (f == ExportFormat::Pdf)
+                continue; // printed by the host (tests/host/pdfprinter_test)
+            const QString id = exportFormatId(f);
+            const QString format = f == ExportFormat::ClaimReview || f == ExportFormat::W3c ? id + QStringLiteral(".json") : id;
+            QTest::addRow("%s.%s", qPrintable(in.name), qPrintable(format)) << in.sidecar << in.document << in.name << format;
+        }
     }
 }
 
@@ -111,25 +119,19 @@ void ReportGoldenTest::golden()
     const Sidecar::ReadResult read = Sidecar::read(sidecar, codePointLength(text));
     QVERIFY2(read.ok(), qPrintable(read.errors.isEmpty() ? QString() : read.errors.first().toString()));
 
-    ReportOptions options;
-    options.claimTypes = claimTypes();
-    options.organisation = QStringLiteral("Essex Fact Desk");
-    options.url = QStringLiteral("https://factdesk.example/reviews/essex-jiangsu");
-    options.documentUrl = QStringLiteral("https://news.example/essex-jiangsu");
-    options.generatedAt = QDateTime(QDate(2026, 11, 29), QTime(12, 0), QTimeZone::UTC);
-    const Report report = Report::build(read.data, text, options);
-
-    QByteArray actual;
-    if (format == QLatin1String("html"))
-        actual = reportToHtml(report).toUtf8();
-    else if (format == QLatin1String("md"))
-        actual = reportToMarkdown(report).toUtf8();
-    else if (format == QLatin1String("csv"))
-        actual = reportToCsv(report).toUtf8();
-    else if (format == QLatin1String("json"))
-        actual = reportToJson(report);
-    else
-        actual = reportToClaimReview(report);
+    ExportRequest request;
+    request.format = exportFormatFromId(format.section(u'.', 0, 0)).value_or(ExportFormat::Pdf);
+    QVERIFY(request.format != ExportFormat::Pdf);
+    request.data = read.data;
+    request.documentText = text;
+    request.options.claimTypes = claimTypes();
+    request.options.organisation = QStringLiteral("Essex Fact Desk");
+    request.options.url = QStringLiteral("https://factdesk.example/reviews/essex-jiangsu");
+    request.options.documentUrl = QStringLiteral("https://news.example/essex-jiangsu");
+    request.options.generatedAt = QDateTime(QDate(2026, 11, 29), QTime(12, 0), QTimeZone::UTC);
+    const ExportResult result = exportReview(request);
+    QVERIFY2(result.isValid(), qPrintable(result.error));
+    const QByteArray actual = result.bytes;
     QVERIFY(!actual.isEmpty());
 
     const QString file = name + u'.' + format;

@@ -63,7 +63,11 @@ private Q_SLOTS:
     void pageSizes();
     void everyClaimsWords();
     void parallelParts();
-    void cancel();
+    void cancelledAtEachStep_data();
+    void cancelledAtEachStep();
+    void cancelSlot_data();
+    void cancelSlot();
+    void onePrintAtATime();
     void unsupportedInput();
 
 private:
@@ -190,18 +194,134 @@ void PdfPrinterTest::parallelParts()
     }
 }
 
-void PdfPrinterTest::cancel()
+using Progress = QList<std::pair<qsizetype, qsizetype>>;
+
+void PdfPrinterTest::cancelledAtEachStep_data()
 {
-    // The export dialog's Cancel: asked while printing, it stops the print and nothing is written.
+    // Options::cancelled is asked before each part loads, before it prints and once before the parts are joined;
+    // parts in order (maxParallel 1): load 1, print 1, load 2, print 2, load 3, print 3, join. It returns true
+    // on its Nth call: the print stops there, exactly.
+    QTest::addColumn<int>("parts");
+    QTest::addColumn<int>("trueOnCall");
+    QTest::addColumn<Progress>("progress"); // what the progress callback was told
+    QTest::addColumn<bool>("written");
+    QTest::addColumn<int>("asked");
+    const Progress none{{0, 3}}, one{{0, 3}, {1, 3}}, two{{0, 3}, {1, 3}, {2, 3}}, all{{0, 3}, {1, 3}, {2, 3}, {3, 3}};
+    QTest::newRow("3 parts: before part 1 loads") << 3 << 1 << none << false << 1;
+    QTest::newRow("3 parts: before part 1 prints") << 3 << 2 << none << false << 2;
+    QTest::newRow("3 parts: before part 2 loads") << 3 << 3 << one << false << 3;
+    QTest::newRow("3 parts: before part 2 prints") << 3 << 4 << one << false << 4;
+    QTest::newRow("3 parts: before part 3 loads") << 3 << 5 << two << false << 5;
+    QTest::newRow("3 parts: before part 3 prints") << 3 << 6 << two << false << 6;
+    QTest::newRow("3 parts: before joining") << 3 << 7 << all << false << 7;
+    QTest::newRow("3 parts: never") << 3 << 8 << all << true << 7;
+    QTest::newRow("one piece: before it loads") << 0 << 1 << Progress{{0, 1}} << false << 1;
+    QTest::newRow("one piece: before it prints") << 0 << 2 << Progress{{0, 1}} << false << 2;
+    QTest::newRow("one piece: before stamping") << 0 << 3 << Progress{{0, 1}, {1, 1}} << false << 3;
+    QTest::newRow("one piece: never") << 0 << 4 << Progress{{0, 1}, {1, 1}} << true << 3;
+}
+
+void PdfPrinterTest::cancelledAtEachStep()
+{
+    QFETCH(int, parts);
+    QFETCH(int, trueOnCall);
+    QFETCH(Progress, progress);
+    QFETCH(bool, written);
+    QFETCH(int, asked);
+    const QString html = reportToHtml(m_report);
     PdfPrinter::Options options;
-    int asked = 0;
-    options.cancelled = [&asked] { return ++asked >= 1; };
-    const QString path = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    options.maxParallel = 1;
+    if (parts > 0) {
+        options.parts = reportPrintParts(html, parts, 1);
+        QCOMPARE(options.parts.size(), parts);
+    }
+    int calls = 0;
+    options.cancelled = [&calls, trueOnCall] { return ++calls == trueOnCall; };
+    Progress told;
+    options.progress = [&told](qsizetype printed, qsizetype total) { told.append({printed, total}); };
+    const QString path = m_dir.filePath(QStringLiteral("steps-%1-%2.pdf").arg(parts).arg(trueOnCall));
     QString error;
-    QVERIFY(!PdfPrinter::printToFile(reportToHtml(m_report), path, options, &error));
+    QCOMPARE(PdfPrinter::printToFile(html, path, options, &error), written);
+    QCOMPARE(error, written ? QString() : QStringLiteral("cancelled"));
+    QCOMPARE(calls, asked); // not asked again once it said true
+    QCOMPARE(told, progress);
+    QCOMPARE(QFile::exists(path), written);
+}
+
+void PdfPrinterTest::cancelSlot_data()
+{
+    // cancel() stops a print at once, wherever it is: called from the progress callback (inside the print's event
+    // loop), or delivered by that loop as an event (a queued call, like a GUI's Esc) while a part loads or prints.
+    QTest::addColumn<QString>("when");
+    QTest::addColumn<Progress>("progress");
+    QTest::addColumn<int>("asked"); // how often Options::cancelled (always false) was asked
+    QTest::newRow("after part 1 printed") << QStringLiteral("progress 1") << Progress{{0, 3}, {1, 3}} << 2;
+    QTest::newRow("while part 1 loads") << QStringLiteral("queued at start") << Progress{{0, 3}} << 1;
+    QTest::newRow("while part 2 prints") << QStringLiteral("queued before print 2") << Progress{{0, 3}, {1, 3}} << 4;
+}
+
+void PdfPrinterTest::cancelSlot()
+{
+    QFETCH(QString, when);
+    QFETCH(Progress, progress);
+    QFETCH(int, asked);
+    const QString html = reportToHtml(m_report);
+    PdfPrinter printer;
+    QVERIFY(!printer.isPrinting());
+    PdfPrinter::Options options;
+    options.maxParallel = 1;
+    options.parts = reportPrintParts(html, 3, 1);
+    QCOMPARE(options.parts.size(), 3);
+    auto queueCancel = [&printer] { QMetaObject::invokeMethod(&printer, &PdfPrinter::cancel, Qt::QueuedConnection); };
+    int calls = 0;
+    options.cancelled = [&] {
+        if (++calls == 4 && when == QLatin1String("queued before print 2"))
+            queueCancel(); // part 2 is loaded; its print starts right after this
+        return false;
+    };
+    Progress told;
+    bool printing = false;
+    options.progress = [&](qsizetype printed, qsizetype total) {
+        told.append({printed, total});
+        printing = printer.isPrinting();
+        if (printed == 0 && when == QLatin1String("queued at start"))
+            queueCancel(); // the loop delivers it once part 1 has started loading
+        if (printed == 1 && when == QLatin1String("progress 1"))
+            printer.cancel();
+    };
+    const QString path = m_dir.filePath(QStringLiteral("cancel-slot-%1.pdf").arg(QString(when).replace(u' ', u'-')));
+    QString error;
+    QVERIFY(!printer.printHtmlToFile(html, path, options, &error));
     QCOMPARE(error, QStringLiteral("cancelled"));
-    QVERIFY(asked >= 1);
+    QVERIFY(printing);
+    QVERIFY(!printer.isPrinting());
+    QCOMPARE(told, progress);
+    QCOMPARE(calls, asked);
     QVERIFY(!QFile::exists(path));
+
+    // A cancel() that came when nothing was printing does not stop the next print.
+    QCoreApplication::processEvents(); // nothing is queued any more
+    printer.cancel();
+    options.cancelled = {};
+    options.progress = {};
+    QVERIFY2(printer.printHtmlToFile(html, path, options, &error), qPrintable(error));
+    QVERIFY(QFile::exists(path));
+}
+
+void PdfPrinterTest::onePrintAtATime()
+{
+    PdfPrinter printer;
+    PdfPrinter::Options options;
+    QString nestedError;
+    QByteArray nested = "not asked";
+    options.progress = [&](qsizetype printed, qsizetype) {
+        if (printed == 0)
+            nested = printer.printHtml(QStringLiteral("<html><head></head><body>x</body></html>"), {}, &nestedError);
+    };
+    QString error;
+    QVERIFY2(printer.printHtml(reportToHtml(m_report), options, &error).startsWith("%PDF-"), qPrintable(error));
+    QVERIFY(nested.isEmpty());
+    QCOMPARE(nestedError, QStringLiteral("already printing"));
 }
 
 void PdfPrinterTest::unsupportedInput()

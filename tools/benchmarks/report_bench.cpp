@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The review report: HTML for 10,000 claims (goal ≤ 1 s), PDF of the sample (goal ≤ 2 s), PDF of 1,000 claims
 // (goal ≤ 2 s). Generated, fixed inputs; prints a Markdown section for docs/performance.md.
+#include "export.h"
 #include "report.h"
 #include "sidecar.h"
 
@@ -94,6 +95,18 @@ ReportOptions options()
     return o;
 }
 
+// What the export dialog and the CLI make (exportReview(), the one entry point); a PDF in `parts` parallel parts.
+ExportResult exportAs(ExportFormat format, const ClaimSetData &data, const QString &text, int parts = 1)
+{
+    ExportRequest request;
+    request.format = format;
+    request.data = data;
+    request.documentText = text;
+    request.options = options();
+    request.parallelParts = parts;
+    return exportReview(request);
+}
+
 struct Row {
     QString what;
     double ms;
@@ -130,19 +143,18 @@ int main(int argc, char **argv)
 
     {
         const auto [data, text] = generate(9091); // + every tenth nested: 10,000 claims
-        const ReportOptions o = options();
-        QString html;
-        const double ms = medianMs(5, [&] { html = reportToHtml(Report::build(data, text, o)); });
+        QByteArray html;
+        const double ms = medianMs(5, [&] { html = exportAs(ExportFormat::Html, data, text).bytes; });
         sink += html.size();
         rows.append({QStringLiteral("HTML report, %1 claims (build + render, %2 MB of HTML)")
                          .arg(data.claims.size())
-                         .arg(html.toUtf8().size() / 1e6, 0, 'f', 1),
+                         .arg(html.size() / 1e6, 0, 'f', 1),
                      ms, 1000, QString()});
-        const double md = medianMs(5, [&] { sink += reportToMarkdown(Report::build(data, text, o)).size(); });
+        const double md = medianMs(5, [&] { sink += exportAs(ExportFormat::Markdown, data, text).bytes.size(); });
         rows.append({QStringLiteral("Markdown report, %1 claims").arg(data.claims.size()), md, 0, QString()});
-        const double csv = medianMs(5, [&] { sink += reportToCsv(Report::build(data, text, o)).size(); });
+        const double csv = medianMs(5, [&] { sink += exportAs(ExportFormat::Csv, data, text).bytes.size(); });
         rows.append({QStringLiteral("CSV, %1 claims").arg(data.claims.size()), csv, 0, QString()});
-        const double json = medianMs(5, [&] { sink += reportToJson(Report::build(data, text, o)).size(); });
+        const double json = medianMs(5, [&] { sink += exportAs(ExportFormat::Json, data, text).bytes.size(); });
         rows.append({QStringLiteral("JSON model, %1 claims").arg(data.claims.size()), json, 0, QString()});
     }
 
@@ -155,10 +167,11 @@ int main(int argc, char **argv)
         const Sidecar::ReadResult read = Sidecar::read(dir + QStringLiteral("essex-jiangsu.txt.claims.json"));
         // As the PDF export: compact layout and parallel parts for long reports.
         const int cores = QThread::idealThreadCount();
-        const PrintableReport sample = reportForPrinting(Report::build(read.data, text, options()), cores);
+        const ExportResult sample = exportAs(ExportFormat::Pdf, read.data, text, cores);
         PdfPrinter::Options pdfOptions;
-        pdfOptions.parts = sample.parts;
-        const QString &html = sample.html;
+        pdfOptions.parts = sample.printable.parts;
+        pdfOptions.footerLabel = sample.pdfFooter;
+        const QString &html = sample.printable.html;
         QString error;
         QElapsedTimer cold;
         cold.start();
@@ -172,10 +185,12 @@ int main(int argc, char **argv)
         rows.append({QStringLiteral("PDF of the sample, later prints"), warm, 2000, QString()});
 
         const auto [data, bigText] = generate(910); // 1,001 claims
-        const PrintableReport bigReport = reportForPrinting(Report::build(data, bigText, options()), cores);
+        const ExportResult bigExport = exportAs(ExportFormat::Pdf, data, bigText, cores);
+        const PrintableReport &bigReport = bigExport.printable;
         const QString &bigHtml = bigReport.html;
         PdfPrinter::Options bigOptions;
         bigOptions.parts = bigReport.parts;
+        bigOptions.footerLabel = bigExport.pdfFooter;
         const double big = medianMs(5, [&] { pdf = PdfPrinter::print(bigHtml, bigOptions, &error); });
         rows.append({QStringLiteral("PDF of %1 claims (%2 MB of HTML, printed in %3 parallel part(s))")
                          .arg(data.claims.size())
@@ -191,9 +206,11 @@ int main(int argc, char **argv)
 
         // For information (no goal): a very long report, printed once.
         const auto [hugeData, hugeText] = generate(9091); // 10,000 claims
-        const PrintableReport huge = reportForPrinting(Report::build(hugeData, hugeText, options()), cores);
+        const ExportResult hugeExport = exportAs(ExportFormat::Pdf, hugeData, hugeText, cores);
+        const PrintableReport &huge = hugeExport.printable;
         PdfPrinter::Options hugeOptions;
         hugeOptions.parts = huge.parts;
+        hugeOptions.footerLabel = hugeExport.pdfFooter;
         QElapsedTimer hugeTimer;
         hugeTimer.start();
         const QByteArray hugePdf = PdfPrinter::print(huge.html, hugeOptions, &error);

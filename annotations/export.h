@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+// One entry point for every export of a review, whoever asks: the workbench's export dialog and report preview,
+// claimbench-cli's report and export commands, the golden tests and the benchmarks all call exportReview(), so the
+// formats cannot drift apart. A PDF is the one format the core cannot write (it needs Qt WebEngine): for it the
+// core gives the page to print, its parts and the footer, and the host's PdfPrinter prints them.
+//
+//     Claimbench::ExportRequest request;
+//     request.format = Claimbench::ExportFormat::Markdown;
+//     request.data = data;                 // the claims, positions matching the text
+//     request.documentText = text;         // decodeDocument()
+//     request.options.claimTypes = ...;    // from the plugins
+//     const Claimbench::ExportResult result = Claimbench::exportReview(request);
+//     if (!result.isValid()) ... result.error ...
+//     write(result.bytes);
+
+#include "claim.h"
+#include "claimbench_annotations_export.h"
+#include "report.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Claimbench {
+
+enum class ExportFormat {
+    Html,        ///< the report page (reportToHtml), with the request's template
+    Pdf,         ///< the report on paper: ExportResult::printable for the host's PdfPrinter
+    Markdown,    ///< reportToMarkdown
+    Csv,         ///< reportToCsv
+    Json,        ///< the report model (reportToJson)
+    ClaimReview, ///< schema.org ClaimReview JSON-LD (reportToClaimReview)
+    W3c,         ///< the claims as a W3C Web Annotation collection (W3c::exportCollection)
+};
+
+/// Every format, in the order the export dialog lists them.
+CLAIMBENCH_ANNOTATIONS_EXPORT QList<ExportFormat> exportFormats();
+/// "html", "pdf", "md", "csv", "json", "claimreview", "w3c": claimbench-cli's --format and the dialog's ids.
+CLAIMBENCH_ANNOTATIONS_EXPORT QString exportFormatId(ExportFormat format);
+/// The format with this id (case-insensitive); std::nullopt when there is none.
+CLAIMBENCH_ANNOTATIONS_EXPORT std::optional<ExportFormat> exportFormatFromId(const QString &id);
+/// The format as people know it: "HTML page", "PDF", "Markdown", "CSV (spreadsheet)", "JSON (report model)",
+/// "schema.org ClaimReview (JSON-LD)", "W3C Web Annotation" (translated, context "Claimbench::Export").
+CLAIMBENCH_ANNOTATIONS_EXPORT QString exportFormatName(ExportFormat format);
+/// How an exported file's name ends after the document's base name: "report.html", "report.pdf", "report.md",
+/// "report.csv", "report.json", "claimreview.jsonld", "annotations.jsonld".
+CLAIMBENCH_ANNOTATIONS_EXPORT QString exportFileSuffix(ExportFormat format);
+
+/// What to export. The report formats build the report (Report::build) from data, documentText and options.
+struct ExportRequest {
+    ExportFormat format = ExportFormat::Html;
+    ClaimSetData data;    ///< the claims, their positions matching documentText
+    QString documentText; ///< as the editor shows it (decodeDocument)
+    /// The report's options. W3c uses only documentUrl: the annotations' target source, the document's file
+    /// name when empty (as for ClaimReview's itemReviewed).
+    ReportOptions options;
+    ReportTemplate reportTemplate = ReportTemplate::defaultTemplate(); ///< Html and Pdf; must be valid
+    /// Pdf: how many parts the host prints at the same time (its cores; reportForPrinting()). 1: one piece
+    /// unless the report is very long.
+    int parallelParts = 1;
+};
+
+/// What exportReview() made. Invalid by default and on failure (then `error` says why).
+struct ExportResult {
+    QByteArray bytes;          ///< the file's content, for every format but Pdf
+    PrintableReport printable; ///< Pdf: the page in the layout for paper and, for long reports, its parts
+    QString pdfFooter;         ///< Pdf: the label at the bottom left of every page (the report's title)
+    QString error;
+    bool isValid() const { return error.isEmpty() && (!bytes.isEmpty() || !printable.html.isEmpty()); }
+};
+
+/// The export `request` asks for. Deterministic: the same request gives the same result.
+CLAIMBENCH_ANNOTATIONS_EXPORT ExportResult exportReview(const ExportRequest &request);
+
+} // namespace Claimbench
