@@ -153,10 +153,15 @@ DecodedText decodeVerified(const QByteArray &bytes, const QByteArray &name, qsiz
     result.encoding = DocumentEncoding{name, bomLength > 0};
     bool hadError = false;
     result.text = decodeBody(QByteArrayView(bytes).sliced(bomLength), name, &hadError);
-    QString encodeError;
-    const QByteArray back = encodeText(result.text, result.encoding, &encodeError);
+    QByteArray back = encodeText(result.text, result.encoding);
     if (!hadError && back == bytes)
         return result;
+    if (back.isEmpty() && !result.text.isEmpty()) {
+        // The decoder put in something the encoding cannot write back (U+FFFD for bad bytes): where, roughly, the
+        // encoder's own substitute says.
+        QStringEncoder encoder(name.constData(), encoderFlags);
+        back = bytes.first(bomLength) + QByteArray(encoder.encode(result.text));
+    }
     if (name == "UTF-8") {
         const Utf8Scan scan = scanUtf8(QByteArrayView(bytes).sliced(bomLength));
         if (scan.invalid)

@@ -253,6 +253,10 @@ private Q_SLOTS:
 
     void wrongKnownEncoding()
     {
+        // Bytes that are not Shift_JIS (0x85 0x40 is unassigned there): located at the bad bytes, not at 0.
+        const DecodedText sjis = decodeText(QByteArray("\x82\xb1\x82\xf1 ab \x85\x40 cd"), DocumentEncoding{"Shift_JIS", false});
+        QCOMPARE(sjis.error, QStringLiteral("cannot be decoded as Shift_JIS without loss (at byte 8)"));
+        QCOMPARE(sjis.errorOffset, qsizetype(8));
         // The reviewer (or the sidecar) says UTF-16 with a BOM, but there is none.
         const DecodedText noBom = decodeText(QByteArray("a\0", 2), DocumentEncoding{"UTF-16LE", true});
         QCOMPARE(noBom.error, QStringLiteral("no UTF-16LE byte-order mark at the start"));
