@@ -22,6 +22,10 @@ constexpr auto decoderFlags = QStringConverter::Flag::Stateless | QStringConvert
 constexpr auto encoderFlags = QStringConverter::Flag::Stateless;
 /// KEncodingProber has made up its mind long before this; feeding it a whole large file only costs time.
 constexpr qsizetype MaxProbedBytes = 4 * 1024 * 1024;
+/// A guess below this is not taken: KEncodingProber's Latin-1/windows-1252 prober never says more than 0.5, and
+/// on short Western texts other probers win with less (German "Grüße aus München" in windows-1252: x-mac-cyrillic,
+/// 0.21).
+constexpr float MinConfidence = 0.5f;
 
 struct Bom {
     QByteArrayView bytes;
@@ -75,6 +79,7 @@ struct Utf8Scan {
     qsizetype invalid = 0;   ///< runs of invalid bytes (a stray byte, a broken or cut-off sequence: one each)
     qsizetype multibyte = 0; ///< valid sequences of 2 to 4 bytes
     bool truncatedAtEnd = false; ///< the last invalid sequence is a valid sequence's beginning cut off by the end
+    bool partialAtEnd = false;   ///< ...and more than its lead byte (a lone é or â at the end is more likely legacy)
 };
 
 /// Strict UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF).
@@ -116,7 +121,7 @@ Utf8Scan scanUtf8(QByteArrayView bytes)
                 hi = 0x8F;
         } else {
             invalid(i, 1);
-            scan.truncatedAtEnd = false;
+            scan.truncatedAtEnd = scan.partialAtEnd = false;
             ++i;
             continue;
         }
@@ -133,10 +138,13 @@ Utf8Scan scanUtf8(QByteArrayView bytes)
         }
         invalid(i, k);
         scan.truncatedAtEnd = i + k == n;
+        scan.partialAtEnd = scan.truncatedAtEnd && k >= 2;
         i += k;
     }
     return scan;
 }
+
+DecodedText notUtf8(const QByteArray &bytes, qsizetype bomLength, const Utf8Scan &scan);
 
 /// Decodes the bytes after a byte-order mark of `bomLength` bytes in `name` and verifies the round trip.
 DecodedText decodeVerified(const QByteArray &bytes, const QByteArray &name, qsizetype bomLength)
@@ -145,10 +153,20 @@ DecodedText decodeVerified(const QByteArray &bytes, const QByteArray &name, qsiz
     result.encoding = DocumentEncoding{name, bomLength > 0};
     bool hadError = false;
     result.text = decodeBody(QByteArrayView(bytes).sliced(bomLength), name, &hadError);
-    QString encodeError;
-    const QByteArray back = encodeText(result.text, result.encoding, &encodeError);
+    QByteArray back = encodeText(result.text, result.encoding);
     if (!hadError && back == bytes)
         return result;
+    if (back.isEmpty() && !result.text.isEmpty()) {
+        // The decoder put in something the encoding cannot write back (U+FFFD for bad bytes): where, roughly, the
+        // encoder's own substitute says.
+        QStringEncoder encoder(name.constData(), encoderFlags);
+        back = bytes.first(bomLength) + QByteArray(encoder.encode(result.text));
+    }
+    if (name == "UTF-8") {
+        const Utf8Scan scan = scanUtf8(QByteArrayView(bytes).sliced(bomLength));
+        if (scan.invalid)
+            return notUtf8(bytes, bomLength, scan);
+    }
     result.errorOffset = firstDifference(bytes, back);
     result.error = tr("cannot be decoded as %1 without loss (at byte %2)")
                        .arg(QString::fromLatin1(name))
@@ -156,15 +174,16 @@ DecodedText decodeVerified(const QByteArray &bytes, const QByteArray &name, qsiz
     return result;
 }
 
-DecodedText notUtf8(const QByteArray &bytes, const Utf8Scan &scan)
+/// The error for UTF-8 with invalid bytes (after a byte-order mark of `bomLength` bytes); the text with U+FFFD.
+DecodedText notUtf8(const QByteArray &bytes, qsizetype bomLength, const Utf8Scan &scan)
 {
     DecodedText result;
-    result.encoding = DocumentEncoding{QByteArrayLiteral("UTF-8"), false};
-    result.text = decodeBody(bytes, result.encoding.name);
-    result.errorOffset = scan.firstInvalid;
+    result.encoding = DocumentEncoding{QByteArrayLiteral("UTF-8"), bomLength > 0};
+    result.text = decodeBody(QByteArrayView(bytes).sliced(bomLength), result.encoding.name);
+    result.errorOffset = bomLength + scan.firstInvalid;
     result.error = scan.truncatedAtEnd && scan.invalid == 1
-        ? tr("not valid UTF-8 at byte %1 (a character cut off at the end of the file)").arg(scan.firstInvalid)
-        : tr("not valid UTF-8 at byte %1").arg(scan.firstInvalid);
+        ? tr("not valid UTF-8 at byte %1 (a character cut off at the end of the file)").arg(result.errorOffset)
+        : tr("not valid UTF-8 at byte %1").arg(result.errorOffset);
     return result;
 }
 
@@ -176,6 +195,8 @@ QByteArray probe(const QByteArray &bytes)
             != KEncodingProber::Probing)
             break;
     }
+    if (prober.confidence() < MinConfidence)
+        return {};
     return canonicalName(prober.encoding());
 }
 
@@ -200,8 +221,8 @@ DecodedText decodeText(const QByteArray &bytes)
     const Utf8Scan scan = scanUtf8(bytes);
     if (scan.invalid == 0)
         return decodeVerified(bytes, QByteArrayLiteral("UTF-8"), 0);
-    if ((scan.truncatedAtEnd && scan.invalid == 1) || scan.multibyte >= scan.invalid)
-        return notUtf8(bytes, scan);
+    if ((scan.partialAtEnd && scan.invalid == 1) || scan.multibyte >= scan.invalid)
+        return notUtf8(bytes, 0, scan);
 
     QByteArray guess = probe(bytes);
     if (guess.isEmpty() || guess == "UTF-8")

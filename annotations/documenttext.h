@@ -30,10 +30,10 @@ struct DecodedText {
 /// Decodes a document's bytes:
 /// 1. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) gives the encoding; the mark is not part of the text;
 /// 2. else valid UTF-8 (ASCII included) is UTF-8;
-/// 3. else text that is mostly UTF-8 (at least as many valid multi-byte sequences as invalid ones, or only a
-///    truncated sequence at the very end) is an error "not valid UTF-8 at byte N", not a guess;
-/// 4. else KEncodingProber's guess (windows-1252 when it has none, or guesses UTF-8); a NUL byte there means the
-///    file is not text.
+/// 3. else text that is mostly UTF-8 (at least as many valid multi-byte sequences as runs of invalid bytes, or
+///    only a multi-byte sequence cut off at the very end) is an error "not valid UTF-8 at byte N", not a guess;
+/// 4. else KEncodingProber's guess (windows-1252 when it has none, is less than 50% sure, or guesses UTF-8); a NUL
+///    byte there means the file is not text.
 /// Every accepted decoding is verified: encodeText(text, encoding) gives back exactly `bytes`; when it does not,
 /// the result has an error. Latin-1 text is reported as windows-1252, its superset (as the WHATWG Encoding
 /// Standard reads "ISO-8859-1"): the same bytes round-trip, and € ’ “ typed later can be saved.

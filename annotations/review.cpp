@@ -76,7 +76,7 @@ bool LoadedReview::documentChanged() const
     return documentRead && !savedIdentity.sha256.isEmpty() && savedIdentity.sha256 != identity.sha256;
 }
 
-LoadedReview loadDocument(const QString &documentPath)
+LoadedReview loadDocument(const QString &documentPath, const std::optional<DocumentEncoding> &encoding)
 {
     LoadedReview review;
     if (documentPath.isEmpty())
@@ -89,7 +89,7 @@ LoadedReview loadDocument(const QString &documentPath)
     }
     review.documentRead = true;
     review.documentBytes = std::move(file.bytes);
-    review.document = decodeText(review.documentBytes);
+    review.document = encoding ? decodeText(review.documentBytes, *encoding) : decodeText(review.documentBytes);
     if (!review.document.ok())
         review.errors.append(locatedDecodeError(documentPath, review.documentBytes, review.document));
     return review;
@@ -158,7 +158,7 @@ void loadClaims(LoadedReview &review, const ReviewLoadOptions &options)
 
 LoadedReview loadReview(const QString &documentPath, const ReviewLoadOptions &options)
 {
-    LoadedReview review = loadDocument(documentPath);
+    LoadedReview review = loadDocument(documentPath, options.encoding);
     loadClaims(review, options);
     return review;
 }

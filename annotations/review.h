@@ -44,6 +44,9 @@ struct ReviewLoadOptions {
     Reanchor reanchor = Reanchor::Always;
     SidecarMode sidecar = SidecarMode::Optional;
     std::optional<QString> sidecarPath; ///< instead of Sidecar::pathFor(documentPath)
+    /// Decode the document in this encoding instead of detecting it (one the reviewer picked, or the sidecar
+    /// recorded); bytes that do not decode losslessly in it are an error as usual.
+    std::optional<DocumentEncoding> encoding;
     bool checkPositions = false;        ///< positions beyond the document's end are sidecar errors (`validate`)
 };
 
@@ -81,8 +84,10 @@ struct CLAIMBENCH_ANNOTATIONS_EXPORT LoadedReview {
 /// `documentPath` and options.sidecarPath set, only the sidecar is loaded (no identity, no re-anchoring).
 CLAIMBENCH_ANNOTATIONS_EXPORT LoadedReview loadReview(const QString &documentPath, const ReviewLoadOptions &options = {});
 
-/// The first half of loadReview(), cheap enough for the GUI thread: reads and decodes the document; no hashing.
-CLAIMBENCH_ANNOTATIONS_EXPORT LoadedReview loadDocument(const QString &documentPath);
+/// The first half of loadReview(), cheap enough for the GUI thread: reads and decodes the document (in `encoding`
+/// when given, else as decodeText() detects it); no hashing.
+CLAIMBENCH_ANNOTATIONS_EXPORT LoadedReview loadDocument(const QString &documentPath,
+                                                        const std::optional<DocumentEncoding> &encoding = std::nullopt);
 /// The second half (a worker's job for a large review): the document's identity, the sidecar (removing what an
 /// interrupted save left next to it), its validation and the re-anchoring. Nothing is read from the sidecar when
 /// the document could not be read.

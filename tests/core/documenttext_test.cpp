@@ -102,6 +102,29 @@ private Q_SLOTS:
         QTest::newRow("UTF-8, BOM then U+FEFF") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBFx") << DocumentEncoding{"UTF-8", true}
                                                 << QStringLiteral("\uFEFFx") << QStringLiteral("x") << QStringLiteral("y")
                                                 << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBFy");
+        {
+            // Short German Latin-1: KEncodingProber's best guess is x-mac-cyrillic, 21% sure; not taken.
+            const QByteArray german = "Gr\xFC\xDF" "e aus M\xFCnchen, sch\xF6ne Stra\xDF" "e.";
+            QTest::newRow("windows-1252, short German") << german << DocumentEncoding{"windows-1252", false}
+                                                        << QStringLiteral("Gr\u00FC\u00DFe aus M\u00FCnchen, sch\u00F6ne Stra\u00DFe.")
+                                                        << QStringLiteral("M\u00FCnchen") << QStringLiteral("K\u00F6ln")
+                                                        << QByteArray("Gr\xFC\xDF" "e aus K\xF6ln, sch\xF6ne Stra\xDF" "e.");
+        }
+        {
+            // Not only Western: a Japanese text in Shift_JIS is recognised (and kept in it).
+            const QByteArray sjis = "\x82\xb1\x82\xf1\x82\xc9\x82\xbf\x82\xcd\x81\x41\x90\xa2\x8a\x45\x81\x42\x93\xfa\x96\x7b"
+                                    "\x8c\xea\x82\xcc\x83\x65\x83\x4c\x83\x58\x83\x67\x82\xc5\x82\xb7\x81\x42";
+            QByteArray edited = sjis;
+            edited.replace("\x90\xa2\x8a\x45", "\x93\xfa\x96\x7b");
+            QTest::newRow("Shift_JIS") << sjis << DocumentEncoding{"Shift_JIS", false}
+                                       << QStringLiteral("\u3053\u3093\u306B\u3061\u306F\u3001\u4E16\u754C\u3002\u65E5\u672C"
+                                                         "\u8A9E\u306E\u30C6\u30AD\u30B9\u30C8\u3067\u3059\u3002")
+                                       << QStringLiteral("\u4E16\u754C") << QStringLiteral("\u65E5\u672C") << edited;
+        }
+        // A lone lead byte at the end, and no UTF-8 anywhere else: a legacy é, not a cut-off character.
+        QTest::newRow("windows-1252, é at the end") << QByteArray("caf\xE9") << DocumentEncoding{"windows-1252", false}
+                                                    << QStringLiteral("caf\u00E9") << QStringLiteral("caf")
+                                                    << QStringLiteral("Caf") << QByteArray("Caf\xE9");
         QTest::newRow("ASCII") << QByteArray("plain text\n") << DocumentEncoding{"UTF-8", false} << QStringLiteral("plain text\n")
                                << QStringLiteral("plain") << QStringLiteral("na\u00EFve") << QByteArray("na\xC3\xAFve text\n");
         QTest::newRow("empty") << QByteArray() << DocumentEncoding{"UTF-8", false} << QString() << QString()
@@ -210,6 +233,8 @@ private Q_SLOTS:
                                                      << QStringLiteral("not valid UTF-8 at byte 3");
         QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\x01\0", 20) << qsizetype(8)
                                 << QStringLiteral("not a text file (a NUL byte at byte 8)");
+        QTest::newRow("UTF-8 with BOM, invalid") << QByteArray("\xEF\xBB\xBF" "caf\xE9 ok") << qsizetype(6)
+                                                 << QStringLiteral("not valid UTF-8 at byte 6");
         QTest::newRow("UTF-16LE, odd length") << QByteArray("\xFF\xFE" "a\0b", 5) << qsizetype(4)
                                               << QStringLiteral("cannot be decoded as UTF-16LE without loss (at byte 4)");
     }
@@ -228,14 +253,19 @@ private Q_SLOTS:
 
     void wrongKnownEncoding()
     {
+        // Bytes that are not Shift_JIS (0x85 0x40 is unassigned there): located at the bad bytes, not at 0.
+        const DecodedText sjis = decodeText(QByteArray("\x82\xb1\x82\xf1 ab \x85\x40 cd"), DocumentEncoding{"Shift_JIS", false});
+        QCOMPARE(sjis.error, QStringLiteral("cannot be decoded as Shift_JIS without loss (at byte 8)"));
+        QCOMPARE(sjis.errorOffset, qsizetype(8));
         // The reviewer (or the sidecar) says UTF-16 with a BOM, but there is none.
         const DecodedText noBom = decodeText(QByteArray("a\0", 2), DocumentEncoding{"UTF-16LE", true});
         QCOMPARE(noBom.error, QStringLiteral("no UTF-16LE byte-order mark at the start"));
         const DecodedText unknown = decodeText(QByteArray("a"), DocumentEncoding{"x-no-such-encoding", false});
         QCOMPARE(unknown.error, QStringLiteral("unknown encoding x-no-such-encoding"));
         const DecodedText utf8 = decodeText(QByteArray("a\xE9"), DocumentEncoding{"UTF-8", false});
-        QVERIFY(!utf8.ok());
+        QCOMPARE(utf8.error, QStringLiteral("not valid UTF-8 at byte 1 (a character cut off at the end of the file)"));
         QCOMPARE(utf8.errorOffset, qsizetype(1));
+        QCOMPARE(utf8.text, QStringLiteral("a\uFFFD"));
     }
 
     void unrepresentable_data()

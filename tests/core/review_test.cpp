@@ -158,6 +158,30 @@ private Q_SLOTS:
         QCOMPARE(encodeText(r.document.text, r.document.encoding), bytes);
     }
 
+    void chosenEncoding()
+    {
+        // Latin-1 bytes, read as the reviewer (or the sidecar) says rather than as detected.
+        const QString doc = m_dir.filePath(QStringLiteral("latin1.txt"));
+        const QByteArray bytes = "Caf\xE9 cr\xE8me, 25\xB0" "C, \xA9 2024.\n";
+        QVERIFY(writeFile(doc, bytes));
+        QCOMPARE(loadReview(doc).document.encoding.name, QByteArray("windows-1252")); // detected: the superset
+        ReviewLoadOptions options;
+        options.encoding = DocumentEncoding{"ISO-8859-1", false};
+        const LoadedReview latin1 = loadReview(doc, options);
+        QVERIFY(latin1.ok());
+        QCOMPARE(latin1.document.encoding, (DocumentEncoding{"ISO-8859-1", false}));
+        QCOMPARE(latin1.document.text, QStringLiteral("Caf\u00E9 cr\u00E8me, 25\u00B0C, \u00A9 2024.\n"));
+        QCOMPARE(latin1.identity.length, qsizetype(26));
+        // Not UTF-8: a located error at the first bad byte, the document read-only.
+        options.encoding = DocumentEncoding{"UTF-8", false};
+        const LoadedReview utf8 = loadReview(doc, options);
+        QVERIFY(!utf8.documentEditable());
+        QCOMPARE(utf8.errors.size(), 1);
+        QCOMPARE(utf8.errors.at(0).path, doc);
+        QCOMPARE(utf8.errors.at(0).line, 1);
+        QCOMPARE(utf8.errors.at(0).column, 4);
+    }
+
     void undecodableDocument()
     {
         // UTF-8 with a cut-off character at the end: an error, the text shown with U+FFFD, the claims still read.
