@@ -3,7 +3,9 @@
 
 #include "claimeditor.h"
 #include "claimset.h"
+#include "documenttext.h"
 #include "lazyhighlighter.h"
+#include "merge.h"
 #include "pluginmanager.h"
 #include "sidecar.h"
 
@@ -147,6 +149,34 @@ QColor claimTypeColour(PluginManager *plugins, const QString &claimType)
     return QColor::fromHsv(int(h), 160, 200);
 }
 
+namespace {
+QString journalClaimsPath(const QString &journal)
+{
+    QString claimsPath = journal;
+    claimsPath.replace(QLatin1String(".json"), QLatin1String(".claims.json"));
+    return claimsPath;
+}
+
+// The document a journal belongs to, when the journal holds work that is not on disk: unsaved text, or claims
+// that differ from the document's sidecar (a save that failed, a session killed before its autosave).
+QString journalWithUnsavedWork(const QString &journal)
+{
+    const QJsonObject o = QJsonDocument::fromJson(readAll(journal)).object();
+    const QString path = o.value(QStringLiteral("path")).toString();
+    if (path.isEmpty() || o.value(QStringLiteral("format")).toString() != QLatin1String("claimbench.recovery"))
+        return {};
+    if (o.value(QStringLiteral("textModified")).toBool())
+        return path;
+    const Sidecar::ReadResult mine = Sidecar::read(journalClaimsPath(journal));
+    if (!mine.ok())
+        return {};
+    const Sidecar::ReadResult onDisk = Sidecar::read(Sidecar::pathFor(path));
+    return onDisk.ok() && onDisk.data.claims == mine.data.claims && onDisk.data.dismissed == mine.data.dismissed
+               ? QString()
+               : path;
+}
+} // namespace
+
 // Everything about the claims that can be done away from the GUI thread: read, validate, re-anchor.
 struct LoadedClaims {
     QByteArray documentHash;
@@ -154,6 +184,8 @@ struct LoadedClaims {
     QList<AnchorResult> anchoring;
     QStringList errors;
     QByteArray sidecarHash;
+    bool sidecarUnreadable = false; // it exists and could not be read: it must never be written over
+    ClaimSetData asRead;            // the sidecar's claims exactly as read (before re-anchoring): the merge base
 };
 
 static LoadedClaims loadClaims(const QString &path, const QByteArray &bytes, const QString &text, DocumentIdentity identity)
@@ -164,12 +196,18 @@ static LoadedClaims loadClaims(const QString &path, const QByteArray &bytes, con
     identity.length = codePointLength(text);
     const QString sidecar = Sidecar::pathFor(path);
     if (QFileInfo::exists(sidecar)) {
-        const QByteArray sbytes = readAll(sidecar);
+        bool ok = false;
+        const QByteArray sbytes = readAll(sidecar, &ok);
         result.sidecarHash = sha256(sbytes);
-        Sidecar::ReadResult r = Sidecar::parse(sbytes, sidecar);
+        Sidecar::ReadResult r = ok ? Sidecar::parse(sbytes, sidecar)
+                                   : Sidecar::ReadResult{{}, {SidecarError{sidecar, 0, 0, QStringLiteral("cannot be read")}}};
         for (const SidecarError &e : std::as_const(r.errors))
             result.errors.append(e.toString());
-        result.data = r.data;
+        result.sidecarUnreadable = !r.ok();
+        if (r.ok()) {
+            result.data = r.data;
+            result.asRead = r.data;
+        }
     }
     result.data.document = identity;
     result.anchoring = reanchor(text, result.data.claims);
@@ -191,12 +229,16 @@ public:
     QString path;
     QString error;
     QByteArray diskDocHash;     // of the document bytes we loaded or saved
-    QByteArray sidecarHash;     // of the sidecar bytes we read or wrote
+    QByteArray sidecarHash;     // of the sidecar bytes we read or wrote (empty: there was no sidecar)
+    ClaimSetData base;          // those bytes' claims: the base of a three-way merge with what is on disk now
+    bool claimsReadOnly = false; // the sidecar could not be read: claims cannot change, the file is never written
+    QString readOnlyReason;
+    QString lastSaveError;      // the last sidecar write failed: the claims are only in memory and the journal
     QByteArray ignoredDocHash;  // "keep mine"
-    QByteArray ignoredSidecarHash;
     QByteArray pendingDocHash;
-    QByteArray pendingSidecarHash;
-    bool hadBom = false;
+    QByteArray pendingSidecarHash; // an unreadable sidecar on disk we already told about
+    DocumentEncoding encoding;  // how the document's bytes are decoded and saved
+    QString textReadOnlyReason; // the bytes cannot be decoded losslessly: the text is shown, never saved
     bool recoveryPending = false;
     bool claimsDirty = false; // claim changes not yet in the sidecar
     int inUndoRedo = 0;
@@ -280,6 +322,13 @@ public:
     }
 
     void onAnchorInvalidated(const QUuid &key, const Anchor &before);
+
+    bool claimsEditable() const { return !path.isEmpty() && !claimsPending && !claimsReadOnly; }
+    // Puts other writers' changes into the open review: `data` replaces the claims, re-anchored to the text.
+    void adoptClaims(ClaimSetData data);
+    // What is on disk now when it differs from our base. False with `error` when it exists and cannot be read.
+    enum class Disk { Unchanged, Changed, Unreadable };
+    Disk readDisk(ClaimSetData *theirs, QByteArray *bytes, QString *error) const;
 };
 
 // One step of QTextDocument's own undo history, inside our QUndoStack. The edit has happened when it is pushed.
@@ -534,7 +583,7 @@ DocumentController::DocumentController(ClaimEditor *editor, PluginManager *plugi
     d->autosave.setSingleShot(true);
     d->autosave.setInterval(AutosaveDelayMs);
     connect(&d->autosave, &QTimer::timeout, this, [this] {
-        if (d->claimsDirty || QFileInfo::exists(sidecarPath()))
+        if (d->claimsDirty)
             saveSidecar();
         if (isModified() && !d->recoveryPending)
             writeRecoveryJournal();
@@ -583,10 +632,19 @@ DocumentController::~DocumentController()
 void DocumentControllerPrivate::applyClaims(const LoadedClaims &loaded)
 {
     loading = true;
-    if (!loaded.errors.isEmpty())
-        Q_EMIT q->problem(DocumentController::tr("The claims file has problems; claims that could be read are shown:\n%1")
-                              .arg(loaded.errors.mid(0, 5).join(QLatin1Char('\n'))));
+    claimsReadOnly = loaded.sidecarUnreadable;
+    readOnlyReason.clear();
+    lastSaveError.clear();
+    if (claimsReadOnly) {
+        readOnlyReason = DocumentController::tr(
+                             "The claims file %1 cannot be read, so Claimbench will not change it. Its claims are not "
+                             "shown and no new ones can be marked until the file is fixed (claimbench-cli validate "
+                             "lists every problem) or moved away; then open the document again.\n%2")
+                             .arg(QFileInfo(sidecarPath()).fileName(), loaded.errors.mid(0, 5).join(QLatin1Char('\n')));
+        Q_EMIT q->problem(readOnlyReason);
+    }
     sidecarHash = loaded.sidecarHash;
+    base = loaded.asRead;
     diskDocHash = loaded.documentHash;
     anchoring = loaded.anchoring;
     claims->setData(loaded.data);
@@ -594,9 +652,15 @@ void DocumentControllerPrivate::applyClaims(const LoadedClaims &loaded)
     claimsDirty = false;
     loading = false;
     claimsPending = false;
-    editor->setReadOnly(false);
+    editor->setReadOnly(!textReadOnlyReason.isEmpty());
+    if (!textReadOnlyReason.isEmpty()) {
+        // Positions in a lossy rendering would not be the file's: the claims are shown, not changed.
+        claimsReadOnly = true;
+        readOnlyReason = textReadOnlyReason;
+        Q_EMIT q->problem(textReadOnlyReason);
+    }
     watch();
-    recoveryPending = QFileInfo::exists(DocumentController::recoveryPathFor(path));
+    recoveryPending = !journalWithUnsavedWork(DocumentController::recoveryPathFor(path)).isEmpty();
     Q_EMIT q->claimsLoaded();
     Q_EMIT q->claimsReanchored(summarize(anchoring));
     if (recoveryPending)
@@ -611,16 +675,20 @@ bool DocumentController::open(const QString &path, OpenMode mode)
         d->error = tr("Cannot open %1: %2").arg(path, QFile(path).exists() ? tr("permission denied") : tr("no such file"));
         return false;
     }
-    const QString text = decodeDocument(bytes);
+    const DecodedText decoded = decodeText(bytes);
+    const QString text = decoded.text;
     d->loading = true;
     const quint64 generation = ++d->generation;
     if (!d->path.isEmpty())
         d->watcher->removePaths(d->watcher->files());
     d->path = QFileInfo(path).absoluteFilePath();
-    d->hadBom = bytes.startsWith("\xEF\xBB\xBF");
+    d->encoding = decoded.encoding;
+    d->textReadOnlyReason = decoded.ok() ? QString()
+                                         : tr("%1 cannot be decoded without changing it (%2), so it is opened read-only: "
+                                              "saving would corrupt it.")
+                                               .arg(QFileInfo(path).fileName(), decoded.error);
     d->diskDocHash.clear(); // with the claims (hashing 5 MB is worker work)
     d->ignoredDocHash.clear();
-    d->ignoredSidecarHash.clear();
     d->pendingDocHash.clear();
     d->pendingSidecarHash.clear();
     d->sidecarHash.clear();
@@ -686,11 +754,21 @@ bool DocumentController::saveAs(const QString &path)
 {
     if (path.isEmpty())
         return false;
+    if (!d->textReadOnlyReason.isEmpty()) {
+        d->error = d->textReadOnlyReason;
+        Q_EMIT problem(d->error);
+        return false;
+    }
     const QString text = d->editor->toPlainText();
-    QByteArray bytes = text.toUtf8();
-    if (d->hadBom)
-        bytes.prepend("\xEF\xBB\xBF");
     QString error;
+    // In the document's own encoding (a Windows-1252 article stays Windows-1252); never a substitute character.
+    const QByteArray bytes = encodeText(text, d->encoding, &error);
+    if (bytes.isEmpty() && !text.isEmpty()) {
+        d->error = tr("Cannot save %1 in its encoding, %2: %3").arg(QFileInfo(path).fileName(),
+                                                                    QString::fromLatin1(d->encoding.name), error);
+        Q_EMIT problem(d->error);
+        return false;
+    }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (absolute != d->path)
         d->watcher->removePaths(d->watcher->files());
@@ -705,43 +783,192 @@ bool DocumentController::saveAs(const QString &path)
     d->editor->document()->setModified(false);
     d->claims->setDocument(identifyDocument(absolute, bytes));
     d->claimsDirty = true;
-    const bool ok = saveSidecar();
-    if (ok)
+    const bool ok = d->claimsReadOnly || saveSidecar();
+    if (ok && claimsOnDisk())
         discardRecovery();
     d->watch();
     return ok;
+}
+
+DocumentControllerPrivate::Disk DocumentControllerPrivate::readDisk(ClaimSetData *theirs, QByteArray *bytes,
+                                                                    QString *error) const
+{
+    const QString file = sidecarPath();
+    if (!QFileInfo::exists(file)) {
+        // Gone (or never there): nothing of anyone else's to keep. Our claims are written anew.
+        return Disk::Unchanged;
+    }
+    bool ok = false;
+    *bytes = readAll(file, &ok);
+    if (!ok) {
+        *error = DocumentController::tr("%1 cannot be read").arg(file);
+        return Disk::Unreadable;
+    }
+    if (sha256(*bytes) == sidecarHash)
+        return Disk::Unchanged;
+    const Sidecar::ReadResult r = Sidecar::parse(*bytes, file);
+    if (!r.ok()) {
+        *error = r.errors.first().toString();
+        return Disk::Unreadable;
+    }
+    *theirs = r.data;
+    return Disk::Changed;
+}
+
+void DocumentControllerPrivate::adoptClaims(ClaimSetData data)
+{
+    const QString text = editor->toPlainText();
+    const DocumentIdentity identity = claims->data().document;
+    loading = true;
+    anchoring = reanchor(text, data.claims);
+    data.document = identity;
+    data.sortClaims();
+    claims->setData(data);
+    loadAnchors(text, data.claims);
+    loading = false;
 }
 
 bool DocumentController::saveSidecar()
 {
     if (d->path.isEmpty() || d->claimsPending) // never overwrite the sidecar with the empty set being loaded
         return false;
+    if (d->claimsReadOnly) // never write over a file we could not read
+        return false;
+    Q_EMIT aboutToSave();
     d->autosave.stop();
-    const ClaimSetData data = snapshot();
+    ClaimSetData data = snapshot();
+    // Saving knows its base: when another window or program wrote the file since we read or wrote it, its
+    // changes are merged with ours (by claim and field), never overwritten.
+    ClaimSetData theirs;
+    QByteArray diskBytes;
+    QString diskError;
+    int conflicts = -1;
+    switch (d->readDisk(&theirs, &diskBytes, &diskError)) {
+    case DocumentControllerPrivate::Disk::Unchanged:
+        break;
+    case DocumentControllerPrivate::Disk::Unreadable:
+        d->lastSaveError = tr("%1 was changed by another program and cannot be read, so it was not written over: %2")
+                               .arg(QFileInfo(sidecarPath()).fileName(), diskError);
+        d->error = d->lastSaveError;
+        Q_EMIT problem(tr("The claims could not be saved: %1").arg(d->lastSaveError));
+        writeRecoveryJournal();
+        return false;
+    case DocumentControllerPrivate::Disk::Changed: {
+        const MergeResult merged = mergeClaimSets(d->base, data, theirs);
+        conflicts = int(merged.conflicted.size());
+        d->adoptClaims(merged.merged);
+        data = snapshot();
+        break;
+    }
+    }
     const QByteArray bytes = Sidecar::serialize(data);
-    d->sidecarHash = sha256(bytes);
     const SidecarError e = Sidecar::writeSerialized(sidecarPath(), bytes);
     if (e.isValid()) {
-        d->error = e.toString();
+        d->lastSaveError = e.toString();
+        d->error = d->lastSaveError;
         Q_EMIT problem(tr("The claims could not be saved: %1").arg(d->error));
         writeRecoveryJournal();
         return false;
     }
+    d->sidecarHash = sha256(bytes);
+    d->base = data;
+    d->lastSaveError.clear();
+    d->pendingSidecarHash.clear();
     d->claimsDirty = false;
     d->watch();
+    if (conflicts >= 0)
+        Q_EMIT claimsMerged(conflicts);
     Q_EMIT sidecarSaved();
     return true;
 }
 
-void DocumentController::close()
+bool DocumentController::syncSidecar()
+{
+    if (d->path.isEmpty() || d->claimsPending || d->claimsReadOnly)
+        return true;
+    ClaimSetData theirs;
+    QByteArray diskBytes;
+    QString diskError;
+    switch (d->readDisk(&theirs, &diskBytes, &diskError)) {
+    case DocumentControllerPrivate::Disk::Unchanged:
+        return true;
+    case DocumentControllerPrivate::Disk::Unreadable:
+        if (d->pendingSidecarHash != sha256(diskBytes)) {
+            d->pendingSidecarHash = sha256(diskBytes);
+            Q_EMIT problem(tr("%1 was changed by another program and cannot be read. Claimbench keeps your claims "
+                              "and will not write over that file until it can be read: %2")
+                               .arg(QFileInfo(sidecarPath()).fileName(), diskError));
+        }
+        return false;
+    case DocumentControllerPrivate::Disk::Changed:
+        break;
+    }
+    if (d->claimsDirty)
+        return saveSidecar(); // ours and theirs, merged and written
+    // Nothing of ours is unsaved: their file is the review now, as it is (not rewritten).
+    d->adoptClaims(theirs);
+    d->base = theirs;
+    d->sidecarHash = sha256(diskBytes);
+    d->pendingSidecarHash.clear();
+    d->claimsDirty = false;
+    Q_EMIT claimsMerged(0);
+    Q_EMIT claimsReanchored(summarize(d->anchoring));
+    return true;
+}
+
+bool DocumentController::claimsReadOnly() const
+{
+    return d->claimsReadOnly;
+}
+
+QString DocumentController::claimsReadOnlyReason() const
+{
+    return d->readOnlyReason;
+}
+
+bool DocumentController::claimsOnDisk() const
+{
+    return d->path.isEmpty() || d->claimsPending || d->claimsReadOnly || (!d->claimsDirty && d->lastSaveError.isEmpty());
+}
+
+DocumentEncoding DocumentController::encoding() const
+{
+    return d->encoding;
+}
+
+QString DocumentController::lastSaveError() const
+{
+    return d->lastSaveError;
+}
+
+bool DocumentController::saveSidecarAs(const QString &path)
+{
+    if (d->path.isEmpty() || d->claimsPending || d->claimsReadOnly)
+        return false;
+    Q_EMIT aboutToSave();
+    const SidecarError e = Sidecar::write(path, snapshot());
+    if (e.isValid()) {
+        d->error = e.toString();
+        return false;
+    }
+    return true;
+}
+
+bool DocumentController::close()
 {
     if (d->path.isEmpty() || d->claimsPending)
-        return;
-    if (d->claimsDirty || QFileInfo::exists(sidecarPath()))
+        return true;
+    Q_EMIT aboutToSave();
+    if (d->claimsDirty)
         saveSidecar();
-    if (!isModified() && !d->recoveryPending)
-        QFile::remove(recoveryPathFor(d->path));
     d->autosave.stop();
+    if (!claimsOnDisk()) {
+        writeRecoveryJournal(); // kept until the claims are safely on disk
+        return false;
+    }
+    if (!isModified() && !d->recoveryPending)
+        discardRecovery();
+    return true;
 }
 
 QString DocumentController::errorString() const
@@ -810,10 +1037,11 @@ ClaimSetData DocumentController::snapshot() const
         c.quote = quoteFor(text, it->start(), it->end());
     }
     if (isModified() || data.document.sha256.isEmpty()) {
-        QByteArray bytes = text.toUtf8();
-        if (d->hadBom)
-            bytes.prepend("\xEF\xBB\xBF");
+        QByteArray bytes = encodeText(text, d->encoding);
+        if (bytes.isEmpty() && !text.isEmpty())
+            bytes = text.toUtf8(); // not savable as it is: the identity of what it would be in UTF-8
         data.document = identifyDocument(d->path, bytes);
+        data.document.length = codePointLength(text);
     }
     data.sortClaims();
     return data;
@@ -828,7 +1056,7 @@ QUuid DocumentController::markClaim(const QString &claimType, int selectionStart
 {
     if (selectionEnd < selectionStart)
         std::swap(selectionStart, selectionEnd);
-    if (d->path.isEmpty() || d->claimsPending || selectionStart == selectionEnd || claimType.isEmpty())
+    if (!d->claimsEditable() || selectionStart == selectionEnd || claimType.isEmpty())
         return {};
     const QString text = d->editor->toPlainText();
     Claim c;
@@ -844,13 +1072,13 @@ QUuid DocumentController::markClaim(const QString &claimType, int selectionStart
 
 void DocumentController::removeClaim(const QUuid &id)
 {
-    if (d->claims->claim(id).isValid())
+    if (d->claimsEditable() && d->claims->claim(id).isValid())
         d->undo->push(new RemoveClaimCommand(d.get(), id));
 }
 
 bool DocumentController::setField(const QUuid &id, const QString &field, const QJsonValue &value)
 {
-    if (!d->claims->claim(id).isValid())
+    if (!d->claimsEditable() || !d->claims->claim(id).isValid())
         return false;
     const QJsonValue current = d->claims->field(id, field);
     if (current.isUndefined())
@@ -870,7 +1098,7 @@ bool DocumentController::setField(const QUuid &id, const QString &field, const Q
 
 bool DocumentController::setRatingScale(const RatingScale &scale)
 {
-    if (d->claims->data().ratingScale == scale)
+    if (!d->claimsEditable() || d->claims->data().ratingScale == scale)
         return false;
     d->undo->push(new SetRatingScaleCommand(d.get(), scale));
     return true;
@@ -880,12 +1108,27 @@ bool DocumentController::reattach(const QUuid &id, int selectionStart, int selec
 {
     if (selectionEnd < selectionStart)
         std::swap(selectionStart, selectionEnd);
-    if (!d->claims->claim(id).isValid() || selectionStart == selectionEnd)
+    if (!d->claimsEditable() || !d->claims->claim(id).isValid() || selectionStart == selectionEnd)
         return false;
     const QString text = d->editor->toPlainText();
     const QJsonObject target = targetJson(toCodePoints(text, selectionStart), toCodePoints(text, selectionEnd),
                                           quoteFor(text, selectionStart, selectionEnd));
     d->undo->push(new ReattachCommand(d.get(), id, Anchor(selectionStart, selectionEnd), target));
+    return true;
+}
+
+bool DocumentController::resolveConflict(const QUuid &id, const QString &field, const QJsonValue &chosen)
+{
+    if (!d->claimsEditable())
+        return false;
+    const bool removeClaim = field == QLatin1String("removed") && chosen.isBool() && !chosen.toBool();
+    if (!d->claims->resolveConflict(id, field, chosen))
+        return false;
+    if (removeClaim) {
+        d->editor->anchors().remove(id);
+        d->editor->removeLook(id);
+    }
+    d->refreshLook(id);
     return true;
 }
 
@@ -947,8 +1190,7 @@ QStringList DocumentController::pendingRecoveries()
     for (const QString &f : files) {
         if (f.endsWith(QLatin1String(".claims.json")))
             continue;
-        const QJsonObject o = QJsonDocument::fromJson(readAll(dir.filePath(f))).object();
-        const QString path = o.value(QStringLiteral("path")).toString();
+        const QString path = journalWithUnsavedWork(dir.filePath(f));
         if (!path.isEmpty())
             result.append(path);
     }
@@ -1049,14 +1291,8 @@ void DocumentController::checkExternalChanges()
             what = ExternalChange::Document;
         }
     }
-    if (QFileInfo::exists(sidecarPath())) {
-        const QByteArray h = sha256(readAll(sidecarPath()));
-        if (h != d->sidecarHash && h != d->ignoredSidecarHash && h != d->pendingSidecarHash) {
-            d->pendingSidecarHash = h;
-            if (what == ExternalChange::None)
-                what = ExternalChange::Sidecar;
-        }
-    }
+    // Another writer's claims are merged with ours at once (nothing to ask: nobody's work is lost).
+    syncSidecar();
     if (what != ExternalChange::None)
         Q_EMIT externallyChanged(what);
 }
@@ -1069,23 +1305,17 @@ AnchorSummary DocumentController::reloadFromDisk()
     bool ok = false;
     const QByteArray bytes = readAll(d->path, &ok);
     if (ok && sha256(bytes) != d->diskDocHash) {
-        text = decodeDocument(bytes);
+        const DecodedText decoded = decodeText(bytes);
+        text = decoded.text;
         d->diskDocHash = sha256(bytes);
-        d->hadBom = bytes.startsWith("\xEF\xBB\xBF");
+        d->encoding = decoded.encoding;
+        d->textReadOnlyReason = decoded.ok() ? QString()
+                                             : tr("%1 cannot be decoded without changing it (%2), so it is opened "
+                                                  "read-only: saving would corrupt it.")
+                                                   .arg(QFileInfo(d->path).fileName(), decoded.error);
         textChanged = true;
         data.document = identifyDocument(d->path, bytes);
-    }
-    if (QFileInfo::exists(sidecarPath())) {
-        const QByteArray sbytes = readAll(sidecarPath());
-        if (sha256(sbytes) != d->sidecarHash) {
-            const Sidecar::ReadResult r = Sidecar::parse(sbytes, sidecarPath());
-            if (r.ok() || !r.data.claims.isEmpty()) {
-                const DocumentIdentity identity = data.document;
-                data = r.data;
-                data.document = identity;
-            }
-            d->sidecarHash = sha256(sbytes);
-        }
+        data.document.length = codePointLength(text);
     }
     d->pendingDocHash.clear();
     d->pendingSidecarHash.clear();
@@ -1103,7 +1333,7 @@ AnchorSummary DocumentController::reloadFromDisk()
         d->editor->document()->setModified(false);
     d->loading = false;
     d->claimsDirty = true;
-    saveSidecar();
+    saveSidecar(); // merges what another writer put in the sidecar meanwhile
     const AnchorSummary summary = summarize(d->anchoring);
     Q_EMIT claimsReanchored(summary);
     return summary;
@@ -1115,13 +1345,7 @@ void DocumentController::keepMine()
         d->ignoredDocHash = d->pendingDocHash;
         d->editor->document()->setModified(true); // the next save writes our version
     }
-    if (!d->pendingSidecarHash.isEmpty()) {
-        d->ignoredSidecarHash = d->pendingSidecarHash;
-        d->claimsDirty = true;
-        saveSidecar();
-    }
     d->pendingDocHash.clear();
-    d->pendingSidecarHash.clear();
 }
 
 void DocumentController::setReviewer(const QString &name)

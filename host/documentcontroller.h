@@ -2,6 +2,7 @@
 #pragma once
 
 #include "claim.h"
+#include "documenttext.h"
 #include "claimbench_host_export.h"
 #include "reanchor.h"
 
@@ -47,10 +48,30 @@ public:
     /// Saves the document (and the sidecar). False with errorString() on failure.
     bool save();
     bool saveAs(const QString &path);
-    /// Writes the sidecar now (autosave does this within AutosaveDelayMs of a change).
+    /// Writes the sidecar now (autosave does this within AutosaveDelayMs of a change). Saving knows its base: when
+    /// another window or program changed the file since it was read or written here, the two are merged three
+    /// ways by claim and field (mergeClaimSets(); a field changed on both sides becomes a conflict kept in the
+    /// claim) and the merge is written. Never writes over a sidecar it cannot read. False when nothing was
+    /// written: errorString() says why and the claims go to the recovery journal.
     bool saveSidecar();
-    /// Writes the sidecar, drops the recovery journal; call before closing.
-    void close();
+    /// Takes in what another writer put in the sidecar: adopted as it is when nothing here is unsaved, merged and
+    /// saved otherwise (the file watcher calls this). Emits claimsMerged(). False when the file cannot be read.
+    bool syncSidecar();
+    /// Writes the claims to another file (when the sidecar's folder cannot be written).
+    bool saveSidecarAs(const QString &path);
+    /// Saves the claims if they changed; drops the recovery journal only when they are on disk. Returns
+    /// claimsOnDisk(): when false the caller asks the user (the journal is kept for the next start).
+    bool close();
+    /// The document's encoding, detected on open and kept on save (shown in the status bar).
+    DocumentEncoding encoding() const;
+    /// True when every claim change is in the sidecar (or there is nothing to save).
+    bool claimsOnDisk() const;
+    /// Why the last write of the sidecar failed; empty when it did not.
+    QString lastSaveError() const;
+    /// The sidecar exists but could not be read: its claims are not loaded, none can be marked or changed, and it
+    /// is never written (the reason, with the located errors, in claimsReadOnlyReason()).
+    bool claimsReadOnly() const;
+    QString claimsReadOnlyReason() const;
     QString errorString() const;
 
     QString path() const;
@@ -75,6 +96,9 @@ public:
     bool reattach(const QUuid &id, int selectionStart, int selectionEnd);
     /// Replaces the document's rating scale (one undoable step; saved in the sidecar). False when unchanged.
     bool setRatingScale(const RatingScale &scale);
+    /// Settles a merge conflict on `field` of a claim with the chosen value ("removed": true keeps the claim,
+    /// false removes it). The choice is recorded in the claim's history.
+    bool resolveConflict(const QUuid &id, const QString &field, const QJsonValue &chosen);
     /// UTF-16 range of a claim in the editor; false for orphans.
     bool range(const QUuid &id, int *start, int *end) const;
 
@@ -100,7 +124,7 @@ public:
     Q_ENUM(ExternalChange)
     /// Re-reads the changed file(s) from disk and re-anchors; returns the summary.
     AnchorSummary reloadFromDisk();
-    /// Keeps the editor's version; the next save overwrites the file.
+    /// Keeps the editor's version of the document; the next save overwrites it.
     void keepMine();
     /// Checks the files now (the file watcher calls this too).
     void checkExternalChanges();
@@ -113,8 +137,13 @@ Q_SIGNALS:
     void claimsLoaded();
     void modificationChanged(bool modified);
     void sidecarSaved();
+    /// Before the claims are written or the document closes: editors commit what was typed and not yet applied.
+    void aboutToSave();
+    /// Another writer's claims were taken in; `conflicts` claims got conflicting values to resolve.
+    void claimsMerged(int conflicts);
     void problem(const QString &message);
-    /// Another program changed the document or the sidecar; the window offers reload / keep mine.
+    /// Another program changed the document; the window offers reload / keep mine. (Sidecar changes are merged:
+    /// claimsMerged().)
     void externallyChanged(Claimbench::DocumentController::ExternalChange what);
     void recoveryAvailable();
     void claimOrphaned(const QUuid &id);

@@ -7,6 +7,7 @@
 #include "claimspanel.h"
 #include "documentcontroller.h"
 #include "pluginmanager.h"
+#include "documenttext.h"
 #include "sidecar.h"
 
 #include <QApplication>
@@ -220,7 +221,7 @@ private Q_SLOTS:
         QTest::newRow("touch (same bytes)") << QStringLiteral("touch") << false;
         QTest::newRow("our own save") << QStringLiteral("save") << false;
         QTest::newRow("document edited elsewhere") << QStringLiteral("document") << true;
-        QTest::newRow("sidecar edited elsewhere") << QStringLiteral("sidecar") << true;
+        QTest::newRow("sidecar edited elsewhere (merged, not asked)") << QStringLiteral("sidecar") << false;
     }
     void externalChanges()
     {
@@ -246,27 +247,219 @@ private Q_SLOTS:
         // The file watcher notices by itself; checking again must not prompt twice.
         if (prompt)
             QTRY_COMPARE(changed.count(), 1);
+        const QByteArray onDisk = readFile(Sidecar::pathFor(f.path));
         f.controller.checkExternalChanges();
         QCOMPARE(changed.count(), prompt ? 1 : 0);
+        if (what == QLatin1String("sidecar")) {
+            // Nothing of ours was unsaved: the colleague's file is the review now, and it is not rewritten.
+            QCOMPARE(f.controller.claims()->claim(id).verdict, QStringLiteral("false"));
+            QCOMPARE(f.controller.claims()->claim(id).notes, QStringLiteral("set by a colleague"));
+            QVERIFY(f.controller.claimsOnDisk());
+            QVERIFY(f.controller.close());
+            QCOMPARE(readFile(Sidecar::pathFor(f.path)), onDisk);
+        }
         if (!prompt)
             return;
         const auto kind = changed.first().at(0).value<DocumentController::ExternalChange>();
         QCOMPARE(kind, what == QLatin1String("document") ? DocumentController::ExternalChange::Document
                                                          : DocumentController::ExternalChange::Sidecar);
         const AnchorSummary s = f.controller.reloadFromDisk();
-        if (what == QLatin1String("document")) {
-            QCOMPARE(s.moved, 1);
-            QVERIFY(f.editor.toPlainText().startsWith(QStringLiteral("An editor's")));
-        } else {
-            QCOMPARE(s.exact, 1);
-            QCOMPARE(f.controller.claims()->claim(id).verdict, QStringLiteral("false"));
-            QCOMPARE(f.controller.claims()->claim(id).notes, QStringLiteral("set by a colleague"));
-        }
+        QCOMPARE(s.moved, 1);
+        QVERIFY(f.editor.toPlainText().startsWith(QStringLiteral("An editor's")));
         int a = 0, b = 0;
         QVERIFY(f.controller.range(id, &a, &b));
         QCOMPARE(f.editor.toPlainText().mid(a, b - a), QStringLiteral("£2 million"));
         f.controller.checkExternalChanges();
         QCOMPARE(changed.count(), 1); // the reload's own sidecar write is not a change
+    }
+
+    // A sidecar that cannot be read is never written: not on quit, not by autosave, not after typing.
+    void unreadableSidecarIsNeverWritten_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::newRow("mistyped status") << QByteArray("\"status\": \"open\"") << QByteArray("\"status\": \"opne\"");
+        QTest::newRow("newer version") << QByteArray("\"version\": 1") << QByteArray("\"version\": 2");
+        QTest::newRow("syntax error") << QByteArray("\"claims\": [") << QByteArray("\"claims\": [[");
+    }
+    void unreadableSidecarIsNeverWritten()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        Fixture f;
+        QByteArray bytes;
+        {
+            Fixture writer;
+            writer.path = f.path;
+            QVERIFY(writer.controller.open(f.path));
+            writer.mark(QStringLiteral("Jiangsu"));
+            writer.mark(QStringLiteral("£2 million"));
+            QVERIFY(writer.controller.close());
+            bytes = readFile(Sidecar::pathFor(f.path));
+        }
+        QVERIFY(bytes.contains(from));
+        bytes.replace(from, to);
+        QVERIFY(writeFile(Sidecar::pathFor(f.path), bytes));
+
+        QSignalSpy problems(&f.controller, &DocumentController::problem);
+        QVERIFY(f.controller.open(f.path));
+        QVERIFY(f.controller.claimsReadOnly());
+        QCOMPARE(problems.count(), 1);
+        QVERIFY(f.controller.claimsReadOnlyReason().contains(QStringLiteral("cannot be read")));
+        QVERIFY(f.controller.claimsReadOnlyReason().contains(QStringLiteral(":1:")) // located
+                || f.controller.claimsReadOnlyReason().contains(QStringLiteral("claims.json:")));
+        QVERIFY(f.mark(QStringLiteral("Essex")).isNull()); // no claims while the file cannot be read
+        QTextCursor c(f.editor.document());
+        c.setPosition(0);
+        f.editor.setTextCursor(c);
+        QTest::keyClicks(&f.editor, QStringLiteral("Typed. "));
+        QVERIFY(!f.controller.saveSidecar());
+        QVERIFY(f.controller.save()); // the text can still be saved
+        QVERIFY(f.controller.close());
+        QCOMPARE(readFile(Sidecar::pathFor(f.path)), bytes);
+    }
+
+    // Two windows on one document: the one that closes last does not overwrite the other's claims.
+    void twoWindowsKeepBothReviewersClaims()
+    {
+        Fixture a;
+        ClaimEditor editorB;
+        DocumentController b(&editorB, &a.plugins);
+        QVERIFY(a.controller.open(a.path));
+        QVERIFY(b.open(a.path));
+        a.controller.setReviewer(QStringLiteral("Ana"));
+        b.setReviewer(QStringLiteral("Ben"));
+        const QUuid first = a.mark(QStringLiteral("Jiangsu"));
+        QVERIFY(a.controller.close()); // A quits: 1 claim on disk
+        QVERIFY(b.close());            // B, idle, quits after: still 1
+        Sidecar::ReadResult r = Sidecar::read(Sidecar::pathFor(a.path));
+        QVERIFY(r.ok());
+        QCOMPARE(r.data.claims.size(), 1);
+        QCOMPARE(r.data.claims.first().id, first);
+
+        // Both mark a claim, both save: both on disk (and in both windows after the second save).
+        Fixture c;
+        c.path = a.path;
+        ClaimEditor editorD;
+        DocumentController d(&editorD, &a.plugins);
+        QVERIFY(c.controller.open(a.path));
+        QVERIFY(d.open(a.path));
+        const QUuid mine = c.mark(QStringLiteral("£2 million"));
+        const int at = int(editorD.toPlainText().indexOf(QStringLiteral("A second paragraph")));
+        const QUuid theirs = d.markClaim(QStringLiteral("quantity"), at, at + 8);
+        QVERIFY(c.controller.saveSidecar());
+        QVERIFY(d.saveSidecar());
+        r = Sidecar::read(Sidecar::pathFor(a.path));
+        QVERIFY(r.ok());
+        QCOMPARE(r.data.claims.size(), 3);
+        QVERIFY(d.claims()->claim(mine).isValid());
+        int s = 0, e = 0;
+        QVERIFY(d.range(mine, &s, &e));
+        QCOMPARE(editorD.toPlainText().mid(s, e - s), QStringLiteral("£2 million"));
+        QVERIFY(c.controller.syncSidecar());
+        QVERIFY(c.controller.claims()->claim(theirs).isValid());
+    }
+
+    // Different fields changed in two windows combine; the same field changed differently is a conflict that
+    // keeps both values in the sidecar.
+    void concurrentChangesMergeByField()
+    {
+        Fixture a;
+        ClaimEditor editorB;
+        DocumentController b(&editorB, &a.plugins);
+        QVERIFY(a.controller.open(a.path));
+        const QUuid id = a.mark(QStringLiteral("£2 million"));
+        QVERIFY(a.controller.saveSidecar());
+        QVERIFY(b.open(a.path));
+        QVERIFY(a.controller.setField(id, QStringLiteral("verdict"), QStringLiteral("mostly-true")));
+        QVERIFY(b.setField(id, QStringLiteral("notes"), QStringLiteral("Ben's notes")));
+        QVERIFY(a.controller.saveSidecar());
+        QVERIFY(b.saveSidecar());
+        Sidecar::ReadResult r = Sidecar::read(Sidecar::pathFor(a.path));
+        QVERIFY(r.ok());
+        QCOMPARE(r.data.claims.first().verdict, QStringLiteral("mostly-true"));
+        QCOMPARE(r.data.claims.first().notes, QStringLiteral("Ben's notes"));
+        QVERIFY(r.data.claims.first().conflicts.isEmpty());
+
+        QVERIFY(a.controller.setField(id, QStringLiteral("status"), QStringLiteral("done")));
+        QVERIFY(b.setField(id, QStringLiteral("status"), QStringLiteral("in-progress")));
+        QVERIFY(a.controller.saveSidecar());
+        QSignalSpy merged(&b, &DocumentController::claimsMerged);
+        QVERIFY(b.saveSidecar());
+        QCOMPARE(merged.count(), 1);
+        QCOMPARE(merged.first().at(0).toInt(), 1);
+        r = Sidecar::read(Sidecar::pathFor(a.path));
+        QVERIFY(r.ok());
+        const Claim c = r.data.claims.first();
+        QCOMPARE(c.status, ClaimStatus::InProgress); // the writer's own value stays current...
+        QCOMPARE(c.conflicts.size(), 1);            // ...and the other one is kept for a person to choose
+        QCOMPARE(c.conflicts.first().field, QStringLiteral("status"));
+        QCOMPARE(c.conflicts.first().theirs, QJsonValue(QStringLiteral("done")));
+        QCOMPARE(c.conflicts.first().mine, QJsonValue(QStringLiteral("in-progress")));
+        QCOMPARE(b.claims()->claim(id).conflicts.size(), 1);
+    }
+
+    // A document is saved in the encoding it came in: one edit changes only the edited bytes.
+    void encodingsRoundTripByteExact_data()
+    {
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QByteArray>("after"); // "New. " typed at the start, in the same encoding
+        QTest::addColumn<QString>("shown");    // the status bar's name of the encoding
+        const QString text = QStringLiteral("It brought \u00A32 million \u2019to the \u201Ccounty\u201D\u2019s\u00E9conomy.\n");
+        const QByteArray cp1252 = "It brought \xA3" "2 million \x92to the \x93" "county\x94\x92s\xE9" "conomy.\n";
+        QTest::newRow("windows-1252") << cp1252 << QByteArray("New. " + cp1252) << QStringLiteral("windows-1252");
+        const QByteArray latin1 = "Caf\xE9 au lait co\xFBte \xA3" "3.\n";
+        QTest::newRow("latin-1") << latin1 << QByteArray("New. " + latin1) << QStringLiteral("windows-1252");
+        auto utf16 = [](const QString &t, bool le) {
+            QByteArray b = le ? QByteArray("\xFF\xFE") : QByteArray("\xFE\xFF");
+            for (QChar c : t) {
+                const char lo = char(c.unicode() & 0xFF), hi = char(c.unicode() >> 8);
+                b.append(le ? lo : hi).append(le ? hi : lo);
+            }
+            return b;
+        };
+        QTest::newRow("UTF-16LE with BOM") << utf16(text, true) << utf16(QStringLiteral("New. ") + text, true)
+                                           << QStringLiteral("UTF-16LE with BOM");
+        QTest::newRow("UTF-16BE with BOM") << utf16(text, false) << utf16(QStringLiteral("New. ") + text, false)
+                                           << QStringLiteral("UTF-16BE with BOM");
+        QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF" + text.toUtf8())
+                                        << QByteArray("\xEF\xBB\xBF" + (QStringLiteral("New. ") + text).toUtf8())
+                                        << QStringLiteral("UTF-8 with BOM");
+    }
+    void encodingsRoundTripByteExact()
+    {
+        QFETCH(QByteArray, before);
+        QFETCH(QByteArray, after);
+        QFETCH(QString, shown);
+        Fixture f;
+        QVERIFY(writeFile(f.path, before));
+        QVERIFY(f.controller.open(f.path));
+        QVERIFY(!f.editor.toPlainText().contains(QChar(0xFFFD)));
+        const DocumentEncoding e = f.controller.encoding();
+        QCOMPARE(e.bom ? QStringLiteral("%1 with BOM").arg(QString::fromLatin1(e.name)) : QString::fromLatin1(e.name), shown);
+        QTextCursor c(f.editor.document());
+        c.setPosition(0);
+        f.editor.setTextCursor(c);
+        QTest::keyClicks(&f.editor, QStringLiteral("New. "));
+        QVERIFY(f.controller.save());
+        QCOMPARE(readFile(f.path), after);
+    }
+
+    // Bytes that do not decode losslessly are shown read-only and never saved (no U+FFFD written for good).
+    void undecodableDocumentIsReadOnly()
+    {
+        Fixture f;
+        const QByteArray bytes = "Caf\xC3\xA9 na\xC3\xAFve r\xC3\xA9sum\xC3\xA9 \xC3\x28 and more \xC3\xA9t\xC3\xA9.\n";
+        QVERIFY(writeFile(f.path, bytes));
+        QSignalSpy problems(&f.controller, &DocumentController::problem);
+        QVERIFY(f.controller.open(f.path));
+        QVERIFY(f.editor.isReadOnly());
+        QVERIFY(f.controller.claimsReadOnly());
+        QVERIFY(problems.count() >= 1);
+        QVERIFY(!f.controller.save());
+        QVERIFY(f.controller.close());
+        QCOMPARE(readFile(f.path), bytes);
+        QVERIFY(!QFileInfo::exists(Sidecar::pathFor(f.path)));
     }
 
     void keepMineOverwritesOnSave()
