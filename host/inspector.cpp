@@ -3,6 +3,7 @@
 
 #include "claimset.h"
 #include "documentcontroller.h"
+#include "labels.h"
 #include "pluginmanager.h"
 
 #include <QCheckBox>
@@ -165,6 +166,9 @@ public:
     QLabel *empty = nullptr;
     QWidget *content = nullptr;
     QLabel *quote = nullptr;
+    QLabel *reReview = nullptr;   // "the claimed text changed after the verdict"
+    QGroupBox *conflictsBox = nullptr;
+    QVBoxLayout *conflictsLayout = nullptr;
     QComboBox *type = nullptr;
     QComboBox *status = nullptr;
     QComboBox *verdict = nullptr;
@@ -176,6 +180,7 @@ public:
     QListWidget *sources = nullptr;
     QPlainTextEdit *notes = nullptr;
     QTimer notesTimer;
+    QUuid notesFor; // the claim whose notes were typed and not yet committed (null: nothing pending)
     QTreeWidget *history = nullptr;
     QString builtForType;
 
@@ -183,8 +188,54 @@ public:
 
     void set(const QString &field, const QJsonValue &value)
     {
-        if (!updating && !id.isNull())
-            controller->setField(id, field, value);
+        if (updating || id.isNull())
+            return;
+        // Whatever was typed goes first: the change below reloads the form from the model.
+        commitPending();
+        controller->setField(id, field, value);
+    }
+
+    // The value a field's line edit stands for (empty: cleared; numbers in the locale's or C notation).
+    static QJsonValue lineEditValue(const QLineEdit *e, FieldDefinition::Kind kind)
+    {
+        const QString t = e->text().trimmed();
+        if (t.isEmpty())
+            return QJsonValue(QJsonValue::Null);
+        if (kind == FieldDefinition::Number) {
+            bool ok = false;
+            const double n = QLocale().toDouble(t, &ok);
+            const double m = ok ? n : t.toDouble(&ok);
+            return ok ? QJsonValue(m) : QJsonValue(t);
+        }
+        return t;
+    }
+
+    // Commits text typed in the notes and in the fields' line edits that the model does not have yet.
+    // Called before any other change, before the form is reloaded, and by the window before save and quit.
+    void commitPending()
+    {
+        if (updating)
+            return;
+        notesTimer.stop();
+        if (!notesFor.isNull()) {
+            const QUuid target = notesFor;
+            notesFor = QUuid();
+            const Claim c = controller->claims()->claim(target);
+            if (c.isValid() && c.notes != notes->toPlainText())
+                controller->setField(target, QStringLiteral("notes"), notes->toPlainText());
+        }
+        if (id.isNull() || !controller->claims()->claim(id).isValid())
+            return;
+        for (int i = 0; i < fieldsForm->rowCount(); ++i) {
+            auto *e = qobject_cast<QLineEdit *>(fieldsForm->itemAt(i, QFormLayout::FieldRole)->widget());
+            if (!e || !e->isModified())
+                continue;
+            e->setModified(false);
+            const QString key = e->objectName();
+            const QJsonValue v = lineEditValue(e, FieldDefinition::Kind(e->property("fieldKind").toInt()));
+            if (controller->claims()->field(id, key) != v)
+                controller->setField(id, key, v);
+        }
     }
 
     void buildTypeParts(const Claim &c)
@@ -229,20 +280,8 @@ public:
                     e->setPlaceholderText(Inspector::tr("YYYY-MM-DD"));
                 else if (fd.kind == FieldDefinition::Number)
                     e->setPlaceholderText(Inspector::tr("a number"));
-                const auto kind = fd.kind;
-                QObject::connect(e, &QLineEdit::editingFinished, q, [this, key, e, kind] {
-                    const QString t = e->text().trimmed();
-                    if (t.isEmpty()) {
-                        set(key, QJsonValue(QJsonValue::Null));
-                    } else if (kind == FieldDefinition::Number) {
-                        bool ok = false;
-                        const double n = QLocale().toDouble(t, &ok);
-                        const double m = ok ? n : t.toDouble(&ok);
-                        set(key, ok ? QJsonValue(m) : QJsonValue(t));
-                    } else {
-                        set(key, t);
-                    }
-                });
+                e->setProperty("fieldKind", int(fd.kind));
+                QObject::connect(e, &QLineEdit::editingFinished, q, [this] { commitPending(); });
                 w = e;
                 break;
             }
@@ -276,6 +315,10 @@ public:
 
     void load()
     {
+        // Never overwrite what was typed with the model's older text: commit it first (that change reloads us).
+        if (!updating && (!notesFor.isNull() || hasModifiedLineEdit())) {
+            commitPending();
+        }
         const Claim c = claim();
         empty->setVisible(!c.isValid());
         content->setVisible(c.isValid());
@@ -284,6 +327,8 @@ public:
         updating = true;
         if (c.claimType != builtForType)
             buildTypeParts(c);
+        reReview->setVisible(!c.reReview.isEmpty());
+        buildConflicts(c);
         QString text = c.quote.exact.simplified();
         if (text.size() > 300)
             text = text.left(298) + QChar(0x2026);
@@ -335,6 +380,60 @@ public:
             item->setToolTip(3, item->text(3));
         }
         updating = false;
+    }
+
+    // One row per conflicting field: both values and a button for each (another writer changed the same field).
+    void buildConflicts(const Claim &c)
+    {
+        while (QLayoutItem *item = conflictsLayout->takeAt(0)) {
+            delete item->widget();
+            delete item;
+        }
+        conflictsBox->setVisible(!c.conflicts.isEmpty());
+        for (const FieldConflict &conflict : c.conflicts) {
+            auto *row = new QWidget(conflictsBox);
+            auto *rl = new QVBoxLayout(row);
+            rl->setContentsMargins(0, 0, 0, 0);
+            const bool removed = conflict.field == QLatin1String("removed");
+            auto *label = new QLabel(row);
+            label->setWordWrap(true);
+            label->setText(removed ? Inspector::tr("Another reviewer removed this claim while it was changed here.")
+                                   : Inspector::tr("<b>%1</b>: here “%2”, another reviewer “%3”.")
+                                         .arg(fieldLabel(conflict.field).toHtmlEscaped(),
+                                              jsonText(conflict.mine).toHtmlEscaped(),
+                                              jsonText(conflict.theirs).toHtmlEscaped()));
+            rl->addWidget(label);
+            auto *buttons = new QHBoxLayout;
+            auto *mine = new QPushButton(removed ? Inspector::tr("Keep the claim") : Inspector::tr("Keep this one"), row);
+            auto *theirs = new QPushButton(removed ? Inspector::tr("Remove it") : Inspector::tr("Use theirs"), row);
+            mine->setObjectName(QStringLiteral("keepMine.") + conflict.field);
+            theirs->setObjectName(QStringLiteral("useTheirs.") + conflict.field);
+            const QString field = conflict.field;
+            const QJsonValue mineValue = removed ? QJsonValue(true) : conflict.mine;
+            const QJsonValue theirsValue = removed ? QJsonValue(false) : conflict.theirs;
+            const QUuid claimId = c.id;
+            QObject::connect(mine, &QPushButton::clicked, q, [this, claimId, field, mineValue] {
+                controller->resolveConflict(claimId, field, mineValue);
+            });
+            QObject::connect(theirs, &QPushButton::clicked, q, [this, claimId, field, theirsValue] {
+                controller->resolveConflict(claimId, field, theirsValue);
+            });
+            buttons->addWidget(mine);
+            buttons->addWidget(theirs);
+            buttons->addStretch(1);
+            rl->addLayout(buttons);
+            conflictsLayout->addWidget(row);
+        }
+    }
+
+    bool hasModifiedLineEdit() const
+    {
+        for (int i = 0; i < fieldsForm->rowCount(); ++i) {
+            auto *e = qobject_cast<QLineEdit *>(fieldsForm->itemAt(i, QFormLayout::FieldRole)->widget());
+            if (e && e->isModified())
+                return true;
+        }
+        return false;
     }
 
     QJsonArray sourcesJson(const QList<Source> &list) const
@@ -396,6 +495,22 @@ Inspector::Inspector(DocumentController *controller, QWidget *parent)
     d->quote->setWordWrap(true);
     d->quote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(d->quote);
+    d->reReview = new QLabel(d->content);
+    d->reReview->setObjectName(QStringLiteral("reReview"));
+    d->reReview->setWordWrap(true);
+    d->reReview->setText(tr("<b>Check again:</b> the claimed text changed after it was rated or done. "
+                            "Setting the status or the verdict again clears this."));
+    d->reReview->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #e0c060;"
+                                              " border-radius: 3px; padding: 4px; }"));
+    layout->addWidget(d->reReview);
+    d->conflictsBox = new QGroupBox(tr("Conflicting changes"), d->content);
+    d->conflictsBox->setObjectName(QStringLiteral("conflicts"));
+    d->conflictsBox->setStyleSheet(QStringLiteral("QGroupBox#conflicts { border: 1px solid #d9534f; border-radius: 3px;"
+                                                  " margin-top: 1.2em; padding-top: 4px; }"
+                                                  " QGroupBox#conflicts::title { color: #a94442; subcontrol-origin: margin;"
+                                                  " left: 6px; }"));
+    d->conflictsLayout = new QVBoxLayout(d->conflictsBox);
+    layout->addWidget(d->conflictsBox);
 
     auto *form = new QFormLayout;
     d->type = new QComboBox(d->content);
@@ -486,16 +601,14 @@ Inspector::Inspector(DocumentController *controller, QWidget *parent)
     layout->addWidget(notesBox);
     d->notesTimer.setSingleShot(true);
     d->notesTimer.setInterval(600);
-    auto commitNotes = [this] {
-        d->notesTimer.stop();
-        if (d->claim().isValid() && d->claim().notes != d->notes->toPlainText())
-            d->set(QStringLiteral("notes"), d->notes->toPlainText());
-    };
-    connect(&d->notesTimer, &QTimer::timeout, this, commitNotes);
+    connect(&d->notesTimer, &QTimer::timeout, this, [this] { d->commitPending(); });
     connect(d->notes, &QPlainTextEdit::textChanged, this, [this] {
-        if (!d->updating)
-            d->notesTimer.start();
+        if (d->updating)
+            return;
+        d->notesFor = d->id;
+        d->notesTimer.start();
     });
+    d->notes->installEventFilter(this);
 
     auto *historyBox = new QGroupBox(tr("History"), d->content);
     auto *hl = new QVBoxLayout(historyBox);
@@ -532,6 +645,7 @@ Inspector::Inspector(DocumentController *controller, QWidget *parent)
         if (id == d->id)
             d->load();
     });
+    connect(controller, &DocumentController::aboutToSave, this, [this] { d->commitPending(); });
     connect(controller->claims(), &ClaimSet::ratingScaleChanged, this, [this] { d->load(); });
     connect(controller->claims(), &ClaimSet::reset, this, [this] {
         d->builtForType = QStringLiteral("\x01");
@@ -545,13 +659,21 @@ Inspector::~Inspector() = default;
 
 void Inspector::setClaim(const QUuid &id)
 {
-    if (d->notesTimer.isActive()) {
-        d->notesTimer.stop();
-        if (d->claim().isValid() && d->claim().notes != d->notes->toPlainText())
-            d->set(QStringLiteral("notes"), d->notes->toPlainText());
-    }
+    d->commitPending();
     d->id = id;
     d->load();
+}
+
+void Inspector::commitPendingEdits()
+{
+    d->commitPending();
+}
+
+bool Inspector::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == d->notes && event->type() == QEvent::FocusOut)
+        d->commitPending();
+    return QScrollArea::eventFilter(watched, event);
 }
 
 QUuid Inspector::claim() const

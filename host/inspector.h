@@ -46,6 +46,9 @@ public:
 
     void setClaim(const QUuid &id);
     QUuid claim() const;
+    /// Commits what was typed in the notes or a field and not yet in the model (done before any other change,
+    /// when the form reloads and when the notes lose focus; the window calls it before save, export and quit).
+    void commitPendingEdits();
     /// Gives the keyboard to the first control (after "Mark claim").
     void focusFirst();
 
@@ -60,6 +63,9 @@ public:
 
 Q_SIGNALS:
     void removeRequested(const QUuid &id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     std::unique_ptr<InspectorPrivate> d;
