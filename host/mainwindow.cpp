@@ -22,6 +22,7 @@
 #include <QCloseEvent>
 #include <QColorDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -36,6 +37,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -90,6 +92,7 @@ public:
     QMenu *recentMenu = nullptr;
     QMenu *syntaxMenu = nullptr;
     QLabel *positionLabel = nullptr;
+    QLabel *encodingLabel = nullptr;
     QLabel *claimsLabel = nullptr;
     QHash<QString, QAction *> actions;
     QUuid current;
@@ -126,6 +129,11 @@ public:
         const QString name = controller->isOpen() ? QFileInfo(controller->path()).fileName() : MainWindow::tr("No document");
         q->setWindowTitle(MainWindow::tr("%1[*] — Claimbench").arg(name));
         q->setWindowModified(controller->isModified());
+        // The encoding, as Kate shows it: the document is saved in it.
+        const DocumentEncoding e = controller->encoding();
+        encodingLabel->setVisible(controller->isOpen() && e.isValid());
+        encodingLabel->setText(e.bom ? MainWindow::tr("%1 with BOM").arg(QString::fromLatin1(e.name)) : QString::fromLatin1(e.name));
+        encodingLabel->setToolTip(MainWindow::tr("The document's encoding: it is saved in the same encoding."));
     }
 
     void updateClaimCount()
@@ -143,10 +151,11 @@ public:
     {
         const bool open = controller->isOpen();
         const bool hasSelection = editor->textCursor().hasSelection();
-        actions[QStringLiteral("markClaim")]->setEnabled(open && hasSelection);
+        const bool editable = open && !controller->claimsReadOnly();
+        actions[QStringLiteral("markClaim")]->setEnabled(editable && hasSelection);
         const Claim c = controller->claims()->claim(current);
-        actions[QStringLiteral("removeClaim")]->setEnabled(c.isValid());
-        actions[QStringLiteral("reattach")]->setEnabled(c.isValid() && c.isOrphan() && hasSelection);
+        actions[QStringLiteral("removeClaim")]->setEnabled(editable && c.isValid());
+        actions[QStringLiteral("reattach")]->setEnabled(editable && c.isValid() && c.isOrphan() && hasSelection);
         for (const char *n : {"save", "saveAs", "export", "findClaims", "nextClaim", "previousClaim"})
             actions[QLatin1String(n)]->setEnabled(open);
     }
@@ -209,7 +218,53 @@ public:
             return false;
         if (answer == QMessageBox::Save)
             return controller->save();
-        controller->discardRecovery(); // the user threw the text changes away: nothing to recover
+        if (controller->claimsOnDisk())
+            controller->discardRecovery(); // the user threw the text changes away: nothing to recover
+        return true;
+    }
+
+    // Closes the document. When its claims could not be written, asks what to do with them first; the recovery
+    // journal keeps them unless the user discards them or saves them elsewhere. False: keep the document open.
+    bool closeDocument()
+    {
+        if (controller->close())
+            return true;
+        const QString name = QFileInfo(controller->path()).fileName();
+        QMessageBox box(QMessageBox::Warning, MainWindow::tr("Claims not saved"),
+                        MainWindow::tr("The claims of %1 could not be saved.").arg(name), QMessageBox::NoButton, q);
+        box.setObjectName(QStringLiteral("claimsNotSaved"));
+        box.setInformativeText(MainWindow::tr("%1\n\nSave them to another file, or keep them: Claimbench offers them "
+                                              "again the next time it starts.")
+                                   .arg(controller->lastSaveError()));
+        QPushButton *saveAs = box.addButton(MainWindow::tr("Save Claims &As…"), QMessageBox::AcceptRole);
+        QPushButton *keep = box.addButton(MainWindow::tr("&Keep for Recovery"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(MainWindow::tr("&Discard Claims"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        saveAs->setObjectName(QStringLiteral("saveAs"));
+        keep->setObjectName(QStringLiteral("keep"));
+        discard->setObjectName(QStringLiteral("discard"));
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() == keep)
+            return true;
+        if (box.clickedButton() == discard) {
+            controller->discardRecovery();
+            return true;
+        }
+        if (box.clickedButton() != saveAs)
+            return false;
+        const QString path = QFileDialog::getSaveFileName(
+            q, MainWindow::tr("Save Claims As"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QFileInfo(controller->sidecarPath()).fileName()),
+            MainWindow::tr("Claims (*.claims.json)"));
+        if (path.isEmpty())
+            return false;
+        if (!controller->saveSidecarAs(path)) {
+            messages->post(MainWindow::tr("The claims could not be saved to %1: %2").arg(path, controller->errorString()),
+                           MessageBar::Error);
+            return false;
+        }
+        controller->discardRecovery();
         return true;
     }
 
@@ -712,7 +767,10 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
 
     d->positionLabel = new QLabel(this);
     d->claimsLabel = new QLabel(this);
+    d->encodingLabel = new QLabel(this);
+    d->encodingLabel->setObjectName(QStringLiteral("encoding"));
     statusBar()->addPermanentWidget(d->claimsLabel);
+    statusBar()->addPermanentWidget(d->encodingLabel);
     statusBar()->addPermanentWidget(d->positionLabel);
 
     // Wiring.
@@ -745,6 +803,15 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
     connect(d->controller, &DocumentController::modificationChanged, this, [this] { d->updateTitle(); });
     connect(d->controller, &DocumentController::externallyChanged, this,
             [this](DocumentController::ExternalChange what) { d->onExternalChange(what); });
+    connect(d->controller, &DocumentController::claimsMerged, this, [this](int conflicts) {
+        if (conflicts > 0)
+            d->messages->post(tr("Another reviewer changed %n claim(s) you also changed. Both versions are kept: "
+                                 "choose one in the inspector.", nullptr, conflicts),
+                              MessageBar::Warning, {}, QStringLiteral("merged"));
+        else
+            statusBar()->showMessage(tr("Claims saved by another window or program were merged."), 5000);
+        d->updateActions();
+    });
     connect(d->controller, &DocumentController::claimOrphaned, this, [this] {
         statusBar()->showMessage(tr("A claim lost its text and is now an orphan (Undo brings it back)."), 5000);
     });
@@ -796,9 +863,8 @@ bool MainWindow::openFile(const QString &path, bool claimsInBackground)
 {
     if (d->controller->isOpen() && QFileInfo(path).absoluteFilePath() == d->controller->path())
         return true;
-    if (!d->maybeSave())
+    if (!d->maybeSave() || !d->closeDocument())
         return false;
-    d->controller->close();
     selectClaim(QUuid(), false);
     if (!d->controller->open(path, claimsInBackground ? DocumentController::OpenMode::ClaimsInBackground
                                                       : DocumentController::OpenMode::Synchronous)) {
@@ -937,11 +1003,10 @@ void MainWindow::settle()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!d->maybeSave()) {
+    if (!d->maybeSave() || !d->closeDocument()) {
         event->ignore();
         return;
     }
-    d->controller->close();
     event->accept();
 }
 
