@@ -69,6 +69,7 @@ struct CLAIMBENCH_ANNOTATIONS_EXPORT Claim {
     QMap<QString, bool> checklist; ///< step id → done
     QList<Source> sources;
     QString notes; ///< Markdown
+    QString reReview; ///< why the claim needs reviewing again ("text-changed"), empty when it does not
     QString createdBy;
     QDateTime created; ///< UTC
     QDateTime modified; ///< UTC
