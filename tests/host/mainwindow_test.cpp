@@ -184,12 +184,12 @@ private Q_SLOTS:
                 QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
             QCOMPARE(stack->index(), 0);
             QCOMPARE(w.controller()->claims()->count(), 0);
-            QVERIFY(!editor->anchors().contains(claim.id));
+            QVERIFY(!w.controller()->claims()->anchor(claim.id).isValid());
             for (int i = 0; i < 3; ++i)
                 QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
             QCOMPARE(stack->index(), 3);
             QCOMPARE(content(w.controller()->claims()->claim(claim.id)), before);
-            QCOMPARE(editor->anchors().anchor(claim.id), Anchor(4, 15));
+            QCOMPARE(w.controller()->claims()->anchor(claim.id), Anchor(4, 15));
 
             w.activateWindow(); // the offscreen platform does not give it back after the dialogs
             QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -247,12 +247,12 @@ private Q_SLOTS:
         c.setPosition(0);
         editor->setTextCursor(c);
         QTest::keyClicks(editor, QStringLiteral("Yes. "));
-        QCOMPARE(editor->anchors().anchor(id), Anchor(9, 12));
+        QCOMPARE(w.controller()->claims()->anchor(id), Anchor(9, 12));
         QUndoStack *stack = w.controller()->undoStack();
         QCOMPARE(stack->count(), 2); // mark, then the typing (QTextDocument merges the characters)
         QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(editor->toPlainText(), QString::fromUtf8(Article));
-        QCOMPARE(editor->anchors().anchor(id), Anchor(4, 7));
+        QCOMPARE(w.controller()->claims()->anchor(id), Anchor(4, 7));
         QCOMPARE(w.controller()->claims()->count(), 1);
         QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(w.controller()->claims()->count(), 0);
@@ -260,7 +260,7 @@ private Q_SLOTS:
         QTest::keyClick(editor, Qt::Key_Y, Qt::ControlModifier);
         QCOMPARE(w.controller()->claims()->count(), 1);
         QVERIFY(editor->toPlainText().startsWith(QStringLiteral("Yes. The GDP")));
-        QCOMPARE(editor->anchors().anchor(id), Anchor(9, 12));
+        QCOMPARE(w.controller()->claims()->anchor(id), Anchor(9, 12));
     }
 
     void f8GoesFromClaimToClaim()
