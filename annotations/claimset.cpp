@@ -257,8 +257,7 @@ public:
         anchors.applyEdit(edit);
         if (lost.empty() && touched.empty())
             return;
-        QList<QUuid> moved, requoted;
-        QList<std::pair<QUuid, Anchor>> orphaned;
+        QList<std::pair<QUuid, Anchor>> orphaned, requoted;
         for (const auto &[id, before] : lost) {
             const qsizetype i = find(id);
             if (i < 0)
@@ -274,7 +273,7 @@ public:
                 const qsizetype i = find(id);
                 if (i >= 0 && followText(i, before, after, edit, text)) {
                     reposition(i);
-                    requoted.append(id);
+                    requoted.append({id, before});
                 }
             }
         }
@@ -286,8 +285,10 @@ public:
             Q_EMIT q->claimMoved(id);
             Q_EMIT q->claimOrphaned(id, before);
         }
-        for (const QUuid &id : std::as_const(requoted))
+        for (const auto &[id, before] : requoted) {
             Q_EMIT q->claimChanged(id, QStringLiteral("target"));
+            Q_EMIT q->claimTextEdited(id, before);
+        }
         Q_EMIT q->changed();
     }
 };
@@ -645,16 +646,26 @@ bool ClaimSet::setAnchor(const QUuid &id, const Anchor &live, QStringView text)
     if (i < 0 || !d->attached)
         return false;
     Claim &c = d->data.claims[i];
+    bool requoted = false;
     if (live.isValid() && live.end() <= text.size()) {
         d->anchors.set(id, live);
+        const QJsonObject from = targetToJson(c);
         c.start = toCodePoints(text, live.start());
         c.end = c.start + codePointLength(text.sliced(live.start(), live.length()));
+        const TextQuote quote = quoteAtUtf16(text, live.start(), live.end());
+        if (quote.exact != c.quote.exact) {
+            c.quote = quote;
+            d->requote(c, from);
+            requoted = true;
+        }
     } else {
         d->anchors.remove(id);
         c.start = c.end = -1;
     }
     d->reposition(i);
     Q_EMIT claimMoved(id);
+    if (requoted)
+        Q_EMIT claimChanged(id, QStringLiteral("target"));
     Q_EMIT changed();
     return true;
 }

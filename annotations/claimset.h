@@ -87,7 +87,8 @@ public:
     const AnchorStore &anchors() const;
     Anchor anchor(const QUuid &id) const; ///< invalid for orphans and when no text is attached
     /// Puts a claim at `live` in the attached text `text` (UTF-16), e.g. when undo brings back deleted text;
-    /// an invalid anchor makes it an orphan. No history. False when unknown or no text is attached.
+    /// an invalid anchor makes it an orphan. When the text there is not its quote, the quote follows as for an
+    /// edit (history, re-review). False when unknown or no text is attached.
     bool setAnchor(const QUuid &id, const Anchor &live, QStringView text);
     /// The data with live positions (code points in `text`, the attached text) and quotes from `text`; what the
     /// sidecar gets. Without an attached text, data() as it is.
@@ -108,6 +109,9 @@ Q_SIGNALS:
     void claimMoved(const QUuid &id);
     /// An edit deleted the whole text of a claim: it is an orphan now; `before` was its live position.
     void claimOrphaned(const QUuid &id, const Claimbench::Anchor &before);
+    /// An edit changed the text inside a claim and its quote followed; `before` was its live position (undoing
+    /// the edit puts it back there with setAnchor()).
+    void claimTextEdited(const QUuid &id, const Claimbench::Anchor &before);
     void reset();
     void ratingScaleChanged();
     void changed(); ///< after any of the above: for autosave and the report preview

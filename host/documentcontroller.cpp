@@ -245,7 +245,7 @@ public:
             watcher->addPath(sidecarPath());
     }
 
-    void onAnchorInvalidated(const QUuid &key, const Anchor &before);
+    void onAnchorInvalidated(const QUuid &key, const Anchor &before, bool orphaned);
 };
 
 // One step of QTextDocument's own undo history, inside our QUndoStack. The edit has happened when it is pushed.
@@ -266,10 +266,10 @@ public:
     {
         ++m_d->inUndoRedo;
         m_d->editor->document()->undo();
-        // Claims whose text this step deleted come back with it.
-        if (!m_orphans.isEmpty()) {
+        // Claims whose text this step deleted or cut into come back with it (their quotes with them).
+        if (!m_touched.isEmpty()) {
             const QString text = m_d->editor->toPlainText();
-            for (auto it = m_orphans.crbegin(); it != m_orphans.crend(); ++it) {
+            for (auto it = m_touched.crbegin(); it != m_touched.crend(); ++it) {
                 if (!m_d->claims->claim(it->first).isValid())
                     continue;
                 const qsizetype max = text.size();
@@ -289,20 +289,30 @@ public:
         m_d->editor->document()->redo();
         --m_d->inUndoRedo;
     }
-    void addOrphan(const QUuid &id, const Anchor &before) { m_orphans.append({id, before}); }
+    // A claim this step's edits orphaned or changed; undo puts it back where it was before the first of them.
+    void addTouched(const QUuid &id, const Anchor &before)
+    {
+        for (const auto &t : std::as_const(m_touched)) {
+            if (t.first == id)
+                return;
+        }
+        m_touched.append({id, before});
+    }
 
 private:
     DocumentControllerPrivate *m_d;
     bool m_first = true;
-    QList<QPair<QUuid, Anchor>> m_orphans;
+    QList<QPair<QUuid, Anchor>> m_touched;
 };
 
-// The claim set made a claim an orphan (its whole text was deleted): undoing the deletion brings it back.
-void DocumentControllerPrivate::onAnchorInvalidated(const QUuid &key, const Anchor &before)
+// The claim set made a claim an orphan (its whole text was deleted) or changed its quote (text inside it was
+// edited): undoing the edit brings it back.
+void DocumentControllerPrivate::onAnchorInvalidated(const QUuid &key, const Anchor &before, bool orphaned)
 {
     if (!inUndoRedo && lastText)
-        lastText->addOrphan(key, before);
-    Q_EMIT q->claimOrphaned(key);
+        lastText->addTouched(key, before);
+    if (orphaned)
+        Q_EMIT q->claimOrphaned(key);
 }
 
 namespace {
@@ -540,7 +550,9 @@ DocumentController::DocumentController(ClaimEditor *editor, PluginManager *plugi
     });
     connect(d->claims, &ClaimSet::claimChanged, this, [this](const QUuid &id) { d->refreshLook(id); });
     connect(d->claims, &ClaimSet::claimOrphaned, this,
-            [this](const QUuid &id, const Anchor &before) { d->onAnchorInvalidated(id, before); });
+            [this](const QUuid &id, const Anchor &before) { d->onAnchorInvalidated(id, before, true); });
+    connect(d->claims, &ClaimSet::claimTextEdited, this,
+            [this](const QUuid &id, const Anchor &before) { d->onAnchorInvalidated(id, before, false); });
     d->suggestions.setInvalidatedCallback([this](const QUuid &key, const Anchor &) {
         d->suggestionTypes.remove(key);
         d->editor->removeLook(key);

@@ -381,6 +381,24 @@ private Q_SLOTS:
         QCOMPARE(a.set.snapshot(a.text).claims.first().quote, before.quote);
     }
 
+    // What undo of a cut into a claim does: the text comes back, then the claim's old range; the quote follows.
+    void setAnchorRequotes()
+    {
+        Attached a(QStringLiteral("grew 5%"), true);
+        const Claim before = a.set.claim(a.id);
+        QSignalSpy edited(&a.set, &ClaimSet::claimTextEdited);
+        a.edit(6, 4, QString()); // "P gr"
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(edited.first().at(1).value<Anchor>(), Anchor(8, 15));
+        QCOMPARE(a.set.claim(a.id).quote.exact, QStringLiteral("ew 5%"));
+        a.edit(6, 0, QStringLiteral("P gr")); // at the claim's start: it does not grow by itself
+        QCOMPARE(a.set.claim(a.id).quote.exact, QStringLiteral("ew 5%"));
+        QVERIFY(a.set.setAnchor(a.id, Anchor(8, 15), a.text));
+        QCOMPARE(a.set.claim(a.id).quote, before.quote);
+        QCOMPARE(a.set.claim(a.id).history, before.history);
+        QCOMPARE(a.set.claim(a.id).reReview, QString());
+    }
+
     // Positions in the sidecar are code points: a character outside the BMP before the claim counts once.
     void snapshotCountsCodePoints()
     {

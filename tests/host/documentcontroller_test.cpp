@@ -260,6 +260,27 @@ private Q_SLOTS:
         QCOMPARE(f.controller.claims()->claim(id).reReview, QString());
     }
 
+    // Deleting text that cuts into a claim: its quote follows; undo gives back its text, quote and history.
+    void undoingACutGivesTheQuoteBack()
+    {
+        Fixture f;
+        QVERIFY(f.controller.open(f.path));
+        const QUuid id = f.mark(QStringLiteral("£2 million"));
+        const Claim before = f.controller.claims()->claim(id);
+        const int at = int(f.editor.toPlainText().indexOf(QStringLiteral("£2 million")));
+        f.select(at - 8, at + 3); // "brought £2 "
+        f.editor.setFocus();
+        QTest::keyClick(&f.editor, Qt::Key_Delete);
+        QCOMPARE(f.controller.claims()->claim(id).quote.exact, QStringLiteral("million"));
+        QCOMPARE(f.controller.claims()->claim(id).history.last().field, QStringLiteral("target"));
+        f.controller.undoStack()->undo();
+        QCOMPARE(f.controller.claims()->claim(id).quote, before.quote);
+        QCOMPARE(f.controller.claims()->claim(id).history, before.history);
+        QCOMPARE(f.controller.claims()->anchor(id), Anchor(at, at + 10));
+        f.controller.undoStack()->redo();
+        QCOMPARE(f.controller.claims()->claim(id).quote.exact, QStringLiteral("million"));
+    }
+
     // Arrowing through the verdicts: one undo step and one history entry; one undo restores the first value.
     void fieldStepsAreOneUndoStep_data()
     {
