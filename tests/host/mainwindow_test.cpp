@@ -263,6 +263,52 @@ private Q_SLOTS:
         QCOMPARE(w.controller()->claims()->anchor(id), Anchor(9, 12));
     }
 
+    // Arrowing through the Verdict box is one undo step and one history entry; then typing inside the rated
+    // claim updates its quote, history and re-review mark at once, and the inspector shows the new history.
+    void verdictStepsMergeAndTypingRequotes()
+    {
+        MainWindow w(m_plugins.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openFile(m_doc));
+        ClaimEditor *editor = w.editor();
+        editor->setFocus();
+        selectWithKeyboard(editor, 8, 15); // "grew 5%"
+        const QUuid id = w.markSelection(QStringLiteral("stat"));
+        QVERIFY(!id.isNull());
+        w.selectClaim(id);
+        QCOMPARE(w.inspector()->claim(), id);
+        QUndoStack *stack = w.controller()->undoStack();
+        const int steps = stack->count();
+        auto entries = [&](const QString &field) {
+            int n = 0;
+            for (const HistoryEntry &h : w.controller()->claims()->claim(id).history)
+                n += h.field == field;
+            return n;
+        };
+        QComboBox *verdict = w.inspector()->verdictBox();
+        verdict->setFocus();
+        const int levels = verdict->count() - 1;
+        QVERIFY(levels >= 2);
+        for (int i = 0; i < levels; ++i)
+            QTest::keyClick(verdict, Qt::Key_Down);
+        QVERIFY(!w.controller()->claims()->claim(id).verdict.isEmpty());
+        QCOMPARE(stack->count(), steps + 1);
+        QCOMPARE(entries(QStringLiteral("verdict")), 1);
+        const int historyRows = w.inspector()->historyView()->topLevelItemCount();
+
+        QTextCursor c = editor->textCursor();
+        c.setPosition(13); // "grew |5%"
+        editor->setTextCursor(c);
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("about "));
+        const Claim claim = w.controller()->claims()->claim(id);
+        QCOMPARE(claim.quote.exact, QStringLiteral("grew about 5%"));
+        QCOMPARE(claim.reReview, QStringLiteral("text-changed"));
+        QCOMPARE(entries(QStringLiteral("target")), 1);
+        QCOMPARE(w.inspector()->historyView()->topLevelItemCount(), historyRows + 1);
+    }
+
     void f8GoesFromClaimToClaim()
     {
         MainWindow w(m_plugins.get());
