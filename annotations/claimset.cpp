@@ -6,15 +6,35 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <tuple>
+#include <vector>
 
 namespace Claimbench {
 
 namespace {
-QDateTime nowUtc()
+const QString TextChanged = QStringLiteral("text-changed");
+
+// Up to `count` code points of `text` before / after a UTF-16 position, never splitting a surrogate pair.
+QStringView contextBefore(QStringView text, qsizetype pos, int count)
 {
-    // Whole seconds: the sidecar stays readable and round-trips exactly.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), QTimeZone::UTC);
+    qsizetype i = pos;
+    for (int n = 0; n < count && i > 0; ++n) {
+        --i;
+        if (i > 0 && text.at(i).isLowSurrogate() && text.at(i - 1).isHighSurrogate())
+            --i;
+    }
+    return text.sliced(i, pos - i);
+}
+
+QStringView contextAfter(QStringView text, qsizetype pos, int count)
+{
+    qsizetype i = pos;
+    for (int n = 0; n < count && i < text.size(); ++n) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        ++i;
+    }
+    return text.sliced(pos, i - pos);
 }
 
 QJsonValue stringOrNull(const QString &s)
@@ -22,15 +42,20 @@ QJsonValue stringOrNull(const QString &s)
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
-QJsonObject targetToJson(const Claim &c)
+QJsonObject targetToJson(qsizetype start, qsizetype end, const TextQuote &quote)
 {
     QJsonObject o;
-    o.insert(QStringLiteral("start"), c.start < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(c.start)));
-    o.insert(QStringLiteral("end"), c.start < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(c.end)));
-    o.insert(QStringLiteral("exact"), c.quote.exact);
-    o.insert(QStringLiteral("prefix"), c.quote.prefix);
-    o.insert(QStringLiteral("suffix"), c.quote.suffix);
+    o.insert(QStringLiteral("start"), start < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(start)));
+    o.insert(QStringLiteral("end"), start < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(end)));
+    o.insert(QStringLiteral("exact"), quote.exact);
+    o.insert(QStringLiteral("prefix"), quote.prefix);
+    o.insert(QStringLiteral("suffix"), quote.suffix);
     return o;
+}
+
+QJsonObject targetToJson(const Claim &c)
+{
+    return targetToJson(c.start, c.end, c.quote);
 }
 
 bool isInteger(const QJsonValue &v)
@@ -38,6 +63,14 @@ bool isInteger(const QJsonValue &v)
     return v.isDouble() && v.toDouble() == double(qint64(v.toDouble()));
 }
 } // namespace
+
+TextQuote quoteAtUtf16(QStringView text, qsizetype start, qsizetype end)
+{
+    if (start < 0 || end < start || end > text.size())
+        return {};
+    return TextQuote{text.sliced(start, end - start).toString(), contextBefore(text, start, 32).toString(),
+                     contextAfter(text, end, 32).toString()};
+}
 
 QJsonObject sourceToJson(const Source &source)
 {
@@ -85,8 +118,18 @@ Source sourceFromJson(const QJsonObject &object)
 class ClaimSetPrivate
 {
 public:
+    ClaimSet *q = nullptr;
     ClaimSetData data;
     QString author;
+    std::function<QDateTime()> clock;
+    AnchorStore anchors;
+    bool attached = false;
+    // Claims whose last history entry was written here and may take the next change of its field; with the
+    // claim's reReview before that entry, given back when the entry cancels out.
+    QHash<QUuid, QString> openEntries;
+    // Filled by the anchor store during one applyEdit().
+    std::vector<std::pair<QUuid, Anchor>> lost;
+    std::vector<std::tuple<QUuid, Anchor, Anchor>> touched;
     mutable QHash<QUuid, qsizetype> index;
     mutable bool indexDirty = true;
 
@@ -131,11 +174,122 @@ public:
         return i;
     }
 
-    void record(Claim &c, const QString &field, const QJsonValue &from, const QJsonValue &to)
+    QDateTime now() const
     {
-        const QDateTime now = nowUtc();
-        c.history.append(HistoryEntry{now, author, field, from, to});
+        // Whole seconds: the sidecar stays readable and round-trips exactly.
+        const QDateTime t = clock ? clock() : QDateTime::currentDateTimeUtc();
+        return QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), QTimeZone::UTC);
+    }
+
+    void recordEvent(Claim &c, const QString &event, const QDateTime &now, const QJsonValue &to = QJsonValue())
+    {
+        c.history.append(HistoryEntry{now, author, event, QJsonValue(), to});
+        openEntries.remove(c.id);
+    }
+
+    enum class Recorded { Appended, Merged, Cancelled };
+    // A change of `field` (already made to `c`; `reReviewBefore` is c.reReview before it). Merges into the
+    // claim's last entry when that is the same field by the same author within HistoryMergeSeconds.
+    Recorded record(Claim &c, const QString &reReviewBefore, const QString &field, const QJsonValue &from,
+                    const QJsonValue &to)
+    {
+        const QDateTime now = this->now();
         c.modified = now;
+        const auto open = openEntries.constFind(c.id);
+        if (open != openEntries.cend() && !c.history.isEmpty()) {
+            HistoryEntry &last = c.history.last();
+            const qint64 age = last.when.secsTo(now);
+            if (last.field == field && last.author == author && age >= 0 && age <= ClaimSet::HistoryMergeSeconds) {
+                if (last.from == to) { // back where it started: as if nothing happened
+                    c.history.removeLast();
+                    c.reReview = *open;
+                    openEntries.erase(open);
+                    return Recorded::Cancelled;
+                }
+                last.to = to;
+                last.when = now;
+                return Recorded::Merged;
+            }
+        }
+        c.history.append(HistoryEntry{now, author, field, from, to});
+        openEntries.insert(c.id, reReviewBefore);
+        return Recorded::Appended;
+    }
+
+    // The claim at `i` was at `before` (UTF-16, in the text before `edit`) and is at `after` in `text`, and the
+    // edit changed its text: its quote follows, with a "target" history entry. False when its text is the same.
+    bool followText(qsizetype i, const Anchor &before, const Anchor &after, const TextEdit &edit, QStringView text)
+    {
+        Claim &c = data.claims[i];
+        const TextQuote quote = quoteAtUtf16(text, after.start(), after.end());
+        if (quote.exact == c.quote.exact)
+            return false;
+        // Code points: one scan up to where both the old and the new range begin (the text before the edit is
+        // unchanged); deleted text before the old start is taken as one code point per unit.
+        const qsizetype head = std::min(before.start(), edit.position);
+        const qsizetype headCp = toCodePoints(text, head);
+        const qsizetype oldStart = headCp + (before.start() - head);
+        const QJsonObject from = targetToJson(oldStart, oldStart + codePointLength(c.quote.exact), c.quote);
+        c.start = headCp + codePointLength(text.sliced(head, after.start() - head));
+        c.end = c.start + codePointLength(text.sliced(after.start(), after.length()));
+        c.quote = quote;
+        requote(c, from);
+        return true;
+    }
+
+    // Records the claim's new target (already in `c`) against `from` and marks it for re-review when it had been
+    // reviewed (unless the change cancelled out).
+    void requote(Claim &c, const QJsonObject &from)
+    {
+        const QString reReviewBefore = c.reReview;
+        if (record(c, reReviewBefore, QStringLiteral("target"), from, targetToJson(c)) == Recorded::Cancelled)
+            return;
+        if (!c.verdict.isEmpty() || c.status == ClaimStatus::Done)
+            c.reReview = TextChanged;
+    }
+
+    void applyEdit(const TextEdit &edit, const std::function<QStringView()> &textAfter)
+    {
+        if (!attached)
+            return;
+        lost.clear();
+        touched.clear();
+        anchors.applyEdit(edit);
+        if (lost.empty() && touched.empty())
+            return;
+        QList<std::pair<QUuid, Anchor>> orphaned, requoted;
+        for (const auto &[id, before] : lost) {
+            const qsizetype i = find(id);
+            if (i < 0)
+                continue;
+            Claim &c = data.claims[i];
+            c.start = c.end = -1;
+            reposition(i);
+            orphaned.append({id, before});
+        }
+        if (!touched.empty()) {
+            const QStringView text = textAfter();
+            for (const auto &[id, before, after] : touched) {
+                const qsizetype i = find(id);
+                if (i >= 0 && followText(i, before, after, edit, text)) {
+                    reposition(i);
+                    requoted.append({id, before});
+                }
+            }
+        }
+        lost.clear();
+        touched.clear();
+        if (orphaned.isEmpty() && requoted.isEmpty())
+            return;
+        for (const auto &[id, before] : orphaned) {
+            Q_EMIT q->claimMoved(id);
+            Q_EMIT q->claimOrphaned(id, before);
+        }
+        for (const auto &[id, before] : requoted) {
+            Q_EMIT q->claimChanged(id, QStringLiteral("target"));
+            Q_EMIT q->claimTextEdited(id, before);
+        }
+        Q_EMIT q->changed();
     }
 };
 
@@ -143,6 +297,11 @@ ClaimSet::ClaimSet(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<ClaimSetPrivate>())
 {
+    d->q = this;
+    d->anchors.setInvalidatedCallback([this](const QUuid &id, const Anchor &before) { d->lost.emplace_back(id, before); });
+    d->anchors.setChangedCallback([this](const QUuid &id, const Anchor &before, const Anchor &after) {
+        d->touched.emplace_back(id, before, after);
+    });
 }
 
 ClaimSet::~ClaimSet() = default;
@@ -157,6 +316,9 @@ void ClaimSet::setData(const ClaimSetData &data)
     d->data = data;
     d->data.sortClaims();
     d->indexDirty = true;
+    d->anchors.clear();
+    d->attached = false;
+    d->openEntries.clear();
     Q_EMIT reset();
     Q_EMIT changed();
 }
@@ -192,22 +354,29 @@ QString ClaimSet::author() const
     return d->author;
 }
 
-QUuid ClaimSet::addClaim(const Claim &claim)
+void ClaimSet::setClock(std::function<QDateTime()> clock)
+{
+    d->clock = std::move(clock);
+}
+
+QUuid ClaimSet::addClaim(const Claim &claim, const Anchor &live)
 {
     Claim c = claim;
     if (c.id.isNull())
         c.id = QUuid::createUuid();
     else if (d->find(c.id) >= 0)
         return QUuid();
-    const QDateTime now = nowUtc();
+    const QDateTime now = d->now();
     if (!c.created.isValid())
         c.created = now;
     if (!c.modified.isValid())
         c.modified = c.created;
     if (c.createdBy.isEmpty())
         c.createdBy = d->author;
-    c.history.append(HistoryEntry{now, d->author, QStringLiteral("created"), QJsonValue(), QJsonValue(c.claimType)});
+    d->recordEvent(c, QStringLiteral("created"), now, QJsonValue(c.claimType));
     d->insertSorted(c);
+    if (d->attached && live.isValid())
+        d->anchors.set(c.id, live);
     Q_EMIT claimAdded(c.id);
     Q_EMIT changed();
     return c.id;
@@ -220,19 +389,21 @@ Claim ClaimSet::removeClaim(const QUuid &id)
         return Claim();
     Claim c = d->data.claims.takeAt(i);
     d->indexDirty = true;
+    d->anchors.remove(id);
     Q_EMIT claimRemoved(id);
     Q_EMIT changed();
     return c;
 }
 
-bool ClaimSet::restoreClaim(const Claim &claim)
+bool ClaimSet::restoreClaim(const Claim &claim, const Anchor &live)
 {
     if (!claim.isValid() || d->find(claim.id) >= 0)
         return false;
     Claim c = claim;
-    const QDateTime now = nowUtc();
-    c.history.append(HistoryEntry{now, d->author, QStringLiteral("restored"), QJsonValue(), QJsonValue()});
+    d->recordEvent(c, QStringLiteral("restored"), d->now());
     d->insertSorted(c);
+    if (d->attached && live.isValid())
+        d->anchors.set(c.id, live);
     Q_EMIT claimAdded(c.id);
     Q_EMIT changed();
     return true;
@@ -282,6 +453,7 @@ QJsonValue ClaimSet::setField(const QUuid &id, const QString &field, const QJson
     if (previous.isUndefined())
         return previous;
     Claim c = d->data.claims.at(i);
+    const QString reReviewBefore = c.reReview;
     QJsonValue stored = value; // the value as the history records it
     const bool clear = value.isNull() || value.isUndefined();
 
@@ -295,12 +467,14 @@ QJsonValue ClaimSet::setField(const QUuid &id, const QString &field, const QJson
         if (!clear && (!value.isString() || !statusFromString(value.toString(), &status)))
             return previous;
         c.status = status;
+        c.reReview.clear(); // reviewed again
         stored = statusToString(status);
     } else if (field == QLatin1String("verdict")) {
         if (!clear && (!value.isString()
                        || (!value.toString().isEmpty() && d->data.ratingScale.level(value.toString()).id.isEmpty())))
             return previous;
         c.verdict = value.toString();
+        c.reReview.clear(); // reviewed again
         stored = stringOrNull(c.verdict);
     } else if (field == QLatin1String("notes")) {
         if (!clear && !value.isString())
@@ -364,10 +538,13 @@ QJsonValue ClaimSet::setField(const QUuid &id, const QString &field, const QJson
         *ok = true;
     if (stored == previous)
         return previous; // nothing changed: no history, no notification
-    d->record(c, field, previous, stored);
+    d->record(c, reReviewBefore, field, previous, stored);
     d->data.claims[i] = c;
-    if (field == QLatin1String("target"))
+    if (field == QLatin1String("target")) {
+        if (c.isOrphan())
+            d->anchors.remove(id);
         d->reposition(i);
+    }
     Q_EMIT claimChanged(id, field);
     Q_EMIT changed();
     return previous;
@@ -381,6 +558,7 @@ bool ClaimSet::setPosition(const QUuid &id, qsizetype start, qsizetype end)
     Claim &c = d->data.claims[i];
     if (start < 0) {
         start = end = -1;
+        d->anchors.remove(id);
     } else if (end < start) {
         return false;
     }
@@ -392,6 +570,129 @@ bool ClaimSet::setPosition(const QUuid &id, qsizetype start, qsizetype end)
     Q_EMIT claimMoved(id);
     Q_EMIT changed();
     return true;
+}
+
+void ClaimSet::attachText(QStringView text, const QList<AnchorResult> &anchoring)
+{
+    CodePointIndex index(text);
+    QList<AnchorStore::Entry> entries;
+    entries.reserve(d->data.claims.size());
+    for (const Claim &c : std::as_const(d->data.claims)) {
+        if (c.isOrphan())
+            continue;
+        const qsizetype s = index.toUtf16(c.start);
+        const qsizetype e = index.toUtf16(c.end);
+        if (s >= 0 && e >= s)
+            entries.append({c.id, Anchor(s, e)});
+    }
+    d->anchors.reset(entries);
+    d->attached = true;
+    // Found only approximately: the text there is not what was reviewed; the quote follows the text.
+    QList<QUuid> requoted;
+    for (const AnchorResult &r : anchoring) {
+        if (r.state != AnchorState::Fuzzy)
+            continue;
+        const qsizetype i = d->find(r.id);
+        const Anchor a = d->anchors.anchor(r.id);
+        if (i < 0 || !a.isValid())
+            continue;
+        Claim &c = d->data.claims[i];
+        const TextQuote quote = quoteAtUtf16(text, a.start(), a.end());
+        if (quote.exact == c.quote.exact)
+            continue;
+        const QJsonObject from = targetToJson(c);
+        c.quote = quote;
+        d->requote(c, from);
+        requoted.append(r.id);
+    }
+    for (const QUuid &id : std::as_const(requoted))
+        Q_EMIT claimChanged(id, QStringLiteral("target"));
+    if (!requoted.isEmpty())
+        Q_EMIT changed();
+}
+
+bool ClaimSet::isTextAttached() const
+{
+    return d->attached;
+}
+
+void ClaimSet::applyTextEdit(const TextEdit &edit, QStringView textAfter)
+{
+    d->applyEdit(edit, [textAfter] { return textAfter; });
+}
+
+void ClaimSet::applyTextEdit(const TextEdit &edit, const std::function<QString()> &textAfter)
+{
+    QString text;
+    d->applyEdit(edit, [&]() -> QStringView {
+        text = textAfter();
+        return text;
+    });
+}
+
+const AnchorStore &ClaimSet::anchors() const
+{
+    return d->anchors;
+}
+
+Anchor ClaimSet::anchor(const QUuid &id) const
+{
+    return d->anchors.anchor(id);
+}
+
+bool ClaimSet::setAnchor(const QUuid &id, const Anchor &live, QStringView text)
+{
+    const qsizetype i = d->find(id);
+    if (i < 0 || !d->attached)
+        return false;
+    Claim &c = d->data.claims[i];
+    bool requoted = false;
+    if (live.isValid() && live.end() <= text.size()) {
+        d->anchors.set(id, live);
+        const QJsonObject from = targetToJson(c);
+        c.start = toCodePoints(text, live.start());
+        c.end = c.start + codePointLength(text.sliced(live.start(), live.length()));
+        const TextQuote quote = quoteAtUtf16(text, live.start(), live.end());
+        if (quote.exact != c.quote.exact) {
+            c.quote = quote;
+            d->requote(c, from);
+            requoted = true;
+        }
+    } else {
+        d->anchors.remove(id);
+        c.start = c.end = -1;
+    }
+    d->reposition(i);
+    Q_EMIT claimMoved(id);
+    if (requoted)
+        Q_EMIT claimChanged(id, QStringLiteral("target"));
+    Q_EMIT changed();
+    return true;
+}
+
+ClaimSetData ClaimSet::snapshot(QStringView text) const
+{
+    ClaimSetData data = d->data;
+    if (!d->attached)
+        return data;
+    CodePointIndex index(text);
+    QHash<QUuid, Anchor> live;
+    const QList<AnchorStore::Entry> all = d->anchors.all();
+    live.reserve(all.size());
+    for (const AnchorStore::Entry &e : all)
+        live.insert(e.key, e.anchor);
+    for (Claim &c : data.claims) {
+        const auto it = live.constFind(c.id);
+        if (it == live.cend() || it->end() > text.size()) {
+            c.start = c.end = -1;
+            continue;
+        }
+        c.start = index.toCodePoints(it->start());
+        c.end = index.toCodePoints(it->end());
+        c.quote = quoteAtUtf16(text, it->start(), it->end());
+    }
+    data.sortClaims();
+    return data;
 }
 
 void ClaimSet::addDismissed(const DismissedSuggestion &s)

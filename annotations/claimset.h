@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "anchorstore.h"
 #include "claim.h"
+#include "reanchor.h"
 #include "claimbench_annotations_export.h"
 
 #include <QObject>
+#include <QStringView>
+
+#include <functional>
 #include <memory>
 
 namespace Claimbench {
@@ -14,6 +19,16 @@ class ClaimSetPrivate;
 /// The claims of one open document. Every operation is reversible (add ↔ remove, remove ↔ restore, a field
 /// change ↔ the same change back), emits a change notification and appends to the claim's history.
 /// The GUI's QUndoCommands are built from these pairs.
+///
+/// History: consecutive changes of one field of one claim by one author, each within HistoryMergeSeconds of the
+/// one before, are one entry from the first old value to the last new value (gone when they cancel out).
+///
+/// Live positions (like KTextEditor's document and its MovingRanges): once a text is attached (attachText()),
+/// the set owns its claims' live positions in that text (anchors(), UTF-16) and follows its edits
+/// (applyTextEdit()). An edit that changes the text inside a claim makes its quote follow, with a "target"
+/// history entry, and marks a claim that had a verdict or was done for re-review; a claim whose whole text is
+/// deleted becomes an orphan (its quote kept). While attached, the start/end in data() are where a claim was
+/// when it was last attached, moved or re-quoted; snapshot() gives the live positions in code points.
 class CLAIMBENCH_ANNOTATIONS_EXPORT ClaimSet : public QObject
 {
     Q_OBJECT
@@ -33,13 +48,19 @@ public:
     void setAuthor(const QString &author);
     QString author() const;
 
+    static constexpr int HistoryMergeSeconds = 60;
+    /// The clock for history and modification times (the current UTC time by default); for tests. Times are
+    /// recorded in whole seconds.
+    void setClock(std::function<QDateTime()> clock);
+
     /// Adds a claim (id created when null; created/modified/createdBy filled when empty; a "created" history
-    /// entry appended). Returns the id, or a null id when a claim with that id exists.
-    QUuid addClaim(const Claim &claim);
-    /// Removes a claim and returns it as it was (for restoreClaim); invalid when unknown.
+    /// entry appended). `live` is its range in the attached text (UTF-16), ignored when no text is attached.
+    /// Returns the id, or a null id when a claim with that id exists.
+    QUuid addClaim(const Claim &claim, const Anchor &live = Anchor());
+    /// Removes a claim (and its live position) and returns it as it was (for restoreClaim); invalid when unknown.
     Claim removeClaim(const QUuid &id);
-    /// Puts back a removed claim exactly as it was, plus a "restored" history entry.
-    bool restoreClaim(const Claim &claim);
+    /// Puts back a removed claim exactly as it was, plus a "restored" history entry; `live` as in addClaim().
+    bool restoreClaim(const Claim &claim, const Anchor &live = Anchor());
 
     /// Sets one field and records history. `field` is one of: "claimType", "status", "verdict", "notes",
     /// "fields.<name>", "checklist.<step>", "sources" (array of source objects), "target" (object
@@ -48,9 +69,30 @@ public:
     QJsonValue setField(const QUuid &id, const QString &field, const QJsonValue &value, bool *ok = nullptr);
     QJsonValue field(const QUuid &id, const QString &field) const;
 
-    /// Moves a claim's position after text edits (no history: following text is not a review change).
-    /// start < 0 makes it an orphan; the quote is kept.
+    /// Moves a claim's position (code points; no history: following text is not a review change).
+    /// start < 0 makes it an orphan (and drops its live position); the quote is kept.
     bool setPosition(const QUuid &id, qsizetype start, qsizetype end);
+
+    /// Attaches the open text: every claim's live position from its start/end (code points in `text`). Claims
+    /// that `anchoring` (the re-anchoring of `text`) found only approximately (AnchorState::Fuzzy) take the
+    /// quote of the text they were found on, as if that text had been edited (see applyTextEdit()).
+    void attachText(QStringView text, const QList<AnchorResult> &anchoring = {});
+    bool isTextAttached() const;
+    /// Follows one edit of the attached text (UTF-16 units). `textAfter` is the whole text after the edit.
+    void applyTextEdit(const TextEdit &edit, QStringView textAfter);
+    /// The same, asking for the text after the edit only when the edit changed the text of a claim (a large
+    /// document is then not copied for every keystroke elsewhere).
+    void applyTextEdit(const TextEdit &edit, const std::function<QString()> &textAfter);
+    /// The live positions of the claims in the attached text (UTF-16); orphans have none.
+    const AnchorStore &anchors() const;
+    Anchor anchor(const QUuid &id) const; ///< invalid for orphans and when no text is attached
+    /// Puts a claim at `live` in the attached text `text` (UTF-16), e.g. when undo brings back deleted text;
+    /// an invalid anchor makes it an orphan. When the text there is not its quote, the quote follows as for an
+    /// edit (history, re-review). False when unknown or no text is attached.
+    bool setAnchor(const QUuid &id, const Anchor &live, QStringView text);
+    /// The data with live positions (code points in `text`, the attached text) and quotes from `text`; what the
+    /// sidecar gets. Without an attached text, data() as it is.
+    ClaimSetData snapshot(QStringView text) const;
 
     void addDismissed(const DismissedSuggestion &s);
     bool removeDismissed(const DismissedSuggestion &s);
@@ -65,6 +107,11 @@ Q_SIGNALS:
     void claimRemoved(const QUuid &id);
     void claimChanged(const QUuid &id, const QString &field);
     void claimMoved(const QUuid &id);
+    /// An edit deleted the whole text of a claim: it is an orphan now; `before` was its live position.
+    void claimOrphaned(const QUuid &id, const Claimbench::Anchor &before);
+    /// An edit changed the text inside a claim and its quote followed; `before` was its live position (undoing
+    /// the edit puts it back there with setAnchor()).
+    void claimTextEdited(const QUuid &id, const Claimbench::Anchor &before);
     void reset();
     void ratingScaleChanged();
     void changed(); ///< after any of the above: for autosave and the report preview
@@ -79,6 +126,9 @@ public:
     /// setField() refuses.
     bool resolveConflict(const QUuid &id, const QString &field, const QJsonValue &chosen);
 };
+
+/// The quote of [start, end) in `text` in UTF-16 units: the exact text plus up to 32 code points either side.
+CLAIMBENCH_ANNOTATIONS_EXPORT TextQuote quoteAtUtf16(QStringView text, qsizetype start, qsizetype end);
 
 /// Source ↔ JSON object, as in the sidecar and in setField("sources").
 CLAIMBENCH_ANNOTATIONS_EXPORT QJsonObject sourceToJson(const Source &source);

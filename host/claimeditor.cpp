@@ -72,7 +72,8 @@ class ClaimEditorPrivate
 {
 public:
     ClaimEditor *q = nullptr;
-    AnchorStore anchors;
+    const AnchorStore *claimAnchors = nullptr;
+    const AnchorStore *suggestionAnchors = nullptr;
     KSyntaxHighlighting::Repository *repository = nullptr;
     LazyHighlighter *highlighter = nullptr;
     LineNumberArea *lineNumbers = nullptr;
@@ -143,6 +144,29 @@ public:
         return result;
     }
 
+    // Ranges of both stores intersecting [from, to), sorted by start.
+    QList<AnchorStore::Entry> query(qsizetype from, qsizetype to) const
+    {
+        QList<AnchorStore::Entry> result = claimAnchors ? claimAnchors->query(from, to) : QList<AnchorStore::Entry>();
+        if (suggestionAnchors) {
+            const QList<AnchorStore::Entry> more = suggestionAnchors->query(from, to);
+            if (!more.isEmpty()) {
+                result += more;
+                std::stable_sort(result.begin(), result.end(),
+                                 [](const auto &a, const auto &b) { return a.anchor.start() < b.anchor.start(); });
+            }
+        }
+        return result;
+    }
+
+    QList<AnchorStore::Entry> all() const
+    {
+        QList<AnchorStore::Entry> result = claimAnchors ? claimAnchors->all() : QList<AnchorStore::Entry>();
+        if (suggestionAnchors)
+            result += suggestionAnchors->all();
+        return result;
+    }
+
     struct Visible {
         AnchorStore::Entry entry;
         ClaimLook look;
@@ -164,7 +188,7 @@ public:
             *fromOut = from;
         if (toOut)
             *toOut = to;
-        const QList<AnchorStore::Entry> entries = anchors.query(from, to);
+        const QList<AnchorStore::Entry> entries = query(from, to);
         // Nesting levels: overlapping claims get stacked underlines.
         QList<qsizetype> levelEnds;
         for (const AnchorStore::Entry &e : entries) {
@@ -266,12 +290,11 @@ public:
         }
     }
 
-    void onContentsChange(int position, int removed, int added)
+    void onContentsChange()
     {
         if (highlighter->isApplyingFormats())
             return;
-        anchors.applyEdit(TextEdit{position, removed, added});
-        overviewTimer.start();
+        overviewTimer.start(); // repainted later: the anchors' owners follow the edit themselves
     }
 };
 
@@ -325,7 +348,7 @@ void OverviewStrip::paintEvent(QPaintEvent *)
         QPainter cp(&m_cache);
         const qreal total = std::max(1, m_editor->document()->characterCount());
         const qreal h = height();
-        const QList<AnchorStore::Entry> entries = m_editor->d->anchors.all();
+        const QList<AnchorStore::Entry> entries = m_editor->d->all();
         for (const auto &e : entries) {
             const ClaimLook look = m_editor->d->looks.value(e.key);
             if (!look.isValid())
@@ -380,10 +403,7 @@ ClaimEditor::ClaimEditor(QWidget *parent)
     d->overviewTimer.setInterval(300);
     connect(&d->overviewTimer, &QTimer::timeout, this, [this] { d->overview->invalidate(); });
 
-    connect(document(), &QTextDocument::contentsChange, this,
-            [this](int position, int removed, int added) { d->onContentsChange(position, removed, added); });
-    d->anchors.setInvalidatedCallback(
-        [this](const QUuid &key, const Anchor &before) { Q_EMIT anchorInvalidated(key, before); });
+    connect(document(), &QTextDocument::contentsChange, this, [this] { d->onContentsChange(); });
     connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { d->updateMargins(); });
     connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
         if (dy)
@@ -399,9 +419,20 @@ ClaimEditor::ClaimEditor(QWidget *parent)
 
 ClaimEditor::~ClaimEditor() = default;
 
-AnchorStore &ClaimEditor::anchors()
+void ClaimEditor::setAnchorStores(const AnchorStore *claims, const AnchorStore *suggestions)
 {
-    return d->anchors;
+    d->claimAnchors = claims;
+    d->suggestionAnchors = suggestions;
+    d->overview->invalidate();
+    viewport()->update();
+}
+
+Anchor ClaimEditor::anchor(const QUuid &key) const
+{
+    Anchor a = d->claimAnchors ? d->claimAnchors->anchor(key) : Anchor();
+    if (!a.isValid() && d->suggestionAnchors)
+        a = d->suggestionAnchors->anchor(key);
+    return a;
 }
 
 LazyHighlighter *ClaimEditor::highlighter() const
@@ -411,7 +442,6 @@ LazyHighlighter *ClaimEditor::highlighter() const
 
 void ClaimEditor::setDocumentText(const QString &text)
 {
-    d->anchors.clear();
     setPlainText(text);
     d->highlighter->rehighlightLazily();
     d->overview->invalidate();
@@ -470,7 +500,7 @@ QUuid ClaimEditor::currentClaim() const
 
 QList<QUuid> ClaimEditor::claimsAt(qsizetype position) const
 {
-    QList<AnchorStore::Entry> entries = d->anchors.query(position, position + 1);
+    QList<AnchorStore::Entry> entries = d->query(position, position + 1);
     std::stable_sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) { return a.anchor.length() < b.anchor.length(); });
     QList<QUuid> result;
     for (const auto &e : entries) {
@@ -482,7 +512,7 @@ QList<QUuid> ClaimEditor::claimsAt(qsizetype position) const
 
 bool ClaimEditor::revealAnchor(const QUuid &key)
 {
-    const Anchor a = d->anchors.anchor(key);
+    const Anchor a = anchor(key);
     if (!a.isValid())
         return false;
     // The cursor goes to the claim's start (no selection, so that its colours stay visible).

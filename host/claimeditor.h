@@ -29,9 +29,10 @@ struct ClaimLook {
 };
 
 /// The text view: a QPlainTextEdit with lazy KSyntaxHighlighting colouring, line numbers with claim markers,
-/// an overview strip beside the scroll bar, and claims painted from an AnchorStore only for the visible blocks.
-/// Undo and redo are not done here: the editor asks (undoRequested/redoRequested) so that text edits and claim
-/// operations share one history.
+/// an overview strip beside the scroll bar, and claims painted only for the visible blocks. The live positions
+/// it paints are not its own: the claim set's anchors and the controller's suggestions (setAnchorStores());
+/// their owners follow the document's edits. Undo and redo are not done here: the editor asks
+/// (undoRequested/redoRequested) so that text edits and claim operations share one history.
 class CLAIMBENCH_HOST_EXPORT ClaimEditor : public QPlainTextEdit
 {
     Q_OBJECT
@@ -39,10 +40,14 @@ public:
     explicit ClaimEditor(QWidget *parent = nullptr);
     ~ClaimEditor() override;
 
-    AnchorStore &anchors();
+    /// The stores of the ranges to paint (UTF-16 document positions): claims and suggestions, either may be
+    /// null. They must outlive the editor or be unset first.
+    void setAnchorStores(const AnchorStore *claims, const AnchorStore *suggestions);
+    /// The range of `key` in either store; invalid when there is none.
+    Anchor anchor(const QUuid &key) const;
     LazyHighlighter *highlighter() const;
 
-    /// Replaces the text (no undo history) and clears the anchors.
+    /// Replaces the text (no undo history).
     void setDocumentText(const QString &text);
     void setSyntaxDefinition(const KSyntaxHighlighting::Definition &definition);
     QString syntaxName() const;
@@ -70,8 +75,6 @@ public:
     int lastVisibleBlockNumber() const;
 
 Q_SIGNALS:
-    /// An anchor lost its text (the claim becomes an orphan); `before` is where it was.
-    void anchorInvalidated(const QUuid &key, const Anchor &before);
     void claimClicked(const QUuid &key);
     void undoRequested();
     void redoRequested();
@@ -97,5 +100,3 @@ private:
 };
 
 } // namespace Claimbench
-
-Q_DECLARE_METATYPE(Claimbench::Anchor)

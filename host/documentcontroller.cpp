@@ -63,34 +63,6 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
     return true;
 }
 
-// Up to `count` code points of `text` before / after a UTF-16 position, never splitting a surrogate pair.
-QString contextBefore(const QString &text, qsizetype pos, int count)
-{
-    qsizetype i = pos;
-    for (int n = 0; n < count && i > 0; ++n) {
-        --i;
-        if (i > 0 && text.at(i).isLowSurrogate() && text.at(i - 1).isHighSurrogate())
-            --i;
-    }
-    return text.mid(i, pos - i);
-}
-
-QString contextAfter(const QString &text, qsizetype pos, int count)
-{
-    qsizetype i = pos;
-    for (int n = 0; n < count && i < text.size(); ++n) {
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-            ++i;
-        ++i;
-    }
-    return text.mid(pos, i - pos);
-}
-
-TextQuote quoteFor(const QString &text, qsizetype start, qsizetype end)
-{
-    return TextQuote{text.mid(start, end - start), contextBefore(text, start, 32), contextAfter(text, end, 32)};
-}
-
 QJsonObject targetJson(qsizetype start, qsizetype end, const TextQuote &q)
 {
     QJsonObject o;
@@ -244,6 +216,8 @@ public:
     int inUndoRedo = 0;
     bool loading = false;
     QList<AnchorResult> anchoring;
+    AnchorStore suggestions; // the suggestions' live positions (the claims' are the claim set's)
+    QPointer<ClaimEditor> painter; // the editor, while it paints our anchors
     class TextCommand *lastText = nullptr;
     quint64 generation = 0;
     bool claimsPending = false;
@@ -265,6 +239,8 @@ public:
             const RatingLevel level = claims->data().ratingScale.level(c.verdict);
             tip += QStringLiteral("<br/>") + DocumentController::tr("Verdict: %1").arg((level.id.isEmpty() ? c.verdict : level.label).toHtmlEscaped());
         }
+        if (!c.reReview.isEmpty())
+            tip += QStringLiteral("<br/>") + DocumentController::tr("The text changed since it was reviewed");
         const QString firstLine = c.notes.section(QLatin1Char('\n'), 0, 0).trimmed();
         if (!firstLine.isEmpty())
             tip += QStringLiteral("<br/><i>%1</i>").arg(firstLine.left(120).toHtmlEscaped());
@@ -281,27 +257,17 @@ public:
             editor->removeLook(id);
     }
 
-    // Loads claims (code point positions in `text`) into the anchor store and the looks.
+    // Attaches `text` to the claim set (their positions are code points in it; `anchoring` says how they were
+    // found) and sets the looks; suggestions go.
     void loadAnchors(const QString &text, const QList<Claim> &list)
     {
-        CodePointIndex index(text);
-        QList<AnchorStore::Entry> entries;
-        entries.reserve(list.size());
         editor->clearLooks();
-        for (const Claim &c : list) {
-            editor->setLook(c.id, lookFor(c));
-            if (c.isOrphan())
-                continue;
-            const qsizetype s = index.toUtf16(c.start);
-            const qsizetype e = index.toUtf16(c.end);
-            if (s < 0 || e < s)
-                continue;
-            entries.append({c.id, Anchor(s, e)});
-        }
-        editor->anchors().reset(entries);
-        for (auto it = suggestionTypes.cbegin(); it != suggestionTypes.cend(); ++it)
-            editor->removeLook(it.key());
+        suggestions.clear();
         suggestionTypes.clear();
+        claims->attachText(text, anchoring);
+        Q_UNUSED(list); // the claim set's own: claims->setData() came first
+        for (const Claim &c : claims->claims())
+            editor->setLook(c.id, lookFor(c));
     }
 
     void scheduleAutosave()
@@ -321,7 +287,7 @@ public:
             watcher->addPath(sidecarPath());
     }
 
-    void onAnchorInvalidated(const QUuid &key, const Anchor &before);
+    void onAnchorInvalidated(const QUuid &key, const Anchor &before, bool orphaned);
 
     bool claimsEditable() const { return !path.isEmpty() && !claimsPending && !claimsReadOnly; }
     // Puts other writers' changes into the open review: `data` replaces the claims, re-anchored to the text.
@@ -349,15 +315,16 @@ public:
     {
         ++m_d->inUndoRedo;
         m_d->editor->document()->undo();
-        // Claims whose text this step deleted come back with it.
-        for (auto it = m_orphans.crbegin(); it != m_orphans.crend(); ++it) {
-            if (!m_d->claims->claim(it->first).isValid())
-                continue;
-            const int max = m_d->editor->document()->characterCount() - 1;
-            const Anchor a(std::min<qsizetype>(it->second.start(), max), std::min<qsizetype>(it->second.end(), max));
-            m_d->editor->anchors().set(it->first, a);
+        // Claims whose text this step deleted or cut into come back with it (their quotes with them).
+        if (!m_touched.isEmpty()) {
             const QString text = m_d->editor->toPlainText();
-            m_d->claims->setPosition(it->first, toCodePoints(text, a.start()), toCodePoints(text, a.end()));
+            for (auto it = m_touched.crbegin(); it != m_touched.crend(); ++it) {
+                if (!m_d->claims->claim(it->first).isValid())
+                    continue;
+                const qsizetype max = text.size();
+                const Anchor a(std::min(it->second.start(), max), std::min(it->second.end(), max));
+                m_d->claims->setAnchor(it->first, a, text);
+            }
         }
         --m_d->inUndoRedo;
     }
@@ -371,26 +338,30 @@ public:
         m_d->editor->document()->redo();
         --m_d->inUndoRedo;
     }
-    void addOrphan(const QUuid &id, const Anchor &before) { m_orphans.append({id, before}); }
+    // A claim this step's edits orphaned or changed; undo puts it back where it was before the first of them.
+    void addTouched(const QUuid &id, const Anchor &before)
+    {
+        for (const auto &t : std::as_const(m_touched)) {
+            if (t.first == id)
+                return;
+        }
+        m_touched.append({id, before});
+    }
 
 private:
     DocumentControllerPrivate *m_d;
     bool m_first = true;
-    QList<QPair<QUuid, Anchor>> m_orphans;
+    QList<QPair<QUuid, Anchor>> m_touched;
 };
 
-void DocumentControllerPrivate::onAnchorInvalidated(const QUuid &key, const Anchor &before)
+// The claim set made a claim an orphan (its whole text was deleted) or changed its quote (text inside it was
+// edited): undoing the edit brings it back.
+void DocumentControllerPrivate::onAnchorInvalidated(const QUuid &key, const Anchor &before, bool orphaned)
 {
-    if (suggestionTypes.remove(key)) {
-        editor->removeLook(key);
-        return;
-    }
-    if (!claims->claim(key).isValid())
-        return;
-    claims->setPosition(key, -1, -1);
     if (!inUndoRedo && lastText)
-        lastText->addOrphan(key, before);
-    Q_EMIT q->claimOrphaned(key);
+        lastText->addTouched(key, before);
+    if (orphaned)
+        Q_EMIT q->claimOrphaned(key);
 }
 
 namespace {
@@ -408,20 +379,17 @@ public:
     {
         if (m_first) {
             m_first = false;
-            m_claim.id = m_d->claims->addClaim(m_claim);
+            m_claim.id = m_d->claims->addClaim(m_claim, m_anchor);
         } else {
-            m_d->claims->restoreClaim(m_claim);
+            m_d->claims->restoreClaim(m_claim, m_anchor);
         }
-        if (m_anchor.isValid())
-            m_d->editor->anchors().set(m_claim.id, m_anchor);
         m_d->refreshLook(m_claim.id);
     }
     void undo() override
     {
-        const Anchor a = m_d->editor->anchors().anchor(m_claim.id);
+        const Anchor a = m_d->claims->anchor(m_claim.id);
         if (a.isValid())
             m_anchor = a;
-        m_d->editor->anchors().remove(m_claim.id);
         m_claim = m_d->claims->removeClaim(m_claim.id);
         m_d->editor->removeLook(m_claim.id);
     }
@@ -445,16 +413,13 @@ public:
     }
     void redo() override
     {
-        m_anchor = m_d->editor->anchors().anchor(m_id);
-        m_d->editor->anchors().remove(m_id);
+        m_anchor = m_d->claims->anchor(m_id);
         m_claim = m_d->claims->removeClaim(m_id);
         m_d->editor->removeLook(m_id);
     }
     void undo() override
     {
-        m_d->claims->restoreClaim(m_claim);
-        if (m_anchor.isValid())
-            m_d->editor->anchors().set(m_id, m_anchor);
+        m_d->claims->restoreClaim(m_claim, m_anchor);
         m_d->refreshLook(m_id);
     }
 
@@ -465,11 +430,46 @@ private:
     Anchor m_anchor;
 };
 
+// What the Edit menu says for a change of `field` of the claim `id` to `value`.
+QString fieldChangeLabel(const DocumentControllerPrivate *d, const QUuid &id, const QString &field, const QJsonValue &value)
+{
+    if (field == QLatin1String("verdict"))
+        return DocumentController::tr("Change verdict");
+    if (field == QLatin1String("status"))
+        return DocumentController::tr("Change status");
+    if (field == QLatin1String("notes"))
+        return DocumentController::tr("Change notes");
+    if (field == QLatin1String("claimType"))
+        return DocumentController::tr("Change claim type");
+    if (field == QLatin1String("sources"))
+        return DocumentController::tr("Change sources");
+    if (field == QLatin1String("target"))
+        return DocumentController::tr("Change claim text");
+    if (field.startsWith(QLatin1String("checklist.")))
+        return value.toBool() ? DocumentController::tr("Tick checklist step") : DocumentController::tr("Untick checklist step");
+    if (field.startsWith(QLatin1String("fields."))) {
+        const QString name = field.mid(7);
+        QString label = name;
+        if (d->plugins) {
+            const ClaimType type = d->plugins->claimType(d->claims->claim(id).claimType);
+            for (const FieldDefinition &f : type.fields) {
+                if (f.name == name && !f.label.isEmpty())
+                    label = f.label;
+            }
+        }
+        return DocumentController::tr("Change %1").arg(label);
+    }
+    return DocumentController::tr("Change %1").arg(field);
+}
+
+// One field change. Consecutive changes of the same field of the same claim (typing in a text field, arrowing
+// through the verdicts) merge into one step, like the claim set's history merges them into one entry; a step
+// that ends where it started goes away.
 class SetFieldCommand : public QUndoCommand
 {
 public:
     SetFieldCommand(DocumentControllerPrivate *d, const QUuid &id, const QString &field, const QJsonValue &value)
-        : QUndoCommand(DocumentController::tr("Change %1").arg(field))
+        : QUndoCommand(fieldChangeLabel(d, id, field, value))
         , m_d(d)
         , m_id(id)
         , m_field(field)
@@ -492,20 +492,21 @@ public:
         m_d->claims->setField(m_id, m_field, m_previous);
         m_d->refreshLook(m_id);
     }
-    // Typing in a text field of the inspector is one step, not one per key.
-    int id() const override { return isTextField() ? 1 : -1; }
+    static constexpr int Id = 1;
+    int id() const override { return Id; }
     bool mergeWith(const QUndoCommand *other) override
     {
         auto *o = static_cast<const SetFieldCommand *>(other);
-        if (o->m_id != m_id || o->m_field != m_field || !o->isTextField())
+        if (o->m_id != m_id || o->m_field != m_field)
             return false;
         m_value = o->m_value;
+        setText(o->text());
+        setObsolete(m_value == m_previous);
         return true;
     }
     bool ok() const { return m_ok; }
 
 private:
-    bool isTextField() const { return m_field == QLatin1String("notes") || m_field.startsWith(QLatin1String("fields.")); }
     DocumentControllerPrivate *m_d;
     QUuid m_id;
     QString m_field;
@@ -528,18 +529,15 @@ public:
     }
     void redo() override
     {
-        m_before = m_d->editor->anchors().anchor(m_id);
+        m_before = m_d->claims->anchor(m_id);
         m_previous = m_d->claims->setField(m_id, QStringLiteral("target"), m_target);
-        m_d->editor->anchors().set(m_id, m_anchor);
+        m_d->claims->setAnchor(m_id, m_anchor, m_d->editor->toPlainText());
         m_d->refreshLook(m_id);
     }
     void undo() override
     {
         m_d->claims->setField(m_id, QStringLiteral("target"), m_previous);
-        if (m_before.isValid())
-            m_d->editor->anchors().set(m_id, m_before);
-        else
-            m_d->editor->anchors().remove(m_id);
+        m_d->claims->setAnchor(m_id, m_before, m_d->editor->toPlainText());
         m_d->refreshLook(m_id);
     }
 
@@ -600,6 +598,16 @@ DocumentController::DocumentController(ClaimEditor *editor, PluginManager *plugi
         d->scheduleAutosave();
     });
     connect(d->claims, &ClaimSet::claimChanged, this, [this](const QUuid &id) { d->refreshLook(id); });
+    connect(d->claims, &ClaimSet::claimOrphaned, this,
+            [this](const QUuid &id, const Anchor &before) { d->onAnchorInvalidated(id, before, true); });
+    connect(d->claims, &ClaimSet::claimTextEdited, this,
+            [this](const QUuid &id, const Anchor &before) { d->onAnchorInvalidated(id, before, false); });
+    d->suggestions.setInvalidatedCallback([this](const QUuid &key, const Anchor &) {
+        d->suggestionTypes.remove(key);
+        d->editor->removeLook(key);
+    });
+    d->painter = editor;
+    editor->setAnchorStores(&d->claims->anchors(), &d->suggestions);
 
     QTextDocument *doc = editor->document();
     connect(doc, &QTextDocument::undoCommandAdded, this, [this] {
@@ -609,14 +617,17 @@ DocumentController::DocumentController(ClaimEditor *editor, PluginManager *plugi
         d->lastText = cmd;
         d->undo->push(cmd);
     });
-    connect(doc, &QTextDocument::contentsChange, this, [this] {
+    // The claim set and the suggestions follow the text (highlighting only changes formats; a text being loaded
+    // is attached afterwards).
+    connect(doc, &QTextDocument::contentsChange, this, [this](int position, int removed, int added) {
         if (d->loading || d->editor->highlighter()->isApplyingFormats())
             return;
+        const TextEdit edit{position, removed, added};
+        d->suggestions.applyEdit(edit);
+        d->claims->applyTextEdit(edit, [this] { return d->editor->toPlainText(); });
         d->scheduleAutosave();
     });
     connect(doc, &QTextDocument::modificationChanged, this, &DocumentController::modificationChanged);
-    connect(editor, &ClaimEditor::anchorInvalidated, this,
-            [this](const QUuid &key, const Anchor &before) { d->onAnchorInvalidated(key, before); });
     connect(editor, &ClaimEditor::undoRequested, d->undo, &QUndoStack::undo);
     connect(editor, &ClaimEditor::redoRequested, d->undo, &QUndoStack::redo);
 }
@@ -626,6 +637,8 @@ DocumentController::~DocumentController()
     // The commands refer to our private part: they go first (QObject would delete the stack after `d`).
     delete d->undo;
     d->undo = nullptr;
+    if (d->painter)
+        d->painter->setAnchorStores(nullptr, nullptr);
 }
 
 
@@ -1018,24 +1031,8 @@ PluginManager *DocumentController::plugins() const
 
 ClaimSetData DocumentController::snapshot() const
 {
-    ClaimSetData data = d->claims->data();
     const QString text = d->editor->toPlainText();
-    CodePointIndex index(text);
-    QHash<QUuid, Anchor> live;
-    const auto all = d->editor->anchors().all();
-    live.reserve(all.size());
-    for (const auto &e : all)
-        live.insert(e.key, e.anchor);
-    for (Claim &c : data.claims) {
-        const auto it = live.constFind(c.id);
-        if (it == live.cend()) {
-            c.start = c.end = -1;
-            continue;
-        }
-        c.start = index.toCodePoints(it->start());
-        c.end = index.toCodePoints(it->end());
-        c.quote = quoteFor(text, it->start(), it->end());
-    }
+    ClaimSetData data = d->claims->snapshot(text);
     if (isModified() || data.document.sha256.isEmpty()) {
         QByteArray bytes = encodeText(text, d->encoding);
         if (bytes.isEmpty() && !text.isEmpty())
@@ -1043,7 +1040,6 @@ ClaimSetData DocumentController::snapshot() const
         data.document = identifyDocument(d->path, bytes);
         data.document.length = codePointLength(text);
     }
-    data.sortClaims();
     return data;
 }
 
@@ -1064,7 +1060,7 @@ QUuid DocumentController::markClaim(const QString &claimType, int selectionStart
     c.claimType = claimType;
     c.start = toCodePoints(text, selectionStart);
     c.end = toCodePoints(text, selectionEnd);
-    c.quote = quoteFor(text, selectionStart, selectionEnd);
+    c.quote = quoteAtUtf16(text, selectionStart, selectionEnd);
     auto *cmd = new AddClaimCommand(d.get(), c, Anchor(selectionStart, selectionEnd));
     d->undo->push(cmd);
     return cmd->claimId();
@@ -1112,7 +1108,7 @@ bool DocumentController::reattach(const QUuid &id, int selectionStart, int selec
         return false;
     const QString text = d->editor->toPlainText();
     const QJsonObject target = targetJson(toCodePoints(text, selectionStart), toCodePoints(text, selectionEnd),
-                                          quoteFor(text, selectionStart, selectionEnd));
+                                          quoteAtUtf16(text, selectionStart, selectionEnd));
     d->undo->push(new ReattachCommand(d.get(), id, Anchor(selectionStart, selectionEnd), target));
     return true;
 }
@@ -1134,7 +1130,7 @@ bool DocumentController::resolveConflict(const QUuid &id, const QString &field, 
 
 bool DocumentController::range(const QUuid &id, int *start, int *end) const
 {
-    const Anchor a = d->editor->anchors().anchor(id);
+    const Anchor a = d->claims->anchor(id);
     if (!a.isValid() || !d->claims->claim(id).isValid())
         return false;
     if (start)
@@ -1151,7 +1147,7 @@ void DocumentController::setSuggestions(const QList<QPair<QUuid, QPair<int, int>
         const QUuid key = ranges[i].first;
         const QString type = types.value(i);
         d->suggestionTypes.insert(key, type);
-        d->editor->anchors().set(key, Anchor(ranges[i].second.first, ranges[i].second.second));
+        d->suggestions.set(key, Anchor(ranges[i].second.first, ranges[i].second.second));
         ClaimLook look;
         look.colour = claimTypeColour(d->plugins, type);
         look.suggestion = true;
@@ -1163,11 +1159,22 @@ void DocumentController::setSuggestions(const QList<QPair<QUuid, QPair<int, int>
 
 void DocumentController::clearSuggestions()
 {
-    for (auto it = d->suggestionTypes.cbegin(); it != d->suggestionTypes.cend(); ++it) {
-        d->editor->anchors().remove(it.key());
+    for (auto it = d->suggestionTypes.cbegin(); it != d->suggestionTypes.cend(); ++it)
         d->editor->removeLook(it.key());
-    }
+    d->suggestions.clear();
     d->suggestionTypes.clear();
+}
+
+Anchor DocumentController::suggestionAnchor(const QUuid &key) const
+{
+    return d->suggestions.anchor(key);
+}
+
+void DocumentController::removeSuggestion(const QUuid &key)
+{
+    d->suggestions.remove(key);
+    d->suggestionTypes.remove(key);
+    d->editor->removeLook(key);
 }
 
 QString DocumentController::recoveryDirectory()

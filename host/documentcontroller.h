@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "anchor.h"
 #include "claim.h"
 #include "documenttext.h"
 #include "claimbench_host_export.h"
@@ -26,8 +27,9 @@ class DocumentControllerPrivate;
 /// AppDataLocation, offered again after a crash. Text edits and claim operations share one QUndoStack.
 /// Changes on disk by another program are noticed by content hash (a touch or our own saves are not changes).
 ///
-/// Positions: the editor's AnchorStore is the live truth (UTF-16). The ClaimSet's start/end are only kept
-/// accurate for orphans (start < 0); snapshot() converts the live anchors to code points and fresh quotes.
+/// Positions: the ClaimSet owns the claims' live positions in the open text and follows its edits (forwarded
+/// from the editor's document); the suggestions' live positions are the controller's. The editor paints both.
+/// snapshot() is the claim set's snapshot of the current text plus the document's identity.
 class CLAIMBENCH_HOST_EXPORT DocumentController : public QObject
 {
     Q_OBJECT
@@ -102,9 +104,12 @@ public:
     /// UTF-16 range of a claim in the editor; false for orphans.
     bool range(const QUuid &id, int *start, int *end) const;
 
-    /// Suggestions: keys drawn dotted in the editor until accepted or dismissed.
+    /// Suggestions: keys drawn dotted in the editor until accepted or dismissed; their ranges (UTF-16) follow
+    /// the text and go when their text is deleted.
     void setSuggestions(const QList<QPair<QUuid, QPair<int, int>>> &ranges, const QStringList &types);
     void clearSuggestions();
+    Anchor suggestionAnchor(const QUuid &key) const; ///< invalid when unknown or gone
+    void removeSuggestion(const QUuid &key);
 
     // Crash recovery.
     static QString recoveryDirectory();

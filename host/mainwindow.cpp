@@ -292,30 +292,11 @@ public:
 
     void goToClaim(bool forward)
     {
-        const int pos = forward ? editor->textCursor().selectionStart() : editor->textCursor().selectionStart();
-        const AnchorStore::Entry e = forward ? editor->anchors().next(pos) : editor->anchors().previous(pos);
-        // Skip suggestions: only claims.
-        if (e.key.isNull() || !controller->claims()->claim(e.key).isValid()) {
-            const auto all = editor->anchors().all();
-            QList<AnchorStore::Entry> claims;
-            for (const auto &x : all)
-                if (controller->claims()->claim(x.key).isValid())
-                    claims.append(x);
-            if (claims.isEmpty())
-                return;
-            AnchorStore::Entry pick = forward ? claims.first() : claims.last();
-            for (const auto &x : claims) {
-                if (forward && x.anchor.start() > pos) {
-                    pick = x;
-                    break;
-                }
-                if (!forward && x.anchor.start() < pos)
-                    pick = x;
-            }
-            q->selectClaim(pick.key);
-            return;
-        }
-        q->selectClaim(e.key);
+        const int pos = editor->textCursor().selectionStart();
+        const AnchorStore &anchors = controller->claims()->anchors(); // claims only, not suggestions
+        const AnchorStore::Entry e = forward ? anchors.next(pos) : anchors.previous(pos);
+        if (!e.key.isNull())
+            q->selectClaim(e.key);
     }
 
     void reattach(const QUuid &id)

@@ -76,7 +76,7 @@ public:
                 continue;
             // Already covered by a claim (of that type, or of any type for most of its length): not suggested.
             bool known = false;
-            for (const AnchorStore::Entry &e : controller->editor()->anchors().query(s.start, s.end)) {
+            for (const AnchorStore::Entry &e : controller->claims()->anchors().query(s.start, s.end)) {
                 const Claim c = controller->claims()->claim(e.key);
                 if (!c.isValid())
                     continue;
@@ -148,12 +148,9 @@ SuggestionsPanel::SuggestionsPanel(DocumentController *controller, QWidget *pare
     connect(d->accept, &QPushButton::clicked, this, &SuggestionsPanel::acceptCurrent);
     connect(d->dismiss, &QPushButton::clicked, this, &SuggestionsPanel::dismissCurrent);
     connect(d->list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        int a = 0, b = 0;
         const QUuid key = item->data(0, Qt::UserRole).toUuid();
-        if (d->controller->editor()->anchors().contains(key))
+        if (d->controller->suggestionAnchor(key).isValid())
             d->controller->editor()->revealAnchor(key);
-        Q_UNUSED(a);
-        Q_UNUSED(b);
     });
     d->timeout.setSingleShot(true);
     d->poll.setInterval(50);
@@ -281,11 +278,10 @@ void SuggestionsPanel::acceptCurrent()
     if (!item)
         return;
     const QUuid key = item->data(0, Qt::UserRole).toUuid();
-    const Anchor a = d->controller->editor()->anchors().anchor(key);
+    const Anchor a = d->controller->suggestionAnchor(key);
     const QString type = item->data(1, Qt::UserRole).toString();
     delete item;
-    d->controller->editor()->anchors().remove(key);
-    d->controller->editor()->removeLook(key);
+    d->controller->removeSuggestion(key);
     if (a.isValid()) {
         const QUuid id = d->controller->markClaim(type, int(a.start()), int(a.end()));
         if (!id.isNull())
@@ -302,8 +298,7 @@ void SuggestionsPanel::dismissCurrent()
     d->controller->claims()->addDismissed(
         DismissedSuggestion{item->data(1, Qt::UserRole).toString(), item->data(2, Qt::UserRole).toString()});
     delete item;
-    d->controller->editor()->anchors().remove(key);
-    d->controller->editor()->removeLook(key);
+    d->controller->removeSuggestion(key);
 }
 
 } // namespace Claimbench

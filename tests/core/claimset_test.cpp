@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "claimset.h"
+#include "reanchor.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Claimbench;
 
@@ -16,6 +18,53 @@ Claim makeClaim(qsizetype start, qsizetype end, const QString &exact)
     c.end = end;
     c.quote.exact = exact;
     return c;
+}
+const QString Text = QStringLiteral("The GDP grew 5% in 2023. A second sentence follows it here.");
+
+// A set attached to `text` with one claim on `quote` (first occurrence), rated true and done when `rated`.
+struct Attached {
+    ClaimSet set;
+    QString text;
+    QUuid id;
+    QDateTime now = QDateTime(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::UTC);
+    Attached(const QString &quote, bool rated, const QString &t = Text)
+        : text(t)
+    {
+        set.setAuthor(QStringLiteral("ana"));
+        set.setClock([this] { return now; });
+        set.attachText(text);
+        const qsizetype at = text.indexOf(quote);
+        Claim c = makeClaim(toCodePoints(text, at), toCodePoints(text, at + quote.size()), quote);
+        c.quote = quoteAtUtf16(text, at, at + quote.size());
+        id = set.addClaim(c, Anchor(at, at + quote.size()));
+        if (rated) {
+            set.setField(id, QStringLiteral("verdict"), QStringLiteral("true"));
+            set.setField(id, QStringLiteral("status"), QStringLiteral("done"));
+        }
+        now = now.addSecs(600); // later edits do not merge into the review's entries
+    }
+    // Replaces `removed` UTF-16 units at `position` by `added` and tells the set.
+    void edit(qsizetype position, qsizetype removed, const QString &added)
+    {
+        text.replace(position, removed, added);
+        set.applyTextEdit(TextEdit{position, removed, added.size()}, text);
+    }
+    QList<HistoryEntry> targetEntries() const
+    {
+        QList<HistoryEntry> result;
+        for (const HistoryEntry &h : set.claim(id).history) {
+            if (h.field == QLatin1String("target"))
+                result.append(h);
+        }
+        return result;
+    }
+};
+
+QJsonObject target(qsizetype start, qsizetype end, const QString &exact, const QString &prefix, const QString &suffix)
+{
+    return QJsonObject{{QStringLiteral("start"), double(start)}, {QStringLiteral("end"), double(end)},
+                       {QStringLiteral("exact"), exact},     {QStringLiteral("prefix"), prefix},
+                       {QStringLiteral("suffix"), suffix}};
 }
 } // namespace
 
@@ -102,6 +151,8 @@ private Q_SLOTS:
         QFETCH(QJsonValue, value);
         QFETCH(QJsonValue, before);
         ClaimSet set;
+        QDateTime now(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::UTC);
+        set.setClock([&now] { return now; });
         set.setAuthor(QStringLiteral("ben"));
         const QUuid id = set.addClaim(makeClaim(0, 4, QStringLiteral("text")));
         QSignalSpy changedSpy(&set, &ClaimSet::claimChanged);
@@ -118,7 +169,9 @@ private Q_SLOTS:
         QCOMPARE(c.history.last().field, field);
         QCOMPARE(c.history.last().author, QStringLiteral("ben"));
         QCOMPARE(c.history.last().to, value);
-        // Reversible: setting the previous value back restores the claim's field.
+        // Reversible: setting the previous value back restores the claim's field (a while later: a new entry;
+        // within a minute the two would cancel out, see historyMergesQuickChanges).
+        now = now.addSecs(ClaimSet::HistoryMergeSeconds + 1);
         QVERIFY(set.setField(id, field, previous, &ok) == value);
         QVERIFY(ok);
         const QJsonValue restored = set.field(id, field);
@@ -217,6 +270,251 @@ private Q_SLOTS:
         QCOMPARE(set.data().reviewers, QStringList{QStringLiteral("ana")});
         QCOMPARE(changed.count(), 3);
     }
+    // Editing the text inside a claim: its quote follows, one "target" entry old → new, and a reviewed claim is
+    // marked for re-review. Typing at its boundary (outside it) changes nothing but its position.
+    void textEditsInsideClaimsRequote_data()
+    {
+        QTest::addColumn<int>("position");
+        QTest::addColumn<int>("removed");
+        QTest::addColumn<QString>("added");
+        QTest::addColumn<bool>("rated");
+        QTest::addColumn<QString>("exact"); // the quote afterwards; empty: unchanged
+        QTest::addColumn<int>("start");     // the live position afterwards (UTF-16)
+        QTest::addColumn<int>("end");
+        // The claim is "grew 5%" at [8, 15) in "The GDP grew 5% in 2023. ..."
+        QTest::newRow("typed inside, rated") << 13 << 0 << QStringLiteral("nearly ") << true
+                                             << QStringLiteral("grew nearly 5%") << 8 << 22;
+        QTest::newRow("typed inside, not reviewed") << 13 << 0 << QStringLiteral("nearly ") << false
+                                                    << QStringLiteral("grew nearly 5%") << 8 << 22;
+        QTest::newRow("replaced inside") << 13 << 1 << QStringLiteral("6") << true << QStringLiteral("grew 6%") << 8 << 15;
+        QTest::newRow("deleted across its start") << 6 << 4 << QString() << true << QStringLiteral("ew 5%") << 6 << 11;
+        QTest::newRow("deleted across its end") << 14 << 4 << QString() << true << QStringLiteral("grew 5") << 8 << 14;
+        QTest::newRow("typed at its start (outside)") << 8 << 0 << QStringLiteral("X") << true << QString() << 9 << 16;
+        QTest::newRow("typed at its end (outside)") << 15 << 0 << QStringLiteral("X") << true << QString() << 8 << 15;
+        QTest::newRow("typed before") << 0 << 0 << QStringLiteral("Oh. ") << true << QString() << 12 << 19;
+        QTest::newRow("deleted after") << 16 << 3 << QString() << true << QString() << 8 << 15;
+    }
+    void textEditsInsideClaimsRequote()
+    {
+        QFETCH(int, position);
+        QFETCH(int, removed);
+        QFETCH(QString, added);
+        QFETCH(bool, rated);
+        QFETCH(QString, exact);
+        QFETCH(int, start);
+        QFETCH(int, end);
+        Attached a(QStringLiteral("grew 5%"), rated);
+        const Claim before = a.set.claim(a.id);
+        QSignalSpy changed(&a.set, &ClaimSet::claimChanged);
+        a.edit(position, removed, added);
+        QCOMPARE(a.set.anchor(a.id), Anchor(start, end));
+        const Claim after = a.set.claim(a.id);
+        if (exact.isEmpty()) {
+            QCOMPARE(after.quote, before.quote);
+            QCOMPARE(after.history, before.history);
+            QCOMPARE(after.reReview, QString());
+            QCOMPARE(changed.count(), 0);
+            return;
+        }
+        QCOMPARE(after.quote, quoteAtUtf16(a.text, start, end));
+        QCOMPARE(after.quote.exact, exact);
+        QCOMPARE(after.history.size(), before.history.size() + 1);
+        const HistoryEntry h = after.history.last();
+        QCOMPARE(h.field, QStringLiteral("target"));
+        QCOMPARE(h.author, QStringLiteral("ana"));
+        QCOMPARE(h.when, a.now);
+        QCOMPARE(h.from, QJsonValue(target(8, 15, QStringLiteral("grew 5%"), before.quote.prefix, before.quote.suffix)));
+        QCOMPARE(h.to, QJsonValue(target(start, end, exact, after.quote.prefix, after.quote.suffix)));
+        QCOMPARE(after.reReview, rated ? QStringLiteral("text-changed") : QString());
+        QCOMPARE(after.verdict, rated ? QStringLiteral("true") : QString()); // kept: the reviewer decides
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toUuid(), a.id);
+        QCOMPARE(changed.first().at(1).toString(), QStringLiteral("target"));
+        // What the sidecar gets: the live position in code points and the same quote.
+        const Claim saved = a.set.snapshot(a.text).claims.first();
+        QCOMPARE(saved.start, qsizetype(start));
+        QCOMPARE(saved.quote, after.quote);
+    }
+
+    // Typing several characters into a claim is one entry; typing them away again leaves no entry and no mark.
+    void typingInsideIsOneEntry()
+    {
+        Attached a(QStringLiteral("grew 5%"), true);
+        const qsizetype entries = a.set.claim(a.id).history.size();
+        for (const QChar ch : QStringLiteral("abc")) {
+            a.edit(13 + (ch.unicode() - 'a'), 0, QString(ch));
+            a.now = a.now.addSecs(5);
+        }
+        QCOMPARE(a.set.claim(a.id).quote.exact, QStringLiteral("grew abc5%"));
+        QCOMPARE(a.targetEntries().size(), 1);
+        QCOMPARE(a.targetEntries().first().from.toObject().value(QStringLiteral("exact")).toString(), QStringLiteral("grew 5%"));
+        QCOMPARE(a.targetEntries().first().to.toObject().value(QStringLiteral("exact")).toString(), QStringLiteral("grew abc5%"));
+        QCOMPARE(a.set.claim(a.id).history.size(), entries + 1);
+        for (int i = 0; i < 3; ++i)
+            a.edit(15 - i, 1, QString());
+        QCOMPARE(a.set.claim(a.id).quote.exact, QStringLiteral("grew 5%"));
+        QCOMPARE(a.targetEntries().size(), 0);
+        QCOMPARE(a.set.claim(a.id).history.size(), entries);
+        QCOMPARE(a.set.claim(a.id).reReview, QString());
+    }
+
+    // Deleting the whole text of a claim makes it an orphan with its quote; setting it back re-anchors it.
+    void deletingTheWholeClaimOrphans()
+    {
+        Attached a(QStringLiteral("grew 5%"), true);
+        const Claim before = a.set.claim(a.id);
+        QSignalSpy orphaned(&a.set, &ClaimSet::claimOrphaned);
+        a.edit(4, 15, QString()); // "GDP grew 5% in "
+        QCOMPARE(orphaned.count(), 1);
+        QCOMPARE(orphaned.first().at(0).toUuid(), a.id);
+        QCOMPARE(orphaned.first().at(1).value<Anchor>(), Anchor(8, 15));
+        const Claim after = a.set.claim(a.id);
+        QVERIFY(after.isOrphan());
+        QCOMPARE(after.quote, before.quote);
+        QCOMPARE(after.history, before.history);
+        QVERIFY(!a.set.anchor(a.id).isValid());
+        QVERIFY(a.set.snapshot(a.text).claims.first().isOrphan());
+        // What undo does: the text comes back, then the claim's position.
+        a.edit(4, 0, QStringLiteral("GDP grew 5% in "));
+        QVERIFY(a.set.setAnchor(a.id, Anchor(8, 15), a.text));
+        QVERIFY(!a.set.claim(a.id).isOrphan());
+        QCOMPARE(a.set.snapshot(a.text).claims.first().quote, before.quote);
+    }
+
+    // What undo of a cut into a claim does: the text comes back, then the claim's old range; the quote follows.
+    void setAnchorRequotes()
+    {
+        Attached a(QStringLiteral("grew 5%"), true);
+        const Claim before = a.set.claim(a.id);
+        QSignalSpy edited(&a.set, &ClaimSet::claimTextEdited);
+        a.edit(6, 4, QString()); // "P gr"
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(edited.first().at(1).value<Anchor>(), Anchor(8, 15));
+        QCOMPARE(a.set.claim(a.id).quote.exact, QStringLiteral("ew 5%"));
+        a.edit(6, 0, QStringLiteral("P gr")); // at the claim's start: it does not grow by itself
+        QCOMPARE(a.set.claim(a.id).quote.exact, QStringLiteral("ew 5%"));
+        QVERIFY(a.set.setAnchor(a.id, Anchor(8, 15), a.text));
+        QCOMPARE(a.set.claim(a.id).quote, before.quote);
+        QCOMPARE(a.set.claim(a.id).history, before.history);
+        QCOMPARE(a.set.claim(a.id).reReview, QString());
+    }
+
+    // Positions in the sidecar are code points: a character outside the BMP before the claim counts once.
+    void snapshotCountsCodePoints()
+    {
+        Attached a(QStringLiteral("grew 5%"), false, QStringLiteral("The 😀 GDP grew 5% in 2023."));
+        QCOMPARE(a.set.anchor(a.id), Anchor(11, 18)); // UTF-16; code points [10, 17)
+        a.edit(0, 0, QStringLiteral("😀"));
+        QCOMPARE(a.set.anchor(a.id), Anchor(13, 20));
+        const Claim c = a.set.snapshot(a.text).claims.first();
+        QCOMPARE(c.start, qsizetype(11));
+        QCOMPARE(c.end, qsizetype(18));
+        QCOMPARE(c.quote.exact, QStringLiteral("grew 5%"));
+        a.edit(17, 0, QStringLiteral("😀"));
+        QCOMPARE(a.set.claim(a.id).quote.exact, QStringLiteral("grew😀 5%"));
+        QCOMPARE(a.set.claim(a.id).start, qsizetype(11));
+        QCOMPARE(a.set.claim(a.id).end, qsizetype(19));
+        const QJsonObject from = a.targetEntries().first().from.toObject();
+        QCOMPARE(from.value(QStringLiteral("start")).toDouble(), 11.0);
+        QCOMPARE(from.value(QStringLiteral("end")).toDouble(), 18.0);
+    }
+
+    // Re-anchoring found a claim only approximately: the text there is not what was reviewed.
+    void fuzzyAnchoringRequotes()
+    {
+        ClaimSet set;
+        set.setAuthor(QStringLiteral("ana"));
+        const QString old = QStringLiteral("Intro. The regional economy grew by five per cent in 2023, officials said. End.");
+        const QString now = QStringLiteral("Intro. The regional economy grew by six per cent in 2023, officials said. End.");
+        const QString quote = QStringLiteral("The regional economy grew by five per cent in 2023");
+        Claim c = makeClaim(7, 7 + quote.size(), quote);
+        c.id = QUuid::createUuid();
+        c.quote = quoteAtUtf16(old, 7, 7 + quote.size());
+        c.verdict = QStringLiteral("true");
+        Claim same = makeClaim(0, 6, QStringLiteral("Intro."));
+        same.id = QUuid::createUuid();
+        same.quote = quoteAtUtf16(old, 0, 6);
+        same.verdict = QStringLiteral("true");
+        ClaimSetData data;
+        data.claims = {c, same};
+        const QList<AnchorResult> results = reanchor(now, data.claims);
+        QCOMPARE(results.size(), 2);
+        set.setData(data);
+        QSignalSpy changed(&set, &ClaimSet::claimChanged);
+        set.attachText(now, results);
+        const Claim after = set.claim(c.id);
+        QCOMPARE(results.at(0).state, AnchorState::Fuzzy);
+        QCOMPARE(after.quote.exact, now.mid(after.start, after.end - after.start));
+        QVERIFY(after.quote.exact.contains(QStringLiteral("six")));
+        QCOMPARE(after.history.size(), 1);
+        QCOMPARE(after.history.first().field, QStringLiteral("target"));
+        QCOMPARE(after.history.first().from.toObject().value(QStringLiteral("exact")).toString(), quote);
+        QCOMPARE(after.reReview, QStringLiteral("text-changed"));
+        QCOMPARE(changed.count(), 1);
+        // Found exactly: nothing to review again.
+        QCOMPARE(set.claim(same.id).reReview, QString());
+        QVERIFY(set.claim(same.id).history.isEmpty());
+        // A new verdict (or status) is the re-review: the mark goes.
+        set.setField(c.id, QStringLiteral("verdict"), QStringLiteral("false"));
+        QCOMPARE(set.claim(c.id).reReview, QString());
+    }
+
+    // Consecutive changes of one field of one claim by one author within a minute are one history entry.
+    void historyMergesQuickChanges()
+    {
+        ClaimSet set;
+        QDateTime now(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::UTC);
+        set.setClock([&now] { return now; });
+        set.setAuthor(QStringLiteral("ana"));
+        const QUuid id = set.addClaim(makeClaim(0, 4, QStringLiteral("text")));
+        const QUuid other = set.addClaim(makeClaim(5, 9, QStringLiteral("more")));
+        const QStringList verdicts = {QStringLiteral("true"),         QStringLiteral("mostly-true"),
+                                      QStringLiteral("half-true"),    QStringLiteral("mostly-false"),
+                                      QStringLiteral("false"),        QStringLiteral("misleading"),
+                                      QStringLiteral("unproven"),     QStringLiteral("not-checkable")};
+        auto entries = [&](const QUuid &claim) { return set.claim(claim).history.mid(1); }; // after "created"
+        for (const QString &v : verdicts) {
+            set.setField(id, QStringLiteral("verdict"), v);
+            set.setField(other, QStringLiteral("notes"), v); // another claim's changes in between do not matter
+            now = now.addSecs(7);
+        }
+        QCOMPARE(entries(id).size(), 1);
+        QCOMPARE(entries(id).first().from, QJsonValue(QJsonValue::Null));
+        QCOMPARE(entries(id).first().to, QJsonValue(QStringLiteral("not-checkable")));
+        QCOMPARE(entries(id).first().when, now.addSecs(-7));
+        QCOMPARE(set.claim(id).modified, now.addSecs(-7));
+        QCOMPARE(entries(other).size(), 1);
+
+        // 61 s later: a new entry.
+        now = now.addSecs(61 - 7);
+        set.setField(id, QStringLiteral("verdict"), QStringLiteral("false"));
+        QCOMPARE(entries(id).size(), 2);
+        QCOMPARE(entries(id).last().from, QJsonValue(QStringLiteral("not-checkable")));
+        QCOMPARE(entries(id).last().to, QJsonValue(QStringLiteral("false")));
+
+        // Another author: a new entry.
+        now = now.addSecs(1);
+        set.setAuthor(QStringLiteral("ben"));
+        set.setField(id, QStringLiteral("verdict"), QStringLiteral("true"));
+        QCOMPARE(entries(id).size(), 3);
+        QCOMPARE(entries(id).last().author, QStringLiteral("ben"));
+
+        // Another field in between: a new entry for the verdict after it.
+        set.setField(id, QStringLiteral("status"), QStringLiteral("done"));
+        set.setField(id, QStringLiteral("verdict"), QStringLiteral("half-true"));
+        QCOMPARE(entries(id).size(), 5);
+
+        // Stepping back to where a run of changes started: no entry.
+        now = now.addSecs(120);
+        const qsizetype before = set.claim(id).history.size();
+        set.setField(id, QStringLiteral("notes"), QStringLiteral("a"));
+        set.setField(id, QStringLiteral("notes"), QStringLiteral("ab"));
+        QCOMPARE(set.claim(id).history.size(), before + 1);
+        set.setField(id, QStringLiteral("notes"), QString());
+        QCOMPARE(set.claim(id).history.size(), before);
+        QCOMPARE(set.claim(id).notes, QString());
+    }
+
     void sourceJson()
     {
         Source s;

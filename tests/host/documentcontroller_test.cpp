@@ -6,9 +6,13 @@
 #include "claimset.h"
 #include "claimspanel.h"
 #include "documentcontroller.h"
+#include "lazyhighlighter.h"
 #include "pluginmanager.h"
 #include "documenttext.h"
 #include "sidecar.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
 
 #include <QApplication>
 #include <QFile>
@@ -157,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(!g.controller.isLoadingClaims());
         QVERIFY(!g.editor.isReadOnly());
         QCOMPARE(g.controller.claims()->count(), 1);
-        QVERIFY(g.editor.anchors().contains(id));
+        QVERIFY(g.controller.claims()->anchor(id).isValid());
     }
 
     void deletedTextOrphansAndUndoBringsItBack()
@@ -189,6 +193,157 @@ private Q_SLOTS:
         QCOMPARE(f.controller.snapshot().claims.first().quote.exact, QStringLiteral("economy"));
         f.controller.undoStack()->undo();
         QVERIFY(f.controller.claims()->claim(id).isOrphan());
+    }
+
+    // Real typing in the editor moves claims: the claim set follows the document's edits.
+    void typingMovesClaims_data()
+    {
+        QTest::addColumn<int>("offset"); // from the claim's start
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("start"); // from the claim's old start
+        QTest::addColumn<int>("end");
+        // The claim is "Jiangsu" (7 characters).
+        QTest::newRow("before") << -10 << QStringLiteral("Oh. ") << 4 << 11;
+        QTest::newRow("inside") << 3 << QStringLiteral("xyz") << 0 << 10;
+        QTest::newRow("after") << 9 << QStringLiteral("indeed ") << 0 << 7;
+        QTest::newRow("at start does not expand") << 0 << QStringLiteral("X") << 1 << 8;
+        QTest::newRow("at end does not expand") << 7 << QStringLiteral("X") << 0 << 7;
+        QTest::newRow("new line before") << -29 << QStringLiteral("\n") << 1 << 8;
+    }
+    void typingMovesClaims()
+    {
+        QFETCH(int, offset);
+        QFETCH(QString, typed);
+        QFETCH(int, start);
+        QFETCH(int, end);
+        Fixture f;
+        QVERIFY(f.controller.open(f.path));
+        const QUuid id = f.mark(QStringLiteral("Jiangsu"));
+        const int at = int(Text.indexOf(QStringLiteral("Jiangsu")));
+        f.select(at + offset, at + offset);
+        f.editor.setFocus();
+        for (const QChar ch : typed) {
+            if (ch == QLatin1Char('\n'))
+                QTest::keyClick(&f.editor, Qt::Key_Return);
+            else
+                QTest::keyClicks(&f.editor, QString(ch));
+        }
+        QCOMPARE(f.controller.claims()->anchor(id), Anchor(at + start, at + end));
+        int a = 0, b = 0;
+        QVERIFY(f.controller.range(id, &a, &b));
+        QCOMPARE(f.editor.toPlainText().mid(a, b - a), f.controller.claims()->claim(id).quote.exact);
+    }
+
+    // Typing inside a rated claim: the claim set's quote follows at once (no snapshot) and it needs re-review.
+    void typingInsideARatedClaimRequotes()
+    {
+        Fixture f;
+        QVERIFY(f.controller.open(f.path));
+        const QUuid id = f.mark(QStringLiteral("£2 million"));
+        QVERIFY(f.controller.setField(id, QStringLiteral("verdict"), QStringLiteral("true")));
+        QVERIFY(f.controller.setField(id, QStringLiteral("status"), QStringLiteral("done")));
+        QSignalSpy changed(f.controller.claims(), &ClaimSet::claimChanged);
+        const int at = int(f.editor.toPlainText().indexOf(QStringLiteral("million")));
+        f.select(at, at);
+        f.editor.setFocus();
+        QTest::keyClicks(&f.editor, QStringLiteral("and a half "));
+        const Claim c = f.controller.claims()->claim(id);
+        QCOMPARE(c.quote.exact, QStringLiteral("£2 and a half million"));
+        QCOMPARE(c.reReview, QStringLiteral("text-changed"));
+        QCOMPARE(c.verdict, QStringLiteral("true"));
+        QCOMPARE(c.history.last().field, QStringLiteral("target"));
+        QCOMPARE(c.history.last().from.toObject().value(QStringLiteral("exact")).toString(), QStringLiteral("£2 million"));
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(changed.last().at(1).toString(), QStringLiteral("target"));
+        // The sidecar gets the same quote and the mark's cause; a new verdict clears it.
+        QCOMPARE(f.controller.snapshot().claims.first().quote.exact, c.quote.exact);
+        QVERIFY(f.controller.setField(id, QStringLiteral("verdict"), QStringLiteral("half-true")));
+        QCOMPARE(f.controller.claims()->claim(id).reReview, QString());
+    }
+
+    // Deleting text that cuts into a claim: its quote follows; undo gives back its text, quote and history.
+    void undoingACutGivesTheQuoteBack()
+    {
+        Fixture f;
+        QVERIFY(f.controller.open(f.path));
+        const QUuid id = f.mark(QStringLiteral("£2 million"));
+        const Claim before = f.controller.claims()->claim(id);
+        const int at = int(f.editor.toPlainText().indexOf(QStringLiteral("£2 million")));
+        f.select(at - 8, at + 3); // "brought £2 "
+        f.editor.setFocus();
+        QTest::keyClick(&f.editor, Qt::Key_Delete);
+        QCOMPARE(f.controller.claims()->claim(id).quote.exact, QStringLiteral("million"));
+        QCOMPARE(f.controller.claims()->claim(id).history.last().field, QStringLiteral("target"));
+        f.controller.undoStack()->undo();
+        QCOMPARE(f.controller.claims()->claim(id).quote, before.quote);
+        QCOMPARE(f.controller.claims()->claim(id).history, before.history);
+        QCOMPARE(f.controller.claims()->anchor(id), Anchor(at, at + 10));
+        f.controller.undoStack()->redo();
+        QCOMPARE(f.controller.claims()->claim(id).quote.exact, QStringLiteral("million"));
+    }
+
+    // Arrowing through the verdicts: one undo step and one history entry; one undo restores the first value.
+    void fieldStepsAreOneUndoStep_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QStringList>("values");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("verdict") << QStringLiteral("verdict")
+                                 << QStringList{QStringLiteral("true"), QStringLiteral("mostly-true"),
+                                                QStringLiteral("half-true"), QStringLiteral("mostly-false"),
+                                                QStringLiteral("false"), QStringLiteral("misleading"),
+                                                QStringLiteral("unproven"), QStringLiteral("not-checkable")}
+                                 << QStringLiteral("Change verdict");
+        QTest::newRow("status") << QStringLiteral("status")
+                                << QStringList{QStringLiteral("in-progress"), QStringLiteral("needs-second-review"),
+                                               QStringLiteral("done")}
+                                << QStringLiteral("Change status");
+        QTest::newRow("notes") << QStringLiteral("notes") << QStringList{QStringLiteral("a"), QStringLiteral("ab")}
+                               << QStringLiteral("Change notes");
+    }
+    void fieldStepsAreOneUndoStep()
+    {
+        QFETCH(QString, field);
+        QFETCH(QStringList, values);
+        QFETCH(QString, label);
+        Fixture f;
+        QVERIFY(f.controller.open(f.path));
+        const QUuid id = f.mark(QStringLiteral("Jiangsu"));
+        f.controller.undoStack()->clear();
+        const QJsonValue first = f.controller.claims()->field(id, field);
+        const qsizetype entries = f.controller.claims()->claim(id).history.size();
+        for (const QString &v : values)
+            QVERIFY(f.controller.setField(id, field, v));
+        QCOMPARE(f.controller.undoStack()->count(), 1);
+        QCOMPARE(f.controller.undoStack()->undoText(), label);
+        QCOMPARE(f.controller.claims()->claim(id).history.size(), entries + 1);
+        QCOMPARE(f.controller.claims()->claim(id).history.last().to, QJsonValue(values.last()));
+        f.controller.undoStack()->undo();
+        QCOMPARE(f.controller.claims()->field(id, field), first);
+        QCOMPARE(f.controller.claims()->claim(id).history.size(), entries); // within the minute: undone entirely
+        f.controller.undoStack()->redo();
+        QCOMPARE(f.controller.claims()->field(id, field), QJsonValue(values.last()));
+        // A checklist step is ticked, with its own label.
+        QVERIFY(f.controller.setField(id, QStringLiteral("checklist.primary"), true));
+        QCOMPARE(f.controller.undoStack()->undoText(), QStringLiteral("Tick checklist step"));
+    }
+
+    // Highlighting changes formats, which the document reports as a change: claims must not move for it.
+    void highlightingDoesNotMoveClaims()
+    {
+        Fixture f;
+        QString text;
+        for (int i = 0; i < 2000; ++i)
+            text += QStringLiteral("# Heading %1\nSome *text* with `code` here.\n").arg(i);
+        const QString path = f.dir.filePath(QStringLiteral("long.md"));
+        QVERIFY(writeFile(path, text.toUtf8()));
+        QVERIFY(f.controller.open(path));
+        const QUuid id = f.controller.markClaim(QStringLiteral("quantity"), 40000, 40010);
+        QVERIFY(!id.isNull());
+        f.editor.setSyntaxDefinition(KSyntaxHighlighting::Repository().definitionForFileName(path));
+        f.editor.highlighter()->finish();
+        QCOMPARE(f.controller.claims()->anchor(id), Anchor(40000, 40010));
+        QCOMPARE(f.controller.claims()->claim(id).history.size(), 1);
     }
 
     void sidecarIsAutosavedDocumentIsNot()

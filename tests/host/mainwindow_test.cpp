@@ -184,12 +184,12 @@ private Q_SLOTS:
                 QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
             QCOMPARE(stack->index(), 0);
             QCOMPARE(w.controller()->claims()->count(), 0);
-            QVERIFY(!editor->anchors().contains(claim.id));
+            QVERIFY(!w.controller()->claims()->anchor(claim.id).isValid());
             for (int i = 0; i < 3; ++i)
                 QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
             QCOMPARE(stack->index(), 3);
             QCOMPARE(content(w.controller()->claims()->claim(claim.id)), before);
-            QCOMPARE(editor->anchors().anchor(claim.id), Anchor(4, 15));
+            QCOMPARE(w.controller()->claims()->anchor(claim.id), Anchor(4, 15));
 
             w.activateWindow(); // the offscreen platform does not give it back after the dialogs
             QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -247,12 +247,12 @@ private Q_SLOTS:
         c.setPosition(0);
         editor->setTextCursor(c);
         QTest::keyClicks(editor, QStringLiteral("Yes. "));
-        QCOMPARE(editor->anchors().anchor(id), Anchor(9, 12));
+        QCOMPARE(w.controller()->claims()->anchor(id), Anchor(9, 12));
         QUndoStack *stack = w.controller()->undoStack();
         QCOMPARE(stack->count(), 2); // mark, then the typing (QTextDocument merges the characters)
         QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(editor->toPlainText(), QString::fromUtf8(Article));
-        QCOMPARE(editor->anchors().anchor(id), Anchor(4, 7));
+        QCOMPARE(w.controller()->claims()->anchor(id), Anchor(4, 7));
         QCOMPARE(w.controller()->claims()->count(), 1);
         QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(w.controller()->claims()->count(), 0);
@@ -260,7 +260,53 @@ private Q_SLOTS:
         QTest::keyClick(editor, Qt::Key_Y, Qt::ControlModifier);
         QCOMPARE(w.controller()->claims()->count(), 1);
         QVERIFY(editor->toPlainText().startsWith(QStringLiteral("Yes. The GDP")));
-        QCOMPARE(editor->anchors().anchor(id), Anchor(9, 12));
+        QCOMPARE(w.controller()->claims()->anchor(id), Anchor(9, 12));
+    }
+
+    // Arrowing through the Verdict box is one undo step and one history entry; then typing inside the rated
+    // claim updates its quote, history and re-review mark at once, and the inspector shows the new history.
+    void verdictStepsMergeAndTypingRequotes()
+    {
+        MainWindow w(m_plugins.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openFile(m_doc));
+        ClaimEditor *editor = w.editor();
+        editor->setFocus();
+        selectWithKeyboard(editor, 8, 15); // "grew 5%"
+        const QUuid id = w.markSelection(QStringLiteral("stat"));
+        QVERIFY(!id.isNull());
+        w.selectClaim(id);
+        QCOMPARE(w.inspector()->claim(), id);
+        QUndoStack *stack = w.controller()->undoStack();
+        const int steps = stack->count();
+        auto entries = [&](const QString &field) {
+            int n = 0;
+            for (const HistoryEntry &h : w.controller()->claims()->claim(id).history)
+                n += h.field == field;
+            return n;
+        };
+        QComboBox *verdict = w.inspector()->verdictBox();
+        verdict->setFocus();
+        const int levels = verdict->count() - 1;
+        QVERIFY(levels >= 2);
+        for (int i = 0; i < levels; ++i)
+            QTest::keyClick(verdict, Qt::Key_Down);
+        QVERIFY(!w.controller()->claims()->claim(id).verdict.isEmpty());
+        QCOMPARE(stack->count(), steps + 1);
+        QCOMPARE(entries(QStringLiteral("verdict")), 1);
+        const int historyRows = w.inspector()->historyView()->topLevelItemCount();
+
+        QTextCursor c = editor->textCursor();
+        c.setPosition(13); // "grew |5%"
+        editor->setTextCursor(c);
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("about "));
+        const Claim claim = w.controller()->claims()->claim(id);
+        QCOMPARE(claim.quote.exact, QStringLiteral("grew about 5%"));
+        QCOMPARE(claim.reReview, QStringLiteral("text-changed"));
+        QCOMPARE(entries(QStringLiteral("target")), 1);
+        QCOMPARE(w.inspector()->historyView()->topLevelItemCount(), historyRows + 1);
     }
 
     void f8GoesFromClaimToClaim()

@@ -2,9 +2,10 @@
 #pragma once
 
 #include "anchor.h"
-#include "claimbench_host_export.h"
+#include "claimbench_annotations_export.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QUuid>
 
 #include <functional>
@@ -14,7 +15,8 @@ namespace Claimbench {
 
 class AnchorStorePrivate;
 
-/// The live positions of claims in an open document (UTF-16 document positions), fed with the document's edits.
+/// Live positions in an open text (UTF-16 positions), fed with the text's edits: the claims' (ClaimSet owns
+/// one) and the detectors' suggestions (DocumentController owns one).
 ///
 /// Not one QTextCursor per claim: QTextDocument walks every cursor on every edit, so 1,000 inserts cost seconds
 /// with 20,000 claims. Here anchors are kept sorted by start in chunks whose offsets are applied lazily (a
@@ -22,7 +24,7 @@ class AnchorStorePrivate;
 /// touching the edit are transform()ed, everything after it moves by one lazy delta. Anchors longer than
 /// LongAnchor are few and kept aside in a plain list that every edit transforms; the invariant "a chunked anchor
 /// is shorter than LongAnchor" bounds which anchors can span an edit.
-class CLAIMBENCH_HOST_EXPORT AnchorStore
+class CLAIMBENCH_ANNOTATIONS_EXPORT AnchorStore
 {
 public:
     static constexpr qsizetype LongAnchor = 2048;
@@ -48,9 +50,13 @@ public:
     bool contains(const QUuid &key) const;
     qsizetype count() const;
 
-    /// Applies one document edit. Anchors whose text was deleted are removed and reported to the callback.
+    /// Applies one document edit. Anchors whose text was deleted are removed and reported to the invalidated
+    /// callback; anchors that stay but whose text the edit changed (removed or replaced text inside them, or
+    /// added text that became part of them) are reported to the changed callback. Both after the store is
+    /// updated, so the callbacks may read it.
     void applyEdit(const TextEdit &edit);
     void setInvalidatedCallback(std::function<void(const QUuid &key, const Anchor &before)> callback);
+    void setChangedCallback(std::function<void(const QUuid &key, const Anchor &before, const Anchor &after)> callback);
 
     /// Anchors intersecting [from, to) (an empty anchor at `from` counts), sorted by start.
     QList<Entry> query(qsizetype from, qsizetype to) const;
@@ -65,3 +71,5 @@ private:
 };
 
 } // namespace Claimbench
+
+Q_DECLARE_METATYPE(Claimbench::Anchor)

@@ -2,6 +2,7 @@
 #include "anchorstore.h"
 
 #include <algorithm>
+#include <tuple>
 #include <vector>
 
 namespace Claimbench {
@@ -18,6 +19,15 @@ struct Item {
 };
 
 constexpr size_t ChunkSize = 128;
+
+// Whether `edit` changed the text of `before` (which is still there as `after`): text removed inside it, or text
+// added that became part of it. Typing at a boundary that does not expand changes nothing.
+bool textChanged(const Anchor &before, const Anchor &after, const TextEdit &edit)
+{
+    if (after.length() != before.length())
+        return true;
+    return edit.removed > 0 && edit.position < before.end() && edit.position + edit.removed > before.start();
+}
 } // namespace
 
 class AnchorStorePrivate
@@ -27,6 +37,7 @@ public:
     std::vector<qsizetype> fenwick;        // 1-based tree of per-chunk offset differences
     std::vector<Item> longItems;           // absolute positions, transformed on every edit
     std::function<void(const QUuid &, const Anchor &)> invalidated;
+    std::function<void(const QUuid &, const Anchor &, const Anchor &)> changed;
 
     void fenwickAdd(size_t chunk, qsizetype delta)
     {
@@ -233,6 +244,11 @@ void AnchorStore::setInvalidatedCallback(std::function<void(const QUuid &, const
     d->invalidated = std::move(callback);
 }
 
+void AnchorStore::setChangedCallback(std::function<void(const QUuid &, const Anchor &, const Anchor &)> callback)
+{
+    d->changed = std::move(callback);
+}
+
 void AnchorStore::applyEdit(const TextEdit &edit)
 {
     if ((edit.removed == 0 && edit.added == 0) || edit.position < 0 || edit.removed < 0 || edit.added < 0)
@@ -243,6 +259,7 @@ void AnchorStore::applyEdit(const TextEdit &edit)
 
     // The few long anchors: transform each.
     std::vector<std::pair<QUuid, Anchor>> lost;
+    std::vector<std::tuple<QUuid, Anchor, Anchor>> changed;
     for (auto it = d->longItems.begin(); it != d->longItems.end();) {
         const Anchor before = it->toAnchor(0);
         const Anchor after = transform(before, edit);
@@ -251,6 +268,8 @@ void AnchorStore::applyEdit(const TextEdit &edit)
             it = d->longItems.erase(it);
             continue;
         }
+        if (textChanged(before, after, edit))
+            changed.emplace_back(it->key, before, after);
         it->start = after.start();
         it->end = after.end();
         ++it;
@@ -288,6 +307,8 @@ void AnchorStore::applyEdit(const TextEdit &edit)
             }
             const Anchor before = item.toAnchor(off);
             const Anchor after = transform(before, edit);
+            if (after.isValid() && textChanged(before, after, edit))
+                changed.emplace_back(item.key, before, after);
             if (s < pos && after.isValid() && after.length() < LongAnchor) {
                 item.end = after.end() - off; // the start does not move: the order holds
                 ++i;
@@ -309,6 +330,10 @@ void AnchorStore::applyEdit(const TextEdit &edit)
         d->insert(item);
     for (const auto &[key, before] : lost)
         d->report(key, before);
+    if (d->changed) {
+        for (const auto &[key, before, after] : changed)
+            d->changed(key, before, after);
+    }
 }
 
 QList<AnchorStore::Entry> AnchorStore::query(qsizetype from, qsizetype to) const
