@@ -2,8 +2,10 @@
 #include "documentcontroller.h"
 
 #include "claimeditor.h"
+#include "atomicfile.h"
 #include "claimset.h"
 #include "documenttext.h"
+#include "labels.h"
 #include "lazyhighlighter.h"
 #include "merge.h"
 #include "pluginmanager.h"
@@ -22,7 +24,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextDocument>
 #include <QTimer>
@@ -54,13 +55,10 @@ QByteArray readAll(const QString &path, bool *ok = nullptr)
 
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        if (error)
-            *error = f.errorString();
-        return false;
-    }
-    return true;
+    const SidecarError e = writeFileAtomically(path, bytes);
+    if (e.isValid() && error)
+        *error = e.message;
+    return !e.isValid();
 }
 
 QJsonObject targetJson(qsizetype start, qsizetype end, const TextQuote &q)
@@ -74,22 +72,6 @@ QJsonObject targetJson(qsizetype start, qsizetype end, const TextQuote &q)
     return o;
 }
 
-QString statusLabel(ClaimStatus s)
-{
-    switch (s) {
-    case ClaimStatus::Open:
-        return DocumentController::tr("open");
-    case ClaimStatus::InProgress:
-        return DocumentController::tr("in progress");
-    case ClaimStatus::NeedsSecondReview:
-        return DocumentController::tr("needs second review");
-    case ClaimStatus::Done:
-        return DocumentController::tr("done");
-    case ClaimStatus::Dismissed:
-        return DocumentController::tr("dismissed");
-    }
-    return {};
-}
 } // namespace
 
 namespace {
@@ -1117,14 +1099,9 @@ bool DocumentController::resolveConflict(const QUuid &id, const QString &field, 
 {
     if (!d->claimsEditable())
         return false;
-    const bool removeClaim = field == QLatin1String("removed") && chosen.isBool() && !chosen.toBool();
     if (!d->claims->resolveConflict(id, field, chosen))
         return false;
-    if (removeClaim) {
-        d->editor->anchors().remove(id);
-        d->editor->removeLook(id);
-    }
-    d->refreshLook(id);
+    d->refreshLook(id); // a removed claim's look goes
     return true;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "reportpreview.h"
 
+#include "atomicfile.h"
+
 #include "claimeditor.h"
 #include "claimset.h"
 #include "documentcontroller.h"
@@ -20,7 +22,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -163,8 +164,7 @@ void ReportPreview::showHtml(const QString &html)
         return;
     }
     const QString path = d->tmp.filePath(QStringLiteral("report.html"));
-    QSaveFile f(path);
-    if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit())
+    if (!writeFileAtomically(path, bytes).isValid())
         d->view->load(QUrl::fromLocalFile(path));
 }
 
@@ -205,13 +205,10 @@ bool ExportDialog::exportTo(DocumentController *controller, const QString &forma
             return PdfPrinter::printToFile(result.printable.html, path, options, error);
         return printer->printHtmlToFile(result.printable.html, path, options, error);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(result.bytes) != result.bytes.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    const SidecarError e = writeFileAtomically(path, result.bytes);
+    if (e.isValid() && error)
+        *error = e.message;
+    return !e.isValid();
 }
 
 ExportDialog::ExportDialog(DocumentController *controller, QWidget *parent)
