@@ -117,22 +117,6 @@ QLineEdit *SourceDialog::titleField() const
 }
 
 namespace {
-QString statusName(ClaimStatus s)
-{
-    switch (s) {
-    case ClaimStatus::Open:
-        return Inspector::tr("Open");
-    case ClaimStatus::InProgress:
-        return Inspector::tr("In progress");
-    case ClaimStatus::NeedsSecondReview:
-        return Inspector::tr("Needs second review");
-    case ClaimStatus::Done:
-        return Inspector::tr("Done");
-    case ClaimStatus::Dismissed:
-        return Inspector::tr("Dismissed");
-    }
-    return {};
-}
 
 QString jsonText(const QJsonValue &v)
 {
@@ -375,8 +359,8 @@ public:
         history->clear();
         for (auto it = c.history.crbegin(); it != c.history.crend(); ++it) {
             auto *item = new QTreeWidgetItem(history, {QLocale().toString(it->when.toLocalTime(), QLocale::ShortFormat),
-                                                       it->author, it->field,
-                                                       QStringLiteral("%1 → %2").arg(jsonText(it->from), jsonText(it->to))});
+                                                       it->author, fieldLabel(it->field),
+                                                       QStringLiteral("%1 → %2").arg(historyValue(*it, it->from), historyValue(*it, it->to))});
             item->setToolTip(3, item->text(3));
         }
         updating = false;
@@ -424,6 +408,18 @@ public:
             rl->addLayout(buttons);
             conflictsLayout->addWidget(row);
         }
+    }
+
+    // A history value as people read it: statuses and verdicts by their labels.
+    QString historyValue(const HistoryEntry &e, const QJsonValue &v) const
+    {
+        if (e.field == QLatin1String("status") && v.isString())
+            return statusLabel(v.toString());
+        if (e.field == QLatin1String("verdict") && v.isString()) {
+            const RatingLevel level = controller->claims()->data().ratingScale.level(v.toString());
+            return level.id.isEmpty() ? v.toString() : level.label;
+        }
+        return jsonText(v);
     }
 
     bool hasModifiedLineEdit() const
@@ -519,7 +515,7 @@ Inspector::Inspector(DocumentController *controller, QWidget *parent)
     d->status->setAccessibleName(tr("Status"));
     for (ClaimStatus s : {ClaimStatus::Open, ClaimStatus::InProgress, ClaimStatus::NeedsSecondReview, ClaimStatus::Done,
                           ClaimStatus::Dismissed})
-        d->status->addItem(statusName(s), statusToString(s));
+        d->status->addItem(statusLabel(s), statusToString(s));
     d->verdict = new QComboBox(d->content);
     d->verdict->setAccessibleName(tr("Verdict"));
     form->addRow(tr("&Type:"), d->type);
