@@ -4,6 +4,7 @@
 #include "claimeditor.h"
 #include "atomicfile.h"
 #include "claimset.h"
+#include "review.h"
 #include "documenttext.h"
 #include "labels.h"
 #include "lazyhighlighter.h"
@@ -142,29 +143,24 @@ struct LoadedClaims {
     ClaimSetData asRead;            // the sidecar's claims exactly as read (before re-anchoring): the merge base
 };
 
-static LoadedClaims loadClaims(const QString &path, const QByteArray &bytes, const QString &text, DocumentIdentity identity)
+// The second half of the core's loadReview() (identity, sidecar, validation) in a worker; the base for merges is
+// the sidecar's claims before re-anchoring.
+static LoadedClaims loadClaims(LoadedReview review)
 {
+    ReviewLoadOptions options;
+    options.reanchor = ReviewLoadOptions::Reanchor::Never;
+    Claimbench::loadClaims(review, options);
     LoadedClaims result;
-    result.documentHash = sha256(bytes);
-    identity.sha256 = QString::fromLatin1(result.documentHash);
-    identity.length = codePointLength(text);
-    const QString sidecar = Sidecar::pathFor(path);
-    if (QFileInfo::exists(sidecar)) {
-        bool ok = false;
-        const QByteArray sbytes = readAll(sidecar, &ok);
-        result.sidecarHash = sha256(sbytes);
-        Sidecar::ReadResult r = ok ? Sidecar::parse(sbytes, sidecar)
-                                   : Sidecar::ReadResult{{}, {SidecarError{sidecar, 0, 0, QStringLiteral("cannot be read")}}};
-        for (const SidecarError &e : std::as_const(r.errors))
-            result.errors.append(e.toString());
-        result.sidecarUnreadable = !r.ok();
-        if (r.ok()) {
-            result.data = r.data;
-            result.asRead = r.data;
-        }
-    }
-    result.data.document = identity;
-    result.anchoring = reanchor(text, result.data.claims);
+    result.documentHash = review.identity.sha256.toLatin1();
+    if (review.sidecarExists)
+        result.sidecarHash = sha256(review.sidecarBytes);
+    for (const SidecarError &e : std::as_const(review.errors))
+        result.errors.append(e.toString());
+    result.sidecarUnreadable = !review.sidecarReadable();
+    result.data = review.data;
+    if (review.sidecarValid)
+        result.asRead = review.data;
+    result.anchoring = reanchor(review.document.text, result.data.claims);
     result.data.sortClaims();
     return result;
 }
@@ -664,13 +660,13 @@ void DocumentControllerPrivate::applyClaims(const LoadedClaims &loaded)
 
 bool DocumentController::open(const QString &path, OpenMode mode)
 {
-    bool ok = false;
-    const QByteArray bytes = readAll(path, &ok);
-    if (!ok) {
-        d->error = tr("Cannot open %1: %2").arg(path, QFile(path).exists() ? tr("permission denied") : tr("no such file"));
+    // The one way to load a review (the core's): a regular file of sensible size, decoded in its encoding.
+    LoadedReview review = loadDocument(path);
+    if (!review.documentRead) {
+        d->error = tr("Cannot open %1: %2").arg(path, review.errors.isEmpty() ? tr("unreadable") : review.errors.first().message);
         return false;
     }
-    const DecodedText decoded = decodeText(bytes);
+    const DecodedText decoded = review.document;
     const QString text = decoded.text;
     d->loading = true;
     const quint64 generation = ++d->generation;
@@ -699,7 +695,6 @@ bool DocumentController::open(const QString &path, OpenMode mode)
     ClaimSetData empty;
     empty.document = identity;
     d->claims->setData(empty);
-    const QString docPath = d->path;
     std::shared_ptr<std::promise<LoadedClaims>> promise;
     std::future<LoadedClaims> future;
     if (mode == OpenMode::Synchronous) {
@@ -707,8 +702,8 @@ bool DocumentController::open(const QString &path, OpenMode mode)
         future = promise->get_future();
     }
     QPointer<DocumentController> self(this);
-    std::thread([docPath, bytes, text, identity, promise, self, generation] {
-        LoadedClaims loaded = loadClaims(docPath, bytes, text, identity);
+    std::thread([review = std::move(review), promise, self, generation] {
+        LoadedClaims loaded = loadClaims(review);
         if (promise) {
             promise->set_value(std::move(loaded));
             return;
