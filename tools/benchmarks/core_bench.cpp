@@ -4,6 +4,7 @@
 // during saves. Prints a Markdown section for docs/performance.md. The program is also its own crash child
 // (`core_bench --crash-child PATH`).
 #include "anchor.h"
+#include "documenttext.h"
 #include "reanchor.h"
 #include "sidecar.h"
 
@@ -223,7 +224,7 @@ LoadResult loadAndAnchor(const QString &sidecar, const QString &document)
     QFile f(document);
     if (!f.open(QIODevice::ReadOnly))
         return r;
-    const QString text = decodeDocument(f.readAll());
+    const QString text = decodeText(f.readAll()).text;
     Sidecar::ReadResult read = Sidecar::read(sidecar);
     r.claims = read.data.claims;
     r.results = reanchor(text, r.claims);
