@@ -2,6 +2,7 @@
 #pragma once
 
 #include "claimbench_annotations_export.h"
+#include "documenttext.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -127,6 +128,9 @@ struct DocumentIdentity {
     QString mediaType; ///< "text/plain", "text/markdown", "text/html"
     QString sha256;    ///< lowercase hex of the document's bytes
     qsizetype length = 0; ///< in code points
+    /// How its bytes are decoded ("UTF-8", "windows-1252", "UTF-16LE", ...; with bom when the file starts with a
+    /// byte-order mark); invalid (empty name) when unknown, e.g. in a sidecar written before it was recorded.
+    DocumentEncoding encoding = {};
     friend bool operator==(const DocumentIdentity &, const DocumentIdentity &) = default;
 };
 

@@ -1,21 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "sidecar.h"
 
+#include "atomicfile.h"
 #include "claimset.h"
+#include "documenttext.h"
 #include "sidecar_p.h"
 
 #include <QCborValue>
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <QStringDecoder>
 #include <QTimeZone>
@@ -29,8 +28,6 @@
 #include <limits>
 #include <string>
 #include <vector>
-
-Q_LOGGING_CATEGORY(lcSidecar, "claimbench.sidecar")
 
 namespace Claimbench {
 
@@ -247,204 +244,232 @@ private:
     }
 };
 
-const QSet<QString> &keySet(std::initializer_list<const char *> keys, QSet<QString> &storage)
+using namespace SidecarInternal; // the member tables
+
+/// The names of a table's members, for telling unknown members from known ones.
+template<typename Id, std::size_t N>
+const QSet<QString> &knownKeys(const Member<Id> (&table)[N])
 {
-    if (storage.isEmpty()) {
-        for (const char *k : keys)
-            storage.insert(QLatin1String(k));
-    }
-    return storage;
+    static const QSet<QString> keys = [&table] {
+        QSet<QString> s;
+        for (const Member<Id> &m : table)
+            s.insert(QString::fromLatin1(m.name));
+        return s;
+    }();
+    return keys;
 }
 
-const QSet<QString> &topKeys()
+void writeDocument(Writer &w, const DocumentIdentity &d, const QJsonObject &unknown)
 {
-    static QSet<QString> s;
-    return keySet({"format", "version", "document", "ratingScale", "reviewers", "claims", "dismissed"}, s);
+    w.beginObject();
+    for (const Member<DocumentMember> &m : documentMembers) {
+        switch (m.id) {
+        case DocumentMember::FileName: w.key(m.name.data()); w.string(d.fileName); break;
+        case DocumentMember::MediaType: w.key(m.name.data()); w.string(d.mediaType); break;
+        case DocumentMember::Sha256: w.key(m.name.data()); w.string(d.sha256); break;
+        case DocumentMember::Length: w.key(m.name.data()); w.integer(d.length); break;
+        case DocumentMember::Encoding:
+            if (d.encoding.isValid()) {
+                w.key(m.name.data());
+                w.string(QString::fromUtf8(d.encoding.name));
+            }
+            break;
+        case DocumentMember::Bom:
+            if (d.encoding.bom) {
+                w.key(m.name.data());
+                w.boolean(true);
+            }
+            break;
+        }
+    }
+    w.push("document");
+    w.members(unknown, knownKeys(documentMembers));
+    w.pop();
+    w.endObject();
 }
-const QSet<QString> &documentKeys()
+
+void writeLevel(Writer &w, const RatingLevel &l)
 {
-    static QSet<QString> s;
-    return keySet({"fileName", "mediaType", "sha256", "length"}, s);
+    w.beginObject();
+    for (const Member<LevelMember> &m : levelMembers) {
+        w.key(m.name.data());
+        switch (m.id) {
+        case LevelMember::Id: w.string(l.id); break;
+        case LevelMember::Label: w.string(l.label); break;
+        case LevelMember::Value: w.integer(l.value); break;
+        }
+    }
+    w.members(l.extra, knownKeys(levelMembers));
+    w.endObject();
 }
-const QSet<QString> &claimKeys()
+
+void writeDismissed(Writer &w, const DismissedSuggestion &s)
 {
-    static QSet<QString> s;
-    return keySet({"id", "claimType", "target", "status", "verdict", "fields", "checklist", "sources", "notes",
-                   "reReview", "createdBy", "created", "modified", "history", "conflicts"},
-                  s);
-}
-const QSet<QString> &conflictKeys()
-{
-    static QSet<QString> s;
-    return keySet({"field", "base", "mine", "theirs"}, s);
-}
-const QSet<QString> &targetKeys()
-{
-    static QSet<QString> s;
-    return keySet({"start", "end", "exact", "prefix", "suffix"}, s);
-}
-const QSet<QString> &historyKeys()
-{
-    static QSet<QString> s;
-    return keySet({"when", "author", "field", "from", "to"}, s);
-}
-const QSet<QString> &levelKeys()
-{
-    static QSet<QString> s;
-    return keySet({"id", "label", "value"}, s);
-}
-const QSet<QString> &dismissedKeys()
-{
-    static QSet<QString> s;
-    return keySet({"claimType", "quote"}, s);
-}
-const QSet<QString> &sourceKeys()
-{
-    static QSet<QString> s;
-    return keySet({"url", "title", "publisher", "accessed", "archiveUrl", "excerpt", "note"}, s);
+    w.beginObject();
+    for (const Member<DismissedMember> &m : dismissedMembers) {
+        w.key(m.name.data());
+        switch (m.id) {
+        case DismissedMember::ClaimType: w.string(s.claimType); break;
+        case DismissedMember::Quote: w.string(s.quote); break;
+        }
+    }
+    w.members(s.extra, knownKeys(dismissedMembers));
+    w.endObject();
 }
 
 void writeSource(Writer &w, const Source &s)
 {
     w.beginObject();
-    w.key("url");
-    w.string(s.url);
-    auto opt = [&w](const char *k, const QString &v) {
+    auto opt = [&w](const Member<SourceMember> &m, const QString &v) {
         if (!v.isEmpty()) {
-            w.key(k);
+            w.key(m.name.data());
             w.string(v);
         }
     };
-    opt("title", s.title);
-    opt("publisher", s.publisher);
-    if (s.accessed.isValid()) {
-        w.key("accessed");
-        w.string(s.accessed.toString(Qt::ISODate));
+    for (const Member<SourceMember> &m : sourceMembers) {
+        switch (m.id) {
+        case SourceMember::Url: w.key(m.name.data()); w.string(s.url); break;
+        case SourceMember::Title: opt(m, s.title); break;
+        case SourceMember::Publisher: opt(m, s.publisher); break;
+        case SourceMember::Accessed:
+            if (s.accessed.isValid()) {
+                w.key(m.name.data());
+                w.string(s.accessed.toString(Qt::ISODate));
+            }
+            break;
+        case SourceMember::ArchiveUrl: opt(m, s.archiveUrl); break;
+        case SourceMember::Excerpt: opt(m, s.excerpt); break;
+        case SourceMember::Note: opt(m, s.note); break;
+        }
     }
-    opt("archiveUrl", s.archiveUrl);
-    opt("excerpt", s.excerpt);
-    opt("note", s.note);
-    w.members(s.extra, sourceKeys());
+    w.members(s.extra, knownKeys(sourceMembers));
     w.endObject();
+}
+
+void writeTarget(Writer &w, const Claim &c)
+{
+    w.beginObject();
+    for (const Member<TargetMember> &m : targetMembers) {
+        w.key(m.name.data());
+        switch (m.id) {
+        case TargetMember::Start: c.start < 0 ? w.null() : w.integer(c.start); break;
+        case TargetMember::End: c.start < 0 ? w.null() : w.integer(c.end); break;
+        case TargetMember::Exact: w.string(c.quote.exact); break;
+        case TargetMember::Prefix: w.string(c.quote.prefix); break;
+        case TargetMember::Suffix: w.string(c.quote.suffix); break;
+        }
+    }
+    w.push("target");
+    w.members(c.targetExtra, knownKeys(targetMembers));
+    w.pop();
+    w.endObject();
+}
+
+void writeHistoryEntry(Writer &w, const HistoryEntry &h)
+{
+    w.beginObject();
+    for (const Member<HistoryMember> &m : historyMembers) {
+        w.key(m.name.data());
+        switch (m.id) {
+        case HistoryMember::When: w.dateTime(h.when); break;
+        case HistoryMember::Author: w.string(h.author); break;
+        case HistoryMember::Field: w.string(h.field); break;
+        case HistoryMember::From:
+        case HistoryMember::To:
+            w.push(m.name.data());
+            w.value(m.id == HistoryMember::From ? h.from : h.to);
+            w.pop();
+            break;
+        }
+    }
+    w.members(h.extra, knownKeys(historyMembers));
+    w.endObject();
+}
+
+void writeConflict(Writer &w, const FieldConflict &f)
+{
+    w.beginObject();
+    for (const Member<ConflictMember> &m : conflictMembers) {
+        w.key(m.name.data());
+        switch (m.id) {
+        case ConflictMember::Field: w.string(f.field); break;
+        case ConflictMember::Base:
+        case ConflictMember::Mine:
+        case ConflictMember::Theirs:
+            w.push(m.name.data());
+            w.value(m.id == ConflictMember::Base ? f.base : m.id == ConflictMember::Mine ? f.mine : f.theirs);
+            w.pop();
+            break;
+        }
+    }
+    w.members(f.extra, knownKeys(conflictMembers));
+    w.endObject();
+}
+
+/// The elements of `list`, each written by `write` under its index (for the number texts).
+template<typename List, typename F>
+void writeList(Writer &w, const char *name, const List &list, F &&write)
+{
+    w.beginArray();
+    w.push(name);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        w.element();
+        w.push(i);
+        write(w, list.at(i));
+        w.pop();
+    }
+    w.pop();
+    w.endArray();
 }
 
 void writeClaim(Writer &w, const Claim &c)
 {
     w.beginObject();
     w.setNumberTexts(c.numberTexts);
-    w.key("id");
-    w.string(c.id.toString(QUuid::WithoutBraces));
-    w.key("claimType");
-    w.string(c.claimType);
-    w.key("target");
-    w.beginObject();
-    w.key("start");
-    c.start < 0 ? w.null() : w.integer(c.start);
-    w.key("end");
-    c.start < 0 ? w.null() : w.integer(c.end);
-    w.key("exact");
-    w.string(c.quote.exact);
-    w.key("prefix");
-    w.string(c.quote.prefix);
-    w.key("suffix");
-    w.string(c.quote.suffix);
-    w.push("target");
-    w.members(c.targetExtra, targetKeys());
-    w.pop();
-    w.endObject();
-    w.key("status");
-    w.string(statusToString(c.status));
-    w.key("verdict");
-    w.stringOrNull(c.verdict);
-    w.key("fields");
-    w.push("fields");
-    w.object(c.fields);
-    w.pop();
-    w.key("checklist");
-    w.beginObject();
-    for (auto it = c.checklist.cbegin(); it != c.checklist.cend(); ++it) {
-        w.key(it.key());
-        w.boolean(*it);
-    }
-    w.endObject();
-    w.key("sources");
-    w.beginArray();
-    w.push("sources");
-    for (qsizetype i = 0; i < c.sources.size(); ++i) {
-        w.element();
-        w.push(i);
-        writeSource(w, c.sources.at(i));
-        w.pop();
-    }
-    w.pop();
-    w.endArray();
-    w.key("notes");
-    w.string(c.notes);
-    if (!c.reReview.isEmpty()) {
-        w.key("reReview");
-        w.string(c.reReview);
-    }
-    w.key("createdBy");
-    w.string(c.createdBy);
-    w.key("created");
-    w.dateTime(c.created);
-    w.key("modified");
-    w.dateTime(c.modified);
-    w.key("history");
-    w.beginArray();
-    w.push("history");
-    for (qsizetype i = 0; i < c.history.size(); ++i) {
-        const HistoryEntry &h = c.history.at(i);
-        w.element();
-        w.push(i);
-        w.beginObject();
-        w.key("when");
-        w.dateTime(h.when);
-        w.key("author");
-        w.string(h.author);
-        w.key("field");
-        w.string(h.field);
-        w.key("from");
-        w.push("from");
-        w.value(h.from);
-        w.pop();
-        w.key("to");
-        w.push("to");
-        w.value(h.to);
-        w.pop();
-        w.members(h.extra, historyKeys());
-        w.endObject();
-        w.pop();
-    }
-    w.pop();
-    w.endArray();
-    if (!c.conflicts.isEmpty()) {
-        w.key("conflicts");
-        w.beginArray();
-        w.push("conflicts");
-        for (qsizetype i = 0; i < c.conflicts.size(); ++i) {
-            const FieldConflict &f = c.conflicts.at(i);
-            w.element();
-            w.push(i);
-            w.beginObject();
-            w.key("field");
-            w.string(f.field);
-            const std::pair<const char *, const QJsonValue *> values[] = {
-                {"base", &f.base}, {"mine", &f.mine}, {"theirs", &f.theirs}};
-            for (const auto &[name, v] : values) {
-                w.key(name);
-                w.push(name);
-                w.value(*v);
-                w.pop();
-            }
-            w.members(f.extra, conflictKeys());
-            w.endObject();
+    for (const Member<ClaimMember> &m : claimMembers) {
+        const char *name = m.name.data();
+        switch (m.id) {
+        case ClaimMember::Id: w.key(name); w.string(c.id.toString(QUuid::WithoutBraces)); break;
+        case ClaimMember::ClaimType: w.key(name); w.string(c.claimType); break;
+        case ClaimMember::Target: w.key(name); writeTarget(w, c); break;
+        case ClaimMember::Status: w.key(name); w.string(statusToString(c.status)); break;
+        case ClaimMember::Verdict: w.key(name); w.stringOrNull(c.verdict); break;
+        case ClaimMember::Fields:
+            w.key(name);
+            w.push(name);
+            w.object(c.fields);
             w.pop();
+            break;
+        case ClaimMember::Checklist:
+            w.key(name);
+            w.beginObject();
+            for (auto it = c.checklist.cbegin(); it != c.checklist.cend(); ++it) {
+                w.key(it.key());
+                w.boolean(*it);
+            }
+            w.endObject();
+            break;
+        case ClaimMember::Sources: w.key(name); writeList(w, name, c.sources, writeSource); break;
+        case ClaimMember::Notes: w.key(name); w.string(c.notes); break;
+        case ClaimMember::ReReview:
+            if (!c.reReview.isEmpty()) {
+                w.key(name);
+                w.string(c.reReview);
+            }
+            break;
+        case ClaimMember::CreatedBy: w.key(name); w.string(c.createdBy); break;
+        case ClaimMember::Created: w.key(name); w.dateTime(c.created); break;
+        case ClaimMember::Modified: w.key(name); w.dateTime(c.modified); break;
+        case ClaimMember::History: w.key(name); writeList(w, name, c.history, writeHistoryEntry); break;
+        case ClaimMember::Conflicts:
+            if (!c.conflicts.isEmpty()) {
+                w.key(name);
+                writeList(w, name, c.conflicts, writeConflict);
+            }
+            break;
         }
-        w.pop();
-        w.endArray();
     }
-    w.members(c.extra, claimKeys());
+    w.members(c.extra, knownKeys(claimMembers));
     w.endObject();
 }
 
@@ -756,6 +781,12 @@ struct Problem {
 };
 
 /// Checks a parsed sidecar and builds the data, collecting every problem with its JSON pointer.
+QLatin1StringView latin1(std::string_view s)
+{
+    return QLatin1StringView(s.data(), qsizetype(s.size()));
+}
+
+/// Checks a parsed sidecar and builds the data, collecting every problem with its JSON pointer.
 class Validator
 {
 public:
@@ -774,40 +805,73 @@ public:
         fail(ptr, tr("expected %1, found %2").arg(QLatin1String(expected), describe(v)));
     }
 
-    bool string(const QJsonValue &v, const Ptr &ptr, QString *out, bool nullable = false)
+    /// An integral number the validator takes (|n| <= 2^53), without reporting anything.
+    static bool toInteger(const QJsonValue &v, qint64 *out)
     {
-        if (v.isString()) {
-            *out = v.toString();
-            return true;
-        }
-        if (nullable && v.isNull()) {
-            out->clear();
-            return true;
-        }
-        wrongType(ptr, nullable ? "a string or null" : "a string", v);
-        return false;
+        if (!v.isDouble())
+            return false;
+        const double d = v.toDouble();
+        if (d != std::floor(d) || std::fabs(d) > 9007199254740992.0)
+            return false;
+        *out = qint64(d);
+        return true;
     }
     bool integer(const QJsonValue &v, const Ptr &ptr, qint64 *out)
     {
-        if (v.isDouble()) {
-            const double d = v.toDouble();
-            if (d == std::floor(d)) {
-                if (std::fabs(d) > 9007199254740992.0) {
-                    fail(ptr, tr("number out of range"));
-                    return false;
-                }
-                *out = qint64(d);
-                return true;
-            }
-        }
-        wrongType(ptr, "an integer", v);
+        if (toInteger(v, out))
+            return true;
+        if (v.isDouble() && v.toDouble() == std::floor(v.toDouble()))
+            fail(ptr, tr("number out of range"));
+        else
+            wrongType(ptr, "an integer", v);
         return false;
     }
+    /// Whether `v` is what `kind` says; reports it when not.
+    bool ofKind(const QJsonValue &v, MemberKind kind, const Ptr &ptr)
+    {
+        switch (kind) {
+        case MemberKind::String:
+            if (v.isString())
+                return true;
+            wrongType(ptr, "a string", v);
+            return false;
+        case MemberKind::StringOrNull:
+        case MemberKind::DateTime:
+        case MemberKind::Date:
+            if (v.isString() || v.isNull())
+                return true;
+            wrongType(ptr, "a string or null", v);
+            return false;
+        case MemberKind::Position:
+            if (v.isNull())
+                return true;
+            [[fallthrough]];
+        case MemberKind::Integer: {
+            qint64 ignored = 0;
+            return integer(v, ptr, &ignored);
+        }
+        case MemberKind::Boolean:
+            if (v.isBool())
+                return true;
+            wrongType(ptr, "a boolean", v);
+            return false;
+        case MemberKind::Object: return object(v, ptr);
+        case MemberKind::Array: return array(v, ptr);
+        case MemberKind::Any: return true;
+        }
+        return false;
+    }
+    bool string(const QJsonValue &v, const Ptr &ptr, QString *out)
+    {
+        if (!ofKind(v, MemberKind::String, ptr))
+            return false;
+        *out = v.toString();
+        return true;
+    }
+    /// A DateTime member (a string or null: ofKind() has checked).
     bool dateTime(const QJsonValue &v, const Ptr &ptr, QDateTime *out)
     {
-        QString s;
-        if (!string(v, ptr, &s, true))
-            return false;
+        const QString s = v.toString();
         if (s.isEmpty()) {
             *out = QDateTime();
             return true;
@@ -834,31 +898,50 @@ public:
         wrongType(ptr, "an array", v);
         return false;
     }
-    /// The member, or Undefined (after reporting it missing).
-    QJsonValue required(const QJsonObject &obj, const Ptr &ptr, const char *key)
+    static QJsonValue optional(const QJsonObject &obj, std::string_view key) { return obj.value(latin1(key)); }
+
+    /// Walks `table` over `obj` in table order: a required member that is missing and a member of the wrong kind
+    /// are reported; `read(id, value, pointer)` takes each other member present.
+    template<typename Id, std::size_t N, typename F>
+    void members(const QJsonObject &obj, const Ptr &ptr, const Member<Id> (&table)[N], F &&read)
     {
-        const QJsonValue v = obj.value(QLatin1StringView(key));
-        if (v.isUndefined())
-            fail(ptr, tr("missing required member \"%1\"").arg(QLatin1String(key)));
-        return v;
+        for (const Member<Id> &m : table) {
+            const QJsonValue v = obj.value(latin1(m.name));
+            if (v.isUndefined()) {
+                if (m.required)
+                    fail(ptr, tr("missing required member \"%1\"").arg(latin1(m.name)));
+                continue;
+            }
+            const Ptr mp = ptr / m.name.data();
+            if (ofKind(v, m.kind, mp))
+                read(m.id, v, mp);
+        }
     }
-    static QJsonValue optional(const QJsonObject &obj, const char *key) { return obj.value(QLatin1StringView(key)); }
-    static QJsonObject extras(const QJsonObject &obj, const QSet<QString> &known)
+    /// The members of `obj` that are not in `table` (kept on round-trip).
+    template<typename Id, std::size_t N>
+    static QJsonObject extras(const QJsonObject &obj, const Member<Id> (&table)[N])
     {
+        // Most objects have none: count the known ones without building a QString per key.
+        qsizetype present = 0;
+        for (const Member<Id> &m : table)
+            present += obj.contains(latin1(m.name));
         QJsonObject extra;
+        if (obj.size() == present)
+            return extra;
+        const QSet<QString> &known = knownKeys(table);
         for (auto it = obj.begin(); it != obj.end(); ++it) {
             if (!known.contains(it.key()))
                 extra.insert(it.key(), it.value());
         }
         return extra;
     }
-    /// Whether `obj` has members outside `known`, without building a QString per key.
-    static bool hasUnknown(const QJsonObject &obj, std::initializer_list<const char *> known)
+    /// Each element of the array `v` (ofKind() has checked), with its pointer.
+    template<typename F>
+    void elements(const QJsonValue &v, const Ptr &ptr, F &&element)
     {
-        qsizetype present = 0;
-        for (const char *k : known)
-            present += obj.contains(QLatin1StringView(k));
-        return obj.size() > present;
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size() && !full(); ++i)
+            element(a.at(i), ptr / i, i);
     }
 
     Source source(const QJsonValue &value, const Ptr &ptr)
@@ -867,26 +950,106 @@ public:
         if (!object(value, ptr))
             return s;
         const QJsonObject v = value.toObject();
-        if (const QJsonValue u = required(v, ptr, "url"); !u.isUndefined())
-            string(u, ptr / "url", &s.url);
-        const std::pair<const char *, QString *> texts[] = {{"title", &s.title},       {"publisher", &s.publisher},
-                                                            {"archiveUrl", &s.archiveUrl}, {"excerpt", &s.excerpt},
-                                                            {"note", &s.note}};
-        for (const auto &[key, out] : texts) {
-            if (const QJsonValue t = optional(v, key); !t.isUndefined())
-                string(t, ptr / key, out, true);
-        }
-        if (const QJsonValue a = optional(v, "accessed"); !a.isUndefined()) {
-            QString d;
-            if (string(a, ptr / "accessed", &d, true) && !d.isEmpty()) {
-                s.accessed = QDate::fromString(d, Qt::ISODate);
-                if (!s.accessed.isValid())
-                    fail(ptr / "accessed", tr("not an ISO 8601 date (YYYY-MM-DD): \"%1\"").arg(d));
+        members(v, ptr, sourceMembers, [&](SourceMember id, const QJsonValue &x, const Ptr &p) {
+            switch (id) {
+            case SourceMember::Url: s.url = x.toString(); break;
+            case SourceMember::Title: s.title = x.toString(); break;
+            case SourceMember::Publisher: s.publisher = x.toString(); break;
+            case SourceMember::Accessed: {
+                const QString d = x.toString();
+                if (!d.isEmpty()) {
+                    s.accessed = QDate::fromString(d, Qt::ISODate);
+                    if (!s.accessed.isValid())
+                        fail(p, tr("not an ISO 8601 date (YYYY-MM-DD): \"%1\"").arg(d));
+                }
+                break;
+            }
+            case SourceMember::ArchiveUrl: s.archiveUrl = x.toString(); break;
+            case SourceMember::Excerpt: s.excerpt = x.toString(); break;
+            case SourceMember::Note: s.note = x.toString(); break;
+            }
+        });
+        s.extra = extras(v, sourceMembers);
+        return s;
+    }
+
+    void target(const QJsonObject &target, const Ptr &tp, std::optional<qsizetype> length, Claim *c)
+    {
+        members(target, tp, targetMembers, [&](TargetMember id, const QJsonValue &x, const Ptr &) {
+            switch (id) {
+            case TargetMember::Start:
+            case TargetMember::End: break; // below: they go together
+            case TargetMember::Exact: c->quote.exact = x.toString(); break;
+            case TargetMember::Prefix: c->quote.prefix = x.toString(); break;
+            case TargetMember::Suffix: c->quote.suffix = x.toString(); break;
+            }
+        });
+        const std::string_view startName = member(targetMembers, TargetMember::Start).name;
+        const std::string_view endName = member(targetMembers, TargetMember::End).name;
+        const QJsonValue s = optional(target, startName);
+        const QJsonValue e = optional(target, endName);
+        const bool orphan = (s.isUndefined() || s.isNull()) && (e.isUndefined() || e.isNull());
+        if (!orphan) {
+            // members() has reported a start or end of the wrong kind; here the one missing or null beside the other.
+            auto position = [&](const QJsonValue &v, std::string_view name, qint64 *out) {
+                if (v.isUndefined())
+                    fail(tp, tr("missing required member \"%1\"").arg(latin1(name)));
+                else if (v.isNull())
+                    wrongType(tp / name.data(), "an integer", v);
+                else
+                    return toInteger(v, out);
+                return false;
+            };
+            qint64 start = -1, end = -1;
+            const bool okS = position(s, startName, &start);
+            const bool okE = position(e, endName, &end);
+            if (okS && okE) {
+                if (start < 0) {
+                    fail(tp / startName.data(), tr("negative position %1").arg(start));
+                } else if (start > end) {
+                    fail(tp / startName.data(), tr("start %1 is after end %2").arg(start).arg(end));
+                } else if (length && end > *length) {
+                    fail(tp / endName.data(), tr("position %1 is beyond the end of the document (%2 code points)")
+                                                  .arg(end)
+                                                  .arg(*length));
+                } else {
+                    c->start = start;
+                    c->end = end;
+                }
             }
         }
-        if (hasUnknown(v, {"url", "title", "publisher", "accessed", "archiveUrl", "excerpt", "note"}))
-            s.extra = extras(v, sourceKeys());
-        return s;
+        c->targetExtra = extras(target, targetMembers);
+    }
+
+    HistoryEntry historyEntry(const QJsonObject &e, const Ptr &ep)
+    {
+        HistoryEntry entry;
+        members(e, ep, historyMembers, [&](HistoryMember id, const QJsonValue &x, const Ptr &p) {
+            switch (id) {
+            case HistoryMember::When: dateTime(x, p, &entry.when); break;
+            case HistoryMember::Author: entry.author = x.toString(); break;
+            case HistoryMember::Field: entry.field = x.toString(); break;
+            case HistoryMember::From: entry.from = x; break;
+            case HistoryMember::To: entry.to = x; break;
+            }
+        });
+        entry.extra = extras(e, historyMembers);
+        return entry;
+    }
+
+    FieldConflict conflict(const QJsonObject &e, const Ptr &ep)
+    {
+        FieldConflict conflict;
+        members(e, ep, conflictMembers, [&](ConflictMember id, const QJsonValue &x, const Ptr &) {
+            switch (id) {
+            case ConflictMember::Field: conflict.field = x.toString(); break;
+            case ConflictMember::Base: conflict.base = x; break;
+            case ConflictMember::Mine: conflict.mine = x; break;
+            case ConflictMember::Theirs: conflict.theirs = x; break;
+            }
+        });
+        conflict.extra = extras(e, conflictMembers);
+        return conflict;
     }
 
     Claim claim(const QJsonValue &value, const Ptr &ptr, std::optional<qsizetype> length)
@@ -895,153 +1058,90 @@ public:
         if (!object(value, ptr))
             return c;
         const QJsonObject v = value.toObject();
-        if (const QJsonValue id = required(v, ptr, "id"); !id.isUndefined()) {
-            QString s;
-            if (string(id, ptr / "id", &s)) {
+        members(v, ptr, claimMembers, [&](ClaimMember id, const QJsonValue &x, const Ptr &p) {
+            switch (id) {
+            case ClaimMember::Id: {
+                const QString s = x.toString();
                 c.id = QUuid::fromString(s);
                 if (c.id.isNull())
-                    fail(ptr / "id", tr("not a UUID: \"%1\"").arg(s));
+                    fail(p, tr("not a UUID: \"%1\"").arg(s));
+                break;
             }
-        }
-        if (const QJsonValue t = required(v, ptr, "claimType"); !t.isUndefined())
-            string(t, ptr / "claimType", &c.claimType);
-        if (const QJsonValue targetValue = required(v, ptr, "target"); !targetValue.isUndefined()) {
-            const Ptr tp = ptr / "target";
-            if (object(targetValue, tp)) {
-                const QJsonObject target = targetValue.toObject();
-                if (const QJsonValue e = required(target, tp, "exact"); !e.isUndefined())
-                    string(e, tp / "exact", &c.quote.exact);
-                if (const QJsonValue p = optional(target, "prefix"); !p.isUndefined())
-                    string(p, tp / "prefix", &c.quote.prefix, true);
-                if (const QJsonValue s = optional(target, "suffix"); !s.isUndefined())
-                    string(s, tp / "suffix", &c.quote.suffix, true);
-                const QJsonValue s = optional(target, "start");
-                const QJsonValue e = optional(target, "end");
-                const bool orphan = (s.isUndefined() || s.isNull()) && (e.isUndefined() || e.isNull());
-                if (!orphan) {
-                    qint64 start = -1, end = -1;
-                    const bool okS = !s.isUndefined() ? integer(s, tp / "start", &start)
-                                                      : (fail(tp, tr("missing required member \"start\"")), false);
-                    const bool okE = !e.isUndefined() ? integer(e, tp / "end", &end)
-                                                      : (fail(tp, tr("missing required member \"end\"")), false);
-                    if (okS && okE) {
-                        if (start < 0) {
-                            fail(tp / "start", tr("negative position %1").arg(start));
-                        } else if (start > end) {
-                            fail(tp / "start", tr("start %1 is after end %2").arg(start).arg(end));
-                        } else if (length && end > *length) {
-                            fail(tp / "end", tr("position %1 is beyond the end of the document (%2 code points)")
-                                                 .arg(end)
-                                                 .arg(*length));
-                        } else {
-                            c.start = start;
-                            c.end = end;
-                        }
-                    }
-                }
-                if (hasUnknown(target, {"start", "end", "exact", "prefix", "suffix"}))
-                    c.targetExtra = extras(target, targetKeys());
+            case ClaimMember::ClaimType: c.claimType = x.toString(); break;
+            case ClaimMember::Target: target(x.toObject(), p, length, &c); break;
+            case ClaimMember::Status: {
+                const QString s = x.toString();
+                if (!statusFromString(s, &c.status))
+                    fail(p, tr("unknown status \"%1\" (one of: %2)").arg(s, allStatusIds().join(QLatin1String(", "))));
+                break;
             }
-        }
-        if (const QJsonValue st = optional(v, "status"); !st.isUndefined()) {
-            QString s;
-            if (string(st, ptr / "status", &s) && !statusFromString(s, &c.status))
-                fail(ptr / "status",
-                     tr("unknown status \"%1\" (one of: %2)").arg(s, allStatusIds().join(QLatin1String(", "))));
-        }
-        if (const QJsonValue vd = optional(v, "verdict"); !vd.isUndefined())
-            string(vd, ptr / "verdict", &c.verdict, true);
-        if (const QJsonValue f = optional(v, "fields"); !f.isUndefined()) {
-            if (object(f, ptr / "fields"))
-                c.fields = f.toObject();
-        }
-        if (const QJsonValue cl = optional(v, "checklist"); !cl.isUndefined()) {
-            const Ptr cp = ptr / "checklist";
-            if (object(cl, cp)) {
-                const QJsonObject o = cl.toObject();
+            case ClaimMember::Verdict: c.verdict = x.toString(); break;
+            case ClaimMember::Fields: c.fields = x.toObject(); break;
+            case ClaimMember::Checklist: {
+                const QJsonObject o = x.toObject();
                 for (auto it = o.begin(); it != o.end(); ++it) {
                     if (it->isBool())
                         c.checklist.insert(it.key(), it->toBool());
                     else
-                        wrongType(cp.member(it.key()), "a boolean", *it);
+                        wrongType(p.member(it.key()), "a boolean", *it);
                 }
+                break;
             }
-        }
-        if (const QJsonValue src = optional(v, "sources"); !src.isUndefined()) {
-            const Ptr sp = ptr / "sources";
-            if (array(src, sp)) {
-                const QJsonArray a = src.toArray();
-                for (qsizetype i = 0; i < a.size(); ++i)
-                    c.sources.append(source(a.at(i), sp / i));
+            case ClaimMember::Sources:
+                elements(x, p, [&](const QJsonValue &s, const Ptr &sp, qsizetype) { c.sources.append(source(s, sp)); });
+                break;
+            case ClaimMember::Notes: c.notes = x.toString(); break;
+            case ClaimMember::ReReview: c.reReview = x.toString(); break;
+            case ClaimMember::CreatedBy: c.createdBy = x.toString(); break;
+            case ClaimMember::Created: dateTime(x, p, &c.created); break;
+            case ClaimMember::Modified: dateTime(x, p, &c.modified); break;
+            case ClaimMember::History:
+                c.history.reserve(x.toArray().size());
+                elements(x, p, [&](const QJsonValue &e, const Ptr &ep, qsizetype) {
+                    if (object(e, ep))
+                        c.history.append(historyEntry(e.toObject(), ep));
+                });
+                break;
+            case ClaimMember::Conflicts:
+                elements(x, p, [&](const QJsonValue &e, const Ptr &ep, qsizetype) {
+                    if (object(e, ep))
+                        c.conflicts.append(conflict(e.toObject(), ep));
+                });
+                break;
             }
-        }
-        if (const QJsonValue n = optional(v, "notes"); !n.isUndefined())
-            string(n, ptr / "notes", &c.notes, true);
-        if (const QJsonValue n = optional(v, "reReview"); !n.isUndefined())
-            string(n, ptr / "reReview", &c.reReview, true);
-        if (const QJsonValue n = optional(v, "createdBy"); !n.isUndefined())
-            string(n, ptr / "createdBy", &c.createdBy, true);
-        if (const QJsonValue n = optional(v, "created"); !n.isUndefined())
-            dateTime(n, ptr / "created", &c.created);
-        if (const QJsonValue n = optional(v, "modified"); !n.isUndefined())
-            dateTime(n, ptr / "modified", &c.modified);
-        if (const QJsonValue h = optional(v, "history"); !h.isUndefined()) {
-            const Ptr hp = ptr / "history";
-            if (array(h, hp)) {
-                const QJsonArray a = h.toArray();
-                c.history.reserve(a.size());
-                for (qsizetype i = 0; i < a.size(); ++i) {
-                    const Ptr ep = hp / i;
-                    const QJsonValue ev = a.at(i);
-                    if (!object(ev, ep))
-                        continue;
-                    const QJsonObject e = ev.toObject();
-                    HistoryEntry entry;
-                    if (const QJsonValue w = required(e, ep, "when"); !w.isUndefined())
-                        dateTime(w, ep / "when", &entry.when);
-                    if (const QJsonValue x = optional(e, "author"); !x.isUndefined())
-                        string(x, ep / "author", &entry.author, true);
-                    if (const QJsonValue x = required(e, ep, "field"); !x.isUndefined())
-                        string(x, ep / "field", &entry.field);
-                    if (const QJsonValue x = optional(e, "from"); !x.isUndefined())
-                        entry.from = x;
-                    if (const QJsonValue x = optional(e, "to"); !x.isUndefined())
-                        entry.to = x;
-                    if (hasUnknown(e, {"when", "author", "field", "from", "to"}))
-                        entry.extra = extras(e, historyKeys());
-                    c.history.append(entry);
-                }
-            }
-        }
-        if (const QJsonValue cf = optional(v, "conflicts"); !cf.isUndefined()) {
-            const Ptr fp = ptr / "conflicts";
-            if (array(cf, fp)) {
-                const QJsonArray a = cf.toArray();
-                for (qsizetype i = 0; i < a.size(); ++i) {
-                    const Ptr ep = fp / i;
-                    const QJsonValue ev = a.at(i);
-                    if (!object(ev, ep))
-                        continue;
-                    const QJsonObject e = ev.toObject();
-                    FieldConflict conflict;
-                    if (const QJsonValue x = required(e, ep, "field"); !x.isUndefined())
-                        string(x, ep / "field", &conflict.field);
-                    if (const QJsonValue x = optional(e, "base"); !x.isUndefined())
-                        conflict.base = x;
-                    if (const QJsonValue x = optional(e, "mine"); !x.isUndefined())
-                        conflict.mine = x;
-                    if (const QJsonValue x = optional(e, "theirs"); !x.isUndefined())
-                        conflict.theirs = x;
-                    if (hasUnknown(e, {"field", "base", "mine", "theirs"}))
-                        conflict.extra = extras(e, conflictKeys());
-                    c.conflicts.append(conflict);
-                }
-            }
-        }
-        if (hasUnknown(v, {"id", "claimType", "target", "status", "verdict", "fields", "checklist", "sources", "notes",
-                            "reReview", "createdBy", "created", "modified", "history", "conflicts"}))
-            c.extra = extras(v, claimKeys());
+        });
+        c.extra = extras(v, claimMembers);
         return c;
+    }
+
+    void document(const QJsonObject &doc, const Ptr &dp, DocumentIdentity *d, std::optional<qsizetype> *documentLength)
+    {
+        members(doc, dp, documentMembers, [&](DocumentMember id, const QJsonValue &x, const Ptr &p) {
+            switch (id) {
+            case DocumentMember::FileName: d->fileName = x.toString(); break;
+            case DocumentMember::MediaType: d->mediaType = x.toString(); break;
+            case DocumentMember::Sha256:
+                d->sha256 = x.toString();
+                if (!d->sha256.isEmpty()
+                    && !QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(d->sha256).hasMatch())
+                    fail(p, tr("not a lowercase hexadecimal SHA-256"));
+                break;
+            case DocumentMember::Length: {
+                qint64 len = 0;
+                toInteger(x, &len);
+                if (len < 0)
+                    fail(p, tr("negative length %1").arg(len));
+                else
+                    d->length = len;
+                // 0 is also what a file without a length gets; only a real length limits positions.
+                if (!*documentLength && len > 0)
+                    *documentLength = len;
+                break;
+            }
+            case DocumentMember::Encoding: d->encoding.name = x.toString().toUtf8(); break;
+            case DocumentMember::Bom: d->encoding.bom = x.toBool(); break;
+            }
+        });
     }
 
     void top(const QJsonValue &rootValue, ClaimSetData *data, std::optional<qsizetype> documentLength)
@@ -1050,132 +1150,120 @@ public:
         if (!object(rootValue, root))
             return;
         const QJsonObject r = rootValue.toObject();
-        const QJsonValue format = optional(r, "format");
+        const std::string_view formatName = member(topMembers, TopMember::Format).name;
+        const std::string_view versionName = member(topMembers, TopMember::Version).name;
+        const QJsonValue format = optional(r, formatName);
         if (!format.isString() || format.toString() != QLatin1String(FormatName)) {
-            fail(format.isUndefined() ? root : root / "format",
+            fail(format.isUndefined() ? root : root / formatName.data(),
                  tr("not a Claimbench claims file (\"format\" must be \"%1\")").arg(QLatin1String(FormatName)));
             return;
         }
-        const QJsonValue version = required(r, root, "version");
+        const QJsonValue version = optional(r, versionName);
         qint64 v = 0;
-        if (version.isUndefined() || !integer(version, root / "version", &v))
+        if (version.isUndefined()) {
+            fail(root, tr("missing required member \"%1\"").arg(latin1(versionName)));
+            return;
+        }
+        if (!integer(version, root / versionName.data(), &v))
             return;
         if (v > Sidecar::FormatVersion) {
-            fail(root / "version", tr("written by a newer Claimbench (format version %1; this version reads up to %2)")
-                                       .arg(v)
-                                       .arg(Sidecar::FormatVersion));
+            fail(root / versionName.data(),
+                 tr("written by a newer Claimbench (format version %1; this version reads up to %2)")
+                     .arg(v)
+                     .arg(Sidecar::FormatVersion));
             return;
         }
         if (v < 1) {
-            fail(root / "version", tr("unsupported format version %1").arg(v));
+            fail(root / versionName.data(), tr("unsupported format version %1").arg(v));
             return;
         }
         // Older versions would migrate here, one step at a time, before the checks below.
 
-        const Ptr dp = root / "document";
-        if (const QJsonValue docValue = required(r, root, "document"); !docValue.isUndefined() && object(docValue, dp)) {
-            const QJsonObject doc = docValue.toObject();
-            DocumentIdentity &d = data->document;
-            if (const QJsonValue x = optional(doc, "fileName"); !x.isUndefined())
-                string(x, dp / "fileName", &d.fileName);
-            if (const QJsonValue x = optional(doc, "mediaType"); !x.isUndefined())
-                string(x, dp / "mediaType", &d.mediaType);
-            if (const QJsonValue x = optional(doc, "sha256"); !x.isUndefined()) {
-                if (string(x, dp / "sha256", &d.sha256) && !d.sha256.isEmpty()
-                    && !QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(d.sha256).hasMatch())
-                    fail(dp / "sha256", tr("not a lowercase hexadecimal SHA-256"));
+        members(r, root, topMembers, [&](TopMember id, const QJsonValue &x, const Ptr &p) {
+            switch (id) {
+            case TopMember::Format:
+            case TopMember::Version: break; // above
+            case TopMember::Document: {
+                // DocumentIdentity has no room for unknown members: they wait in extra["document"] (a name that
+                // can't be an unknown top-level key) and go back into "document" on writing.
+                const QJsonObject doc = x.toObject();
+                document(doc, p, &data->document, &documentLength);
+                if (const QJsonObject unknown = extras(doc, documentMembers); !unknown.isEmpty())
+                    data->extra.insert(QStringLiteral("document"), unknown);
+                break;
             }
-            if (const QJsonValue x = optional(doc, "length"); !x.isUndefined()) {
-                qint64 len = 0;
-                if (integer(x, dp / "length", &len)) {
-                    if (len < 0)
-                        fail(dp / "length", tr("negative length %1").arg(len));
-                    else
-                        d.length = len;
-                    // 0 is also what a file without a length gets; only a real length limits positions.
-                    if (!documentLength && len > 0)
-                        documentLength = len;
-                }
+            case TopMember::RatingScale:
+                data->ratingScale.levels.clear();
+                elements(x, p, [&](const QJsonValue &lv, const Ptr &lp, qsizetype) {
+                    if (!object(lv, lp))
+                        return;
+                    const QJsonObject l = lv.toObject();
+                    RatingLevel level;
+                    members(l, lp, levelMembers, [&](LevelMember lid, const QJsonValue &y, const Ptr &) {
+                        switch (lid) {
+                        case LevelMember::Id: level.id = y.toString(); break;
+                        case LevelMember::Label: level.label = y.toString(); break;
+                        case LevelMember::Value: {
+                            qint64 value = 0;
+                            toInteger(y, &value);
+                            level.value = int(std::clamp<qint64>(value, -1000, 1000));
+                            break;
+                        }
+                        }
+                    });
+                    level.extra = extras(l, levelMembers);
+                    data->ratingScale.levels.append(level);
+                });
+                break;
+            case TopMember::Reviewers:
+                elements(x, p, [&](const QJsonValue &rv, const Ptr &rp, qsizetype) {
+                    QString s;
+                    if (string(rv, rp, &s))
+                        data->reviewers.append(s);
+                });
+                break;
+            case TopMember::Claims: {
+                QHash<QUuid, qsizetype> seen;
+                seen.reserve(x.toArray().size());
+                data->claims.reserve(x.toArray().size());
+                elements(x, p, [&](const QJsonValue &cv, const Ptr &ip, qsizetype i) {
+                    Claim c = claim(cv, ip, documentLength);
+                    if (!c.id.isNull()) {
+                        const auto it = seen.constFind(c.id);
+                        if (it != seen.cend())
+                            fail(ip / member(claimMembers, ClaimMember::Id).name.data(),
+                                 tr("duplicate id %1 (first used by /claims/%2)")
+                                     .arg(c.id.toString(QUuid::WithoutBraces))
+                                     .arg(*it));
+                        else
+                            seen.insert(c.id, i);
+                    }
+                    data->claims.append(std::move(c));
+                });
+                break;
             }
-        }
-        const Ptr rp = root / "ratingScale";
-        if (const QJsonValue rs = optional(r, "ratingScale"); !rs.isUndefined() && array(rs, rp)) {
-            data->ratingScale.levels.clear();
-            const QJsonArray a = rs.toArray();
-            for (qsizetype i = 0; i < a.size(); ++i) {
-                const Ptr lp = rp / i;
-                if (!object(a.at(i), lp))
-                    continue;
-                const QJsonObject l = a.at(i).toObject();
-                RatingLevel level;
-                if (const QJsonValue x = required(l, lp, "id"); !x.isUndefined())
-                    string(x, lp / "id", &level.id);
-                if (const QJsonValue x = optional(l, "label"); !x.isUndefined())
-                    string(x, lp / "label", &level.label);
-                if (const QJsonValue x = optional(l, "value"); !x.isUndefined()) {
-                    qint64 value = 0;
-                    if (integer(x, lp / "value", &value))
-                        level.value = int(std::clamp<qint64>(value, -1000, 1000));
-                }
-                level.extra = extras(l, levelKeys());
-                data->ratingScale.levels.append(level);
+            case TopMember::Dismissed:
+                elements(x, p, [&](const QJsonValue &dv, const Ptr &ep, qsizetype) {
+                    if (!object(dv, ep))
+                        return;
+                    const QJsonObject e = dv.toObject();
+                    DismissedSuggestion s;
+                    members(e, ep, dismissedMembers, [&](DismissedMember did, const QJsonValue &y, const Ptr &) {
+                        switch (did) {
+                        case DismissedMember::ClaimType: s.claimType = y.toString(); break;
+                        case DismissedMember::Quote: s.quote = y.toString(); break;
+                        }
+                    });
+                    s.extra = extras(e, dismissedMembers);
+                    data->dismissed.append(s);
+                });
+                break;
             }
-        }
-        const Ptr rvp = root / "reviewers";
-        if (const QJsonValue rv = optional(r, "reviewers"); !rv.isUndefined() && array(rv, rvp)) {
-            const QJsonArray a = rv.toArray();
-            for (qsizetype i = 0; i < a.size(); ++i) {
-                QString s;
-                if (string(a.at(i), rvp / i, &s))
-                    data->reviewers.append(s);
-            }
-        }
-        const Ptr dsp = root / "dismissed";
-        if (const QJsonValue ds = optional(r, "dismissed"); !ds.isUndefined() && array(ds, dsp)) {
-            const QJsonArray a = ds.toArray();
-            for (qsizetype i = 0; i < a.size(); ++i) {
-                const Ptr ep = dsp / i;
-                if (!object(a.at(i), ep))
-                    continue;
-                const QJsonObject e = a.at(i).toObject();
-                DismissedSuggestion s;
-                if (const QJsonValue x = optional(e, "claimType"); !x.isUndefined())
-                    string(x, ep / "claimType", &s.claimType);
-                if (const QJsonValue x = required(e, ep, "quote"); !x.isUndefined())
-                    string(x, ep / "quote", &s.quote);
-                s.extra = extras(e, dismissedKeys());
-                data->dismissed.append(s);
-            }
-        }
-        const Ptr cp = root / "claims";
-        if (const QJsonValue cs = required(r, root, "claims"); !cs.isUndefined() && array(cs, cp)) {
-            const QJsonArray a = cs.toArray();
-            QHash<QUuid, qsizetype> seen;
-            seen.reserve(a.size());
-            data->claims.reserve(a.size());
-            for (qsizetype i = 0; i < a.size() && !full(); ++i) {
-                const Ptr ip = cp / i;
-                Claim c = claim(a.at(i), ip, documentLength);
-                if (!c.id.isNull()) {
-                    const auto it = seen.constFind(c.id);
-                    if (it != seen.cend())
-                        fail(ip / "id", tr("duplicate id %1 (first used by /claims/%2)")
-                                            .arg(c.id.toString(QUuid::WithoutBraces))
-                                            .arg(*it));
-                    else
-                        seen.insert(c.id, i);
-                }
-                data->claims.append(std::move(c));
-            }
-        }
-        data->extra = extras(r, topKeys());
-        // DocumentIdentity has no room for unknown members: they wait in extra["document"] (a name that can't
-        // be an unknown top-level key) and go back into "document" on writing.
-        if (const QJsonValue doc = optional(r, "document"); doc.isObject()) {
-            const QJsonObject unknown = extras(doc.toObject(), documentKeys());
-            if (!unknown.isEmpty())
-                data->extra.insert(QStringLiteral("document"), unknown);
-        }
+        });
+        const QJsonValue keptDocument = data->extra.take(QStringLiteral("document"));
+        data->extra = extras(r, topMembers);
+        if (!keptDocument.isUndefined())
+            data->extra.insert(QStringLiteral("document"), keptDocument);
     }
 };
 
@@ -1395,7 +1483,7 @@ QJsonValue SidecarInternal::freeValueAt(const Claim &c, QStringView pointer)
             return navigate(f.extra, t, 2);
         });
     }
-    if (claimKeys().contains(first))
+    if (knownKeys(claimMembers).contains(first))
         return none;
     return navigate(c.extra, t, 0);
 }
@@ -1414,7 +1502,7 @@ QJsonValue SidecarInternal::freeValueAt(const ClaimSetData &data, QStringView po
         return inList(data.ratingScale.levels, t, [&t](const RatingLevel &l) { return navigate(l.extra, t, 2); });
     if (first == QLatin1String("dismissed"))
         return inList(data.dismissed, t, [&t](const DismissedSuggestion &d) { return navigate(d.extra, t, 2); });
-    if (topKeys().contains(first))
+    if (knownKeys(topMembers).contains(first))
         return none;
     return navigate(data.extra, t, 0);
 }
@@ -1716,29 +1804,10 @@ Sidecar::ReadResult SidecarInternal::parseValidated(const QByteArray &bytes, con
     return parseBytes(bytes, path, documentLength, false);
 }
 
-namespace {
-/// QSaveFile writes `NAME.XXXXXX` next to the file; a process killed mid-save leaves it behind.
-void removeStaleTemporaryFiles(const QString &path)
-{
-    const QFileInfo info(path);
-    const QDir dir = info.absoluteDir();
-    const QRegularExpression pattern(QLatin1Char('^') + QRegularExpression::escape(info.fileName())
-                                     + QLatin1String("\\.[A-Za-z0-9]{6}$"));
-    const QStringList candidates =
-        dir.entryList({info.fileName() + QLatin1String(".??????")}, QDir::Files | QDir::Hidden | QDir::System);
-    for (const QString &name : candidates) {
-        if (pattern.match(name).hasMatch()) {
-            qCInfo(lcSidecar) << "removing an interrupted save:" << dir.filePath(name);
-            QFile::remove(dir.filePath(name));
-        }
-    }
-}
-} // namespace
-
 Sidecar::ReadResult Sidecar::read(const QString &path, std::optional<qsizetype> documentLength)
 {
     ReadResult result;
-    removeStaleTemporaryFiles(path);
+    removeInterruptedWrites(path); // what a killed save left behind
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.errors.append(SidecarError{path, 0, 0, tr("cannot open: %1").arg(file.errorString())});
@@ -1765,83 +1834,44 @@ QByteArray Sidecar::serialize(const ClaimSetData &input)
     w.out.reserve(1024 + input.claims.size() * 1024);
     w.setNumberTexts(input.numberTexts);
     w.beginObject();
-    w.key("format");
-    w.string(QString::fromLatin1(FormatName));
-    w.key("version");
-    w.integer(FormatVersion);
-    w.key("document");
-    w.beginObject();
-    w.key("fileName");
-    w.string(input.document.fileName);
-    w.key("mediaType");
-    w.string(input.document.mediaType);
-    w.key("sha256");
-    w.string(input.document.sha256);
-    w.key("length");
-    w.integer(input.document.length);
-    w.push("document");
-    w.members(input.extra.value(QStringLiteral("document")).toObject(), documentKeys());
-    w.pop();
-    w.endObject();
-    w.key("ratingScale");
-    w.beginArray();
-    w.push("ratingScale");
-    for (qsizetype i = 0; i < input.ratingScale.levels.size(); ++i) {
-        const RatingLevel &l = input.ratingScale.levels.at(i);
-        w.element();
-        w.push(i);
-        w.beginObject();
-        w.key("id");
-        w.string(l.id);
-        w.key("label");
-        w.string(l.label);
-        w.key("value");
-        w.integer(l.value);
-        w.members(l.extra, levelKeys());
-        w.endObject();
-        w.pop();
+    for (const Member<TopMember> &m : topMembers) {
+        const char *name = m.name.data();
+        w.key(name);
+        switch (m.id) {
+        case TopMember::Format: w.string(QString::fromLatin1(FormatName)); break;
+        case TopMember::Version: w.integer(FormatVersion); break;
+        case TopMember::Document:
+            writeDocument(w, input.document, input.extra.value(QStringLiteral("document")).toObject());
+            break;
+        case TopMember::RatingScale: writeList(w, name, input.ratingScale.levels, writeLevel); break;
+        case TopMember::Reviewers:
+            w.beginArray();
+            for (const QString &r : input.reviewers) {
+                w.element();
+                w.string(r);
+            }
+            w.endArray();
+            break;
+        case TopMember::Claims: {
+            w.beginArray();
+            QList<const Claim *> order;
+            order.reserve(input.claims.size());
+            for (const Claim &c : input.claims)
+                order.append(&c);
+            std::stable_sort(order.begin(), order.end(),
+                             [](const Claim *a, const Claim *b) { return claimOrderLess(*a, *b); });
+            for (const Claim *c : order) {
+                w.element();
+                writeClaim(w, *c);
+            }
+            w.setNumberTexts(input.numberTexts);
+            w.endArray();
+            break;
+        }
+        case TopMember::Dismissed: writeList(w, name, input.dismissed, writeDismissed); break;
+        }
     }
-    w.pop();
-    w.endArray();
-    w.key("reviewers");
-    w.beginArray();
-    for (const QString &r : input.reviewers) {
-        w.element();
-        w.string(r);
-    }
-    w.endArray();
-    w.key("claims");
-    w.beginArray();
-    QList<const Claim *> order;
-    order.reserve(input.claims.size());
-    for (const Claim &c : input.claims)
-        order.append(&c);
-    std::stable_sort(order.begin(), order.end(), [](const Claim *a, const Claim *b) { return claimOrderLess(*a, *b); });
-    for (const Claim *c : order) {
-        w.element();
-        writeClaim(w, *c);
-    }
-    w.setNumberTexts(input.numberTexts);
-    w.endArray();
-    w.key("dismissed");
-    w.beginArray();
-    w.push("dismissed");
-    for (qsizetype i = 0; i < input.dismissed.size(); ++i) {
-        const DismissedSuggestion &s = input.dismissed.at(i);
-        w.element();
-        w.push(i);
-        w.beginObject();
-        w.key("claimType");
-        w.string(s.claimType);
-        w.key("quote");
-        w.string(s.quote);
-        w.members(s.extra, dismissedKeys());
-        w.endObject();
-        w.pop();
-    }
-    w.pop();
-    w.endArray();
-    w.members(input.extra, topKeys());
+    w.members(input.extra, knownKeys(topMembers));
     w.endObject();
     w.out += '\n';
     return w.out;
@@ -1854,20 +1884,15 @@ SidecarError Sidecar::write(const QString &path, const ClaimSetData &data)
 
 SidecarError Sidecar::writeSerialized(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return SidecarError{path, 0, 0, tr("cannot write: %1").arg(file.errorString())};
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return SidecarError{path, 0, 0, tr("cannot write: %1").arg(reason)};
-    }
-    if (!file.commit())
-        return SidecarError{path, 0, 0, tr("cannot write: %1").arg(file.errorString())};
-    return SidecarError();
+    return writeFileAtomically(path, bytes);
 }
 
 DocumentIdentity identifyDocument(const QString &path, const QByteArray &bytes)
+{
+    return identifyDocument(path, bytes, decodeText(bytes));
+}
+
+DocumentIdentity identifyDocument(const QString &path, const QByteArray &bytes, const DecodedText &decoded)
 {
     DocumentIdentity id;
     const QFileInfo info(path);
@@ -1880,17 +1905,17 @@ DocumentIdentity identifyDocument(const QString &path, const QByteArray &bytes)
     else
         id.mediaType = QStringLiteral("text/plain");
     id.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    id.length = codePointLength(decodeDocument(bytes));
+    id.length = codePointLength(decoded.text);
+    // No bytes are no evidence of an encoding (callers that only want the name and media type pass none); bytes
+    // that do not decode losslessly have none either.
+    if (!bytes.isEmpty() && decoded.ok())
+        id.encoding = decoded.encoding;
     return id;
 }
 
 QString decodeDocument(const QByteArray &bytes)
 {
-    // One byte-order mark is dropped; a second U+FEFF is text (QString::fromUtf8() would drop that one too).
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        return utf8(QByteArrayView(bytes).sliced(3));
-    return utf8(bytes);
+    return decodeText(bytes).text;
 }
 
 } // namespace Claimbench

@@ -3,6 +3,7 @@
 
 #include "claim.h"
 #include "claimbench_annotations_export.h"
+#include "documenttext.h"
 
 #include <QByteArray>
 #include <QList>
@@ -50,15 +51,22 @@ public:
     /// Deterministic bytes: stable key order, claims sorted by start then id, 2-space indent, final newline.
     static QByteArray serialize(const ClaimSetData &data);
 
-    /// Atomic write (QSaveFile): on any failure the previous file is intact. Returns an invalid error on success.
+    /// Atomic write (writeFileAtomically(), annotations/atomicfile.h): on any failure the previous file is intact
+    /// and no temporary file is left. Returns an invalid error on success.
     static SidecarError write(const QString &path, const ClaimSetData &data);
     /// write() of bytes that serialize() made (for a caller that needs them too, e.g. to recognise its own save).
     static SidecarError writeSerialized(const QString &path, const QByteArray &bytes);
 };
 
-/// The identity of a document from its path and bytes (name, media type from the extension, SHA-256, length).
+/// The identity of a document from its path and bytes: name, media type from the extension, SHA-256 of the bytes,
+/// and the length (code points) and encoding of decodeText(bytes). The encoding is left empty (unknown) when the
+/// bytes are empty or do not decode losslessly.
 CLAIMBENCH_ANNOTATIONS_EXPORT DocumentIdentity identifyDocument(const QString &path, const QByteArray &bytes);
-/// Decodes a document's bytes (UTF-8, a BOM dropped) as the editor shows them.
+/// The same with the bytes already decoded (by decodeText(), or in an encoding the reviewer picked): the length
+/// and encoding come from `decoded`, and the bytes are not decoded again.
+CLAIMBENCH_ANNOTATIONS_EXPORT DocumentIdentity identifyDocument(const QString &path, const QByteArray &bytes,
+                                                                const DecodedText &decoded);
+/// Old name of decodeText(bytes).text (annotations/documenttext.h), for the callers not moved yet: use that.
 CLAIMBENCH_ANNOTATIONS_EXPORT QString decodeDocument(const QByteArray &bytes);
 
 } // namespace Claimbench

@@ -6,10 +6,201 @@
 
 #include <QByteArrayView>
 
+#include <cstddef>
+#include <iterator>
 #include <optional>
 #include <string_view>
 
 namespace Claimbench::SidecarInternal {
+
+// --- The members of each object: one table that the writer, the validator and the one-pass reader share -----------
+// The writer writes the members in table order (unknown members after them, sorted by name) and each reader
+// dispatches on the table's ids: the compiler's -Wswitch makes each of them handle every member, and a member's
+// name, type and whether it is required are written down only here (tests/core/sidecar_test.cpp checks all three
+// against it, the fuzz target that the readers agree).
+
+/// A member's JSON type as the validator checks it (the message names it: "expected a string or null, ...").
+enum class MemberKind : unsigned char {
+    String,       ///< a string
+    StringOrNull, ///< a string or null (null reads as empty)
+    Integer,      ///< an integer (|n| <= 2^53)
+    Position,     ///< an integer or null: target.start and target.end (both null: an orphan)
+    Boolean,      ///< true or false
+    DateTime,     ///< an ISO 8601 date and time, or null
+    Date,         ///< an ISO 8601 date (YYYY-MM-DD), or null
+    Object,       ///< an object
+    Array,        ///< an array
+    Any,          ///< any JSON value
+};
+
+template<typename Id>
+struct Member {
+    Id id;
+    std::string_view name; ///< ASCII, NUL-terminated (string literals)
+    MemberKind kind;
+    bool required;
+};
+
+enum class TopMember : unsigned char { Format, Version, Document, RatingScale, Reviewers, Claims, Dismissed };
+enum class DocumentMember : unsigned char { FileName, MediaType, Sha256, Length, Encoding, Bom };
+enum class LevelMember : unsigned char { Id, Label, Value };
+enum class DismissedMember : unsigned char { ClaimType, Quote };
+enum class ClaimMember : unsigned char {
+    Id, ClaimType, Target, Status, Verdict, Fields, Checklist, Sources, Notes, ReReview, CreatedBy, Created, Modified,
+    History, Conflicts
+};
+enum class TargetMember : unsigned char { Start, End, Exact, Prefix, Suffix };
+enum class SourceMember : unsigned char { Url, Title, Publisher, Accessed, ArchiveUrl, Excerpt, Note };
+enum class HistoryMember : unsigned char { When, Author, Field, From, To };
+enum class ConflictMember : unsigned char { Field, Base, Mine, Theirs };
+
+using K = MemberKind;
+/// The top level. "format" is checked first ("not a Claimbench claims file"), then "version".
+inline constexpr Member<TopMember> topMembers[] = {
+    {TopMember::Format, "format", K::String, true},          {TopMember::Version, "version", K::Integer, true},
+    {TopMember::Document, "document", K::Object, true},      {TopMember::RatingScale, "ratingScale", K::Array, false},
+    {TopMember::Reviewers, "reviewers", K::Array, false},    {TopMember::Claims, "claims", K::Array, true},
+    {TopMember::Dismissed, "dismissed", K::Array, false},
+};
+/// "document". Unknown members wait in ClaimSetData::extra["document"]. "encoding" is omitted when unknown,
+/// "bom" unless true.
+inline constexpr Member<DocumentMember> documentMembers[] = {
+    {DocumentMember::FileName, "fileName", K::String, false}, {DocumentMember::MediaType, "mediaType", K::String, false},
+    {DocumentMember::Sha256, "sha256", K::String, false},     {DocumentMember::Length, "length", K::Integer, false},
+    {DocumentMember::Encoding, "encoding", K::String, false}, {DocumentMember::Bom, "bom", K::Boolean, false},
+};
+/// An element of "ratingScale".
+inline constexpr Member<LevelMember> levelMembers[] = {
+    {LevelMember::Id, "id", K::String, true},
+    {LevelMember::Label, "label", K::String, false},
+    {LevelMember::Value, "value", K::Integer, false},
+};
+/// An element of "dismissed".
+inline constexpr Member<DismissedMember> dismissedMembers[] = {
+    {DismissedMember::ClaimType, "claimType", K::String, false},
+    {DismissedMember::Quote, "quote", K::String, true},
+};
+/// An element of "claims". "reReview" and "conflicts" are omitted when empty.
+inline constexpr Member<ClaimMember> claimMembers[] = {
+    {ClaimMember::Id, "id", K::String, true},
+    {ClaimMember::ClaimType, "claimType", K::String, true},
+    {ClaimMember::Target, "target", K::Object, true},
+    {ClaimMember::Status, "status", K::String, false},
+    {ClaimMember::Verdict, "verdict", K::StringOrNull, false},
+    {ClaimMember::Fields, "fields", K::Object, false},
+    {ClaimMember::Checklist, "checklist", K::Object, false},
+    {ClaimMember::Sources, "sources", K::Array, false},
+    {ClaimMember::Notes, "notes", K::StringOrNull, false},
+    {ClaimMember::ReReview, "reReview", K::StringOrNull, false},
+    {ClaimMember::CreatedBy, "createdBy", K::StringOrNull, false},
+    {ClaimMember::Created, "created", K::DateTime, false},
+    {ClaimMember::Modified, "modified", K::DateTime, false},
+    {ClaimMember::History, "history", K::Array, false},
+    {ClaimMember::Conflicts, "conflicts", K::Array, false},
+};
+/// A claim's "target". "start" and "end" are both integers or both null (an orphan).
+inline constexpr Member<TargetMember> targetMembers[] = {
+    {TargetMember::Start, "start", K::Position, false}, {TargetMember::End, "end", K::Position, false},
+    {TargetMember::Exact, "exact", K::String, true},    {TargetMember::Prefix, "prefix", K::StringOrNull, false},
+    {TargetMember::Suffix, "suffix", K::StringOrNull, false},
+};
+/// An element of a claim's "sources". Empty texts and an invalid date are omitted.
+inline constexpr Member<SourceMember> sourceMembers[] = {
+    {SourceMember::Url, "url", K::String, true},
+    {SourceMember::Title, "title", K::StringOrNull, false},
+    {SourceMember::Publisher, "publisher", K::StringOrNull, false},
+    {SourceMember::Accessed, "accessed", K::Date, false},
+    {SourceMember::ArchiveUrl, "archiveUrl", K::StringOrNull, false},
+    {SourceMember::Excerpt, "excerpt", K::StringOrNull, false},
+    {SourceMember::Note, "note", K::StringOrNull, false},
+};
+/// An element of a claim's "history".
+inline constexpr Member<HistoryMember> historyMembers[] = {
+    {HistoryMember::When, "when", K::DateTime, true}, {HistoryMember::Author, "author", K::StringOrNull, false},
+    {HistoryMember::Field, "field", K::String, true}, {HistoryMember::From, "from", K::Any, false},
+    {HistoryMember::To, "to", K::Any, false},
+};
+/// An element of a claim's "conflicts".
+inline constexpr Member<ConflictMember> conflictMembers[] = {
+    {ConflictMember::Field, "field", K::String, true},
+    {ConflictMember::Base, "base", K::Any, false},
+    {ConflictMember::Mine, "mine", K::Any, false},
+    {ConflictMember::Theirs, "theirs", K::Any, false},
+};
+
+/// The member with `id` (every id is in its table: checked at compile time below).
+template<typename Id, std::size_t N>
+constexpr const Member<Id> &member(const Member<Id> (&table)[N], Id id)
+{
+    for (const Member<Id> &m : table) {
+        if (m.id == id)
+            return m;
+    }
+    return table[0]; // unreachable for a complete table
+}
+/// The position of `id` in `table` (its bit in a set of members seen), or -1.
+template<typename Id, std::size_t N>
+constexpr int indexOf(const Member<Id> (&table)[N], Id id)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (table[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+/// The position of the member called `key`, or -1 when unknown. Claimbench writes members in table order, so the
+/// search starts at `hint` (the member after the previous one).
+template<typename Id, std::size_t N>
+constexpr int indexOf(const Member<Id> (&table)[N], std::string_view key, std::size_t hint = 0)
+{
+    for (std::size_t k = 0; k < N; ++k) {
+        const std::size_t i = (hint + k) % N;
+        if (table[i].name == key)
+            return int(i);
+    }
+    return -1;
+}
+/// The required members as bits of their positions.
+template<typename Id, std::size_t N>
+constexpr unsigned requiredMask(const Member<Id> (&table)[N])
+{
+    unsigned mask = 0;
+    for (std::size_t i = 0; i < N; ++i) {
+        if (table[i].required)
+            mask |= 1u << i;
+    }
+    return mask;
+}
+/// Each id once, each name once, at most 32 members (sets of members seen are 32-bit masks).
+template<typename Id, std::size_t N>
+constexpr bool wellFormedTable(const Member<Id> (&table)[N])
+{
+    if (N > 32)
+        return false;
+    for (std::size_t i = 0; i < N; ++i) {
+        if (std::size_t(table[i].id) >= N || table[i].name.empty())
+            return false;
+        for (std::size_t j = i + 1; j < N; ++j) {
+            if (table[i].id == table[j].id || table[i].name == table[j].name)
+                return false;
+        }
+    }
+    return true;
+}
+static_assert(wellFormedTable(topMembers) && wellFormedTable(documentMembers) && wellFormedTable(levelMembers)
+              && wellFormedTable(dismissedMembers) && wellFormedTable(claimMembers) && wellFormedTable(targetMembers)
+              && wellFormedTable(sourceMembers) && wellFormedTable(historyMembers)
+              && wellFormedTable(conflictMembers));
+// ...and every id has a member (the last id is the table's size - 1).
+static_assert(std::size(topMembers) == std::size_t(TopMember::Dismissed) + 1
+              && std::size(documentMembers) == std::size_t(DocumentMember::Bom) + 1
+              && std::size(levelMembers) == std::size_t(LevelMember::Value) + 1
+              && std::size(dismissedMembers) == std::size_t(DismissedMember::Quote) + 1
+              && std::size(claimMembers) == std::size_t(ClaimMember::Conflicts) + 1
+              && std::size(targetMembers) == std::size_t(TargetMember::Suffix) + 1
+              && std::size(sourceMembers) == std::size_t(SourceMember::Note) + 1
+              && std::size(historyMembers) == std::size_t(HistoryMember::To) + 1
+              && std::size(conflictMembers) == std::size_t(ConflictMember::Theirs) + 1);
 
 /// The one-pass reader for well-formed files (see sidecarreader.cpp). Builds the data straight from the bytes
 /// (valid UTF-8 without a leading byte-order mark, as Sidecar::parse() has checked), or gives up with nullopt at

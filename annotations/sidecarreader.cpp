@@ -381,18 +381,26 @@ private:
         return true;
     }
 
-    /// Remembers which known members were seen (a repeated one gives up).
-    struct Seen {
-        quint32 bits = 0;
-        bool first(int bit)
-        {
-            if (bits & (1u << bit))
+    /// Walks the members of an object with a member table: `member(id)` reads the value of each known one (false
+    /// gives up), unknown ones go to `extra`. A repeated known member or a missing required one gives up.
+    template<const auto &table, typename F>
+    bool members(QJsonObject *extra, F &&member)
+    {
+        constexpr unsigned required = requiredMask(table);
+        unsigned seen = 0;
+        std::size_t next = 0; // Claimbench writes the members in table order: try the next one first
+        const bool ok = members([&](std::string_view k) {
+            const int i = indexOf(table, k, next);
+            if (i < 0)
+                return unknown(k, extra);
+            if (seen & (1u << i))
                 return false;
-            bits |= 1u << bit;
-            return true;
-        }
-        bool has(int bit) const { return bits & (1u << bit); }
-    };
+            seen |= 1u << i;
+            next = std::size_t(i) + 1;
+            return member(table[i].id);
+        });
+        return ok && (seen & required) == required;
+    }
     bool unknown(std::string_view key, QJsonObject *extra)
     {
         QJsonValue v;
@@ -466,73 +474,49 @@ private:
 
     bool source(Source *s)
     {
-        Seen seen;
-        const bool ok = members([&](std::string_view k) {
-            if (k == "url")
-                return seen.first(0) && string(&s->url);
-            if (k == "title")
-                return seen.first(1) && stringOrNull(&s->title);
-            if (k == "publisher")
-                return seen.first(2) && stringOrNull(&s->publisher);
-            if (k == "accessed")
-                return seen.first(3) && date(&s->accessed);
-            if (k == "archiveUrl")
-                return seen.first(4) && stringOrNull(&s->archiveUrl);
-            if (k == "excerpt")
-                return seen.first(5) && stringOrNull(&s->excerpt);
-            if (k == "note")
-                return seen.first(6) && stringOrNull(&s->note);
-            return unknown(k, &s->extra);
+        return members<sourceMembers>(&s->extra, [&](SourceMember id) {
+            switch (id) {
+            case SourceMember::Url: return string(&s->url);
+            case SourceMember::Title: return stringOrNull(&s->title);
+            case SourceMember::Publisher: return stringOrNull(&s->publisher);
+            case SourceMember::Accessed: return date(&s->accessed);
+            case SourceMember::ArchiveUrl: return stringOrNull(&s->archiveUrl);
+            case SourceMember::Excerpt: return stringOrNull(&s->excerpt);
+            case SourceMember::Note: return stringOrNull(&s->note);
+            }
+            return false;
         });
-        return ok && seen.has(0);
     }
 
     bool history(HistoryEntry *e)
     {
-        Seen seen;
-        const bool ok = members([&](std::string_view k) {
-            if (k == "when")
-                return seen.first(0) && dateTime(&e->when);
-            if (k == "author")
-                return seen.first(1) && stringOrNull(&e->author);
-            if (k == "field")
-                return seen.first(2) && string(&e->field);
-            if (k == "from")
-                return seen.first(3) && value(&e->from);
-            if (k == "to")
-                return seen.first(4) && value(&e->to);
-            return unknown(k, &e->extra);
+        return members<historyMembers>(&e->extra, [&](HistoryMember id) {
+            switch (id) {
+            case HistoryMember::When: return dateTime(&e->when);
+            case HistoryMember::Author: return stringOrNull(&e->author);
+            case HistoryMember::Field: return string(&e->field);
+            case HistoryMember::From: return value(&e->from);
+            case HistoryMember::To: return value(&e->to);
+            }
+            return false;
         });
-        return ok && seen.has(0) && seen.has(2);
     }
 
     bool target(Claim *c)
     {
-        Seen seen;
         bool startNull = true, endNull = true;
         qint64 start = -1, end = -1;
-        const bool ok = members([&](std::string_view k) {
-            if (k == "exact")
-                return seen.first(0) && string(&c->quote.exact);
-            if (k == "prefix")
-                return seen.first(1) && stringOrNull(&c->quote.prefix);
-            if (k == "suffix")
-                return seen.first(2) && stringOrNull(&c->quote.suffix);
-            if (k == "start") {
-                if (!seen.first(3))
-                    return false;
-                startNull = null();
-                return startNull || integer(&start);
+        const bool ok = members<targetMembers>(&c->targetExtra, [&](TargetMember id) {
+            switch (id) {
+            case TargetMember::Start: startNull = null(); return startNull || integer(&start);
+            case TargetMember::End: endNull = null(); return endNull || integer(&end);
+            case TargetMember::Exact: return string(&c->quote.exact);
+            case TargetMember::Prefix: return stringOrNull(&c->quote.prefix);
+            case TargetMember::Suffix: return stringOrNull(&c->quote.suffix);
             }
-            if (k == "end") {
-                if (!seen.first(4))
-                    return false;
-                endNull = null();
-                return endNull || integer(&end);
-            }
-            return unknown(k, &c->targetExtra);
+            return false;
         });
-        if (!ok || !seen.has(0))
+        if (!ok)
             return false;
         if (startNull && endNull)
             return true; // an orphan
@@ -545,144 +529,107 @@ private:
 
     bool conflict(FieldConflict *f)
     {
-        Seen seen;
-        const bool ok = members([&](std::string_view k) {
-            if (k == "field")
-                return seen.first(0) && string(&f->field);
-            if (k == "base")
-                return seen.first(1) && value(&f->base);
-            if (k == "mine")
-                return seen.first(2) && value(&f->mine);
-            if (k == "theirs")
-                return seen.first(3) && value(&f->theirs);
-            return unknown(k, &f->extra);
+        return members<conflictMembers>(&f->extra, [&](ConflictMember id) {
+            switch (id) {
+            case ConflictMember::Field: return string(&f->field);
+            case ConflictMember::Base: return value(&f->base);
+            case ConflictMember::Mine: return value(&f->mine);
+            case ConflictMember::Theirs: return value(&f->theirs);
+            }
+            return false;
         });
-        return ok && seen.has(0);
+    }
+
+    bool status(ClaimStatus *out)
+    {
+        std::string_view s;
+        if (!rawString(&s))
+            return false;
+        if (s == "open")
+            *out = ClaimStatus::Open;
+        else if (s == "in-progress")
+            *out = ClaimStatus::InProgress;
+        else if (s == "needs-second-review")
+            *out = ClaimStatus::NeedsSecondReview;
+        else if (s == "done")
+            *out = ClaimStatus::Done;
+        else if (s == "dismissed")
+            *out = ClaimStatus::Dismissed;
+        else
+            return false;
+        return true;
+    }
+
+    bool checklist(QMap<QString, bool> *out)
+    {
+        return members([&](std::string_view step) {
+            const QString key = m_utf8(QByteArrayView(step.data(), qsizetype(step.size())));
+            if (out->contains(key))
+                return false;
+            if (literal("true"))
+                out->insert(key, true);
+            else if (literal("false"))
+                out->insert(key, false);
+            else
+                return false;
+            return true;
+        });
     }
 
     bool claim(Claim *c)
     {
-        Seen seen;
         m_claim = c;
         m_claimDepth = m_path.size();
         const auto done = qScopeGuard([this] { m_claim = nullptr; });
-        const bool ok = members([&](std::string_view k) {
-            switch (k.size() ? k[0] : 0) {
-            case 'i':
-                if (k == "id") {
-                    std::string_view id;
-                    if (!seen.first(0) || !rawString(&id))
-                        return false;
-                    c->id = QUuid::fromString(QLatin1StringView(id.data(), qsizetype(id.size())));
-                    return !c->id.isNull();
-                }
-                break;
-            case 'c':
-                if (k == "claimType")
-                    return seen.first(1) && string(&c->claimType);
-                if (k == "conflicts") {
-                    return seen.first(13) && elements([&] {
-                        c->conflicts.append(FieldConflict());
-                        return conflict(&c->conflicts.last());
-                    });
-                }
-                if (k == "checklist") {
-                    if (!seen.first(2))
-                        return false;
-                    return members([&](std::string_view step) {
-                        const QString key = m_utf8(QByteArrayView(step.data(), qsizetype(step.size())));
-                        if (c->checklist.contains(key))
-                            return false;
-                        if (literal("true"))
-                            c->checklist.insert(key, true);
-                        else if (literal("false"))
-                            c->checklist.insert(key, false);
-                        else
-                            return false;
-                        return true;
-                    });
-                }
-                if (k == "createdBy")
-                    return seen.first(3) && stringOrNull(&c->createdBy);
-                if (k == "created")
-                    return seen.first(4) && dateTime(&c->created);
-                break;
-            case 't':
-                if (k == "target")
-                    return seen.first(5) && target(c);
-                break;
-            case 's':
-                if (k == "status") {
-                    std::string_view s;
-                    if (!seen.first(6) || !rawString(&s))
-                        return false;
-                    if (s == "open")
-                        c->status = ClaimStatus::Open;
-                    else if (s == "in-progress")
-                        c->status = ClaimStatus::InProgress;
-                    else if (s == "needs-second-review")
-                        c->status = ClaimStatus::NeedsSecondReview;
-                    else if (s == "done")
-                        c->status = ClaimStatus::Done;
-                    else if (s == "dismissed")
-                        c->status = ClaimStatus::Dismissed;
-                    else
-                        return false;
-                    return true;
-                }
-                if (k == "sources") {
-                    return seen.first(7) && elements([&] {
-                        c->sources.append(Source());
-                        return source(&c->sources.last());
-                    });
-                }
-                break;
-            case 'v':
-                if (k == "verdict")
-                    return seen.first(8) && stringOrNull(&c->verdict);
-                break;
-            case 'f':
-                if (k == "fields")
-                    return seen.first(9) && object(&c->fields);
-                break;
-            case 'n':
-                if (k == "notes")
-                    return seen.first(10) && stringOrNull(&c->notes);
-                break;
-            case 'r':
-                if (k == "reReview")
-                    return seen.first(14) && stringOrNull(&c->reReview);
-                break;
-            case 'm':
-                if (k == "modified")
-                    return seen.first(11) && dateTime(&c->modified);
-                break;
-            case 'h':
-                if (k == "history") {
-                    return seen.first(12) && elements([&] {
-                        c->history.append(HistoryEntry());
-                        return history(&c->history.last());
-                    });
-                }
-                break;
-            default: break;
+        return members<claimMembers>(&c->extra, [&](ClaimMember id) {
+            switch (id) {
+            case ClaimMember::Id: {
+                std::string_view text;
+                if (!rawString(&text))
+                    return false;
+                c->id = QUuid::fromString(QLatin1StringView(text.data(), qsizetype(text.size())));
+                return !c->id.isNull();
             }
-            return unknown(k, &c->extra);
+            case ClaimMember::ClaimType: return string(&c->claimType);
+            case ClaimMember::Target: return target(c);
+            case ClaimMember::Status: return status(&c->status);
+            case ClaimMember::Verdict: return stringOrNull(&c->verdict);
+            case ClaimMember::Fields: return object(&c->fields);
+            case ClaimMember::Checklist: return checklist(&c->checklist);
+            case ClaimMember::Sources:
+                return elements([&] {
+                    c->sources.append(Source());
+                    return source(&c->sources.last());
+                });
+            case ClaimMember::Notes: return stringOrNull(&c->notes);
+            case ClaimMember::ReReview: return stringOrNull(&c->reReview);
+            case ClaimMember::CreatedBy: return stringOrNull(&c->createdBy);
+            case ClaimMember::Created: return dateTime(&c->created);
+            case ClaimMember::Modified: return dateTime(&c->modified);
+            case ClaimMember::History:
+                return elements([&] {
+                    c->history.append(HistoryEntry());
+                    return history(&c->history.last());
+                });
+            case ClaimMember::Conflicts:
+                return elements([&] {
+                    c->conflicts.append(FieldConflict());
+                    return conflict(&c->conflicts.last());
+                });
+            }
+            return false;
         });
-        return ok && seen.has(0) && seen.has(1) && seen.has(5);
     }
 
     bool document(ClaimSetData *data, QJsonObject *unknownMembers)
     {
         DocumentIdentity &d = data->document;
-        Seen seen;
-        return members([&](std::string_view k) {
-            if (k == "fileName")
-                return seen.first(0) && string(&d.fileName);
-            if (k == "mediaType")
-                return seen.first(1) && string(&d.mediaType);
-            if (k == "sha256") {
-                if (!seen.first(2) || !string(&d.sha256))
+        return members<documentMembers>(unknownMembers, [&](DocumentMember id) {
+            switch (id) {
+            case DocumentMember::FileName: return string(&d.fileName);
+            case DocumentMember::MediaType: return string(&d.mediaType);
+            case DocumentMember::Sha256: {
+                if (!string(&d.sha256))
                     return false;
                 if (d.sha256.isEmpty())
                     return true;
@@ -694,14 +641,59 @@ private:
                 }
                 return true;
             }
-            if (k == "length") {
+            case DocumentMember::Length: {
                 qint64 len = 0;
-                if (!seen.first(3) || !integer(&len) || len < 0)
+                if (!integer(&len) || len < 0)
                     return false;
                 d.length = len;
                 return true;
             }
-            return unknown(k, unknownMembers);
+            case DocumentMember::Encoding: {
+                QString name;
+                if (!string(&name))
+                    return false;
+                d.encoding.name = name.toUtf8();
+                return true;
+            }
+            case DocumentMember::Bom:
+                if (literal("true"))
+                    d.encoding.bom = true;
+                else if (literal("false"))
+                    d.encoding.bom = false;
+                else
+                    return false;
+                return true;
+            }
+            return false;
+        });
+    }
+
+    bool level(RatingLevel *level)
+    {
+        return members<levelMembers>(&level->extra, [&](LevelMember id) {
+            switch (id) {
+            case LevelMember::Id: return string(&level->id);
+            case LevelMember::Label: return string(&level->label);
+            case LevelMember::Value: {
+                qint64 v = 0;
+                if (!integer(&v))
+                    return false;
+                level->value = int(std::clamp<qint64>(v, -1000, 1000));
+                return true;
+            }
+            }
+            return false;
+        });
+    }
+
+    bool dismissed(DismissedSuggestion *s)
+    {
+        return members<dismissedMembers>(&s->extra, [&](DismissedMember id) {
+            switch (id) {
+            case DismissedMember::ClaimType: return string(&s->claimType);
+            case DismissedMember::Quote: return string(&s->quote);
+            }
+            return false;
         });
     }
 };
@@ -710,75 +702,39 @@ std::optional<ClaimSetData> Reader::read()
 {
     ClaimSetData data;
     m_data = &data;
-    Seen seen;
-    qint64 version = 0;
     QJsonObject documentExtra;
     QSet<QUuid> ids;
-    const bool ok = members([&](std::string_view k) {
-        if (k == "format") {
+    const bool ok = members<topMembers>(&data.extra, [&](TopMember id) {
+        switch (id) {
+        case TopMember::Format: {
             std::string_view f;
-            return seen.first(0) && rawString(&f) && f == FormatName;
+            return rawString(&f) && f == FormatName;
         }
-        if (k == "version")
-            return seen.first(1) && integer(&version) && version >= 1 && version <= Sidecar::FormatVersion;
-        if (k == "document")
-            return seen.first(2) && document(&data, &documentExtra);
-        if (k == "ratingScale") {
-            if (!seen.first(3))
-                return false;
+        case TopMember::Version: {
+            qint64 version = 0;
+            return integer(&version) && version >= 1 && version <= Sidecar::FormatVersion;
+        }
+        case TopMember::Document: return document(&data, &documentExtra);
+        case TopMember::RatingScale:
             data.ratingScale.levels.clear();
             return elements([&] {
-                RatingLevel level;
-                Seen ls;
-                const bool levelOk = members([&](std::string_view lk) {
-                    if (lk == "id")
-                        return ls.first(0) && string(&level.id);
-                    if (lk == "label")
-                        return ls.first(1) && string(&level.label);
-                    if (lk == "value") {
-                        qint64 v = 0;
-                        if (!ls.first(2) || !integer(&v))
-                            return false;
-                        level.value = int(std::clamp<qint64>(v, -1000, 1000));
-                        return true;
-                    }
-                    return unknown(lk, &level.extra);
-                });
-                if (!levelOk || !ls.has(0))
-                    return false;
-                data.ratingScale.levels.append(level);
-                return true;
+                data.ratingScale.levels.append(RatingLevel());
+                return level(&data.ratingScale.levels.last());
             });
-        }
-        if (k == "reviewers") {
-            return seen.first(4) && elements([&] {
+        case TopMember::Reviewers:
+            return elements([&] {
                 QString s;
                 if (!string(&s))
                     return false;
                 data.reviewers.append(s);
                 return true;
             });
-        }
-        if (k == "dismissed") {
-            return seen.first(5) && elements([&] {
-                DismissedSuggestion s;
-                Seen ds;
-                const bool dOk = members([&](std::string_view dk) {
-                    if (dk == "claimType")
-                        return ds.first(0) && string(&s.claimType);
-                    if (dk == "quote")
-                        return ds.first(1) && string(&s.quote);
-                    return unknown(dk, &s.extra);
-                });
-                if (!dOk || !ds.has(1))
-                    return false;
-                data.dismissed.append(s);
-                return true;
+        case TopMember::Dismissed:
+            return elements([&] {
+                data.dismissed.append(DismissedSuggestion());
+                return dismissed(&data.dismissed.last());
             });
-        }
-        if (k == "claims") {
-            if (!seen.first(6))
-                return false;
+        case TopMember::Claims:
             return elements([&] {
                 data.claims.append(Claim());
                 Claim &c = data.claims.last();
@@ -789,10 +745,10 @@ std::optional<ClaimSetData> Reader::read()
                 return ids.size() > before; // a repeated id: the full reader names both
             });
         }
-        return unknown(k, &data.extra);
+        return false;
     });
     ws();
-    if (!ok || m_p != m_end || !seen.has(0) || !seen.has(1) || !seen.has(2) || !seen.has(6))
+    if (!ok || m_p != m_end)
         return std::nullopt;
     // Members may come in any order: the document's length limits positions once everything is read.
     std::optional<qsizetype> length = m_documentLength;

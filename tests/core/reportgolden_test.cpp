@@ -7,6 +7,7 @@
 // Regenerating the references is a manual, reviewed step, never automatic:
 //     CLAIMBENCH_REGENERATE_GOLDEN=1 build/<tree>/tests/core/core_reportgolden_test
 //     git diff tests/core/reference/
+#include "documenttext.h"
 #include "export.h"
 #include "report.h"
 #include "sidecar.h"
@@ -115,7 +116,7 @@ void ReportGoldenTest::golden()
 
     const QByteArray bytes = readFile(document);
     QVERIFY(!bytes.isEmpty());
-    const QString text = decodeDocument(bytes);
+    const QString text = decodeText(bytes).text;
     const Sidecar::ReadResult read = Sidecar::read(sidecar, codePointLength(text));
     QVERIFY2(read.ok(), qPrintable(read.errors.isEmpty() ? QString() : read.errors.first().toString()));
 

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "atomicfile.h"
+#include "documenttext.h"
 #include "sidecar.h"
 #include "sidecar_p.h"
 
 #include <QCborValue>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -15,6 +20,8 @@
 #include <sys/resource.h>
 
 using namespace Claimbench;
+
+Q_DECLARE_METATYPE(Claimbench::DocumentEncoding)
 
 namespace {
 QDateTime utc(const char *iso)
@@ -111,6 +118,172 @@ QByteArray quoted(const char *text)
     b.replace('\'', '"');
     b.replace("\x01", "\\\"");
     return b;
+}
+
+/// A set in which the writer writes every member of every table: each optional one set, one element in each list.
+ClaimSetData fullData()
+{
+    ClaimSetData data;
+    data.document = {QStringLiteral("article.txt"), QStringLiteral("text/plain"), QString(64, QLatin1Char('b')), 400,
+                     DocumentEncoding{"UTF-8", true}};
+    data.reviewers = {QStringLiteral("Ana Ruiz")};
+    data.dismissed = {{QStringLiteral("quantity"), QStringLiteral("two areas")}};
+    Claim c;
+    c.id = QUuid::fromString(QStringLiteral("9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10"));
+    c.claimType = QStringLiteral("quantity");
+    c.quote = {QStringLiteral("42"), QStringLiteral("before "), QStringLiteral(" after")};
+    c.start = 10;
+    c.end = 12;
+    c.status = ClaimStatus::InProgress;
+    c.verdict = QStringLiteral("false");
+    c.fields.insert(QStringLiteral("unit"), QStringLiteral("GBP"));
+    c.checklist.insert(QStringLiteral("primary-source"), true);
+    c.sources = {{QStringLiteral("https://example.org/r"), QStringLiteral("Report"), QStringLiteral("ONS"),
+                  QDate(2026, 11, 20), QStringLiteral("https://web.archive.org/r"), QStringLiteral("an excerpt"),
+                  QStringLiteral("a note"), {}}};
+    c.notes = QStringLiteral("notes");
+    c.reReview = QStringLiteral("text-changed");
+    c.createdBy = QStringLiteral("Ana Ruiz");
+    c.created = utc("2026-11-20T09:00:00Z");
+    c.modified = utc("2026-11-21T10:30:00Z");
+    c.history = {{utc("2026-11-20T09:00:00Z"), QStringLiteral("Ana Ruiz"), QStringLiteral("verdict"), QJsonValue(),
+                  QStringLiteral("false")}};
+    c.conflicts = {{QStringLiteral("verdict"), QJsonValue(), QStringLiteral("false"), QStringLiteral("true")}};
+    data.claims = {c};
+    return data;
+}
+
+/// The member names of every object in `json` in the order they stand, by the object's JSON pointer.
+class MemberOrder
+{
+public:
+    static QMap<QString, QStringList> of(const QByteArray &json)
+    {
+        MemberOrder o(json);
+        o.value(QString());
+        return o.m_out;
+    }
+
+private:
+    explicit MemberOrder(const QByteArray &json)
+        : m_s(json)
+    {
+    }
+    const QByteArray &m_s;
+    qsizetype m_i = 0;
+    QMap<QString, QStringList> m_out;
+
+    char at() const { return m_i < m_s.size() ? m_s.at(m_i) : '\0'; }
+    void ws()
+    {
+        while (m_i < m_s.size() && QByteArrayView(" \n\r\t").contains(at()))
+            ++m_i;
+    }
+    QString string()
+    {
+        const qsizetype start = m_i++;
+        while (m_i < m_s.size() && at() != '"')
+            m_i += at() == '\\' ? 2 : 1;
+        ++m_i;
+        return QJsonDocument::fromJson("[" + m_s.sliced(start, m_i - start) + "]").array().at(0).toString();
+    }
+    void value(const QString &pointer)
+    {
+        ws();
+        if (at() == '{' || at() == '[') {
+            const bool object = at() == '{';
+            ++m_i;
+            QStringList keys;
+            for (qsizetype index = 0;; ++index) {
+                ws();
+                if (at() == '}' || at() == ']') {
+                    ++m_i;
+                    break;
+                }
+                QString token = QString::number(index);
+                if (object) {
+                    token = string();
+                    keys.append(token);
+                    ws();
+                    ++m_i; // ':'
+                }
+                value(pointer + QLatin1Char('/') + token); // the keys here need no escaping
+                ws();
+                if (at() == ',')
+                    ++m_i;
+            }
+            if (object)
+                m_out.insert(pointer, keys);
+        } else if (at() == '"') {
+            string();
+        } else {
+            while (m_i < m_s.size() && !QByteArrayView(",]} \n").contains(at()))
+                ++m_i;
+        }
+    }
+};
+
+/// One member of one of the sidecar's member tables, where fullData() has it.
+struct TableMember {
+    QString object; ///< the JSON pointer of the object in fullData()
+    QString name;
+    SidecarInternal::MemberKind kind;
+    bool required;
+};
+
+template<typename Id, std::size_t N>
+void addMembers(QList<TableMember> *out, const char *object, const SidecarInternal::Member<Id> (&table)[N])
+{
+    for (const auto &m : table)
+        out->append({QLatin1String(object), QString::fromLatin1(m.name), m.kind, m.required});
+}
+
+QList<TableMember> tableMembers()
+{
+    using namespace SidecarInternal;
+    QList<TableMember> all;
+    addMembers(&all, "", topMembers);
+    addMembers(&all, "/document", documentMembers);
+    addMembers(&all, "/ratingScale/0", levelMembers);
+    addMembers(&all, "/dismissed/0", dismissedMembers);
+    addMembers(&all, "/claims/0", claimMembers);
+    addMembers(&all, "/claims/0/target", targetMembers);
+    addMembers(&all, "/claims/0/sources/0", sourceMembers);
+    addMembers(&all, "/claims/0/history/0", historyMembers);
+    addMembers(&all, "/claims/0/conflicts/0", conflictMembers);
+    return all;
+}
+
+/// `root` with `edit` applied to the object at `pointer` (plain tokens: no "~" or "/").
+QJsonValue editAt(const QJsonValue &root, QStringView pointer, const std::function<void(QJsonObject &)> &edit)
+{
+    if (pointer.isEmpty()) {
+        QJsonObject o = root.toObject();
+        edit(o);
+        return o;
+    }
+    const qsizetype next = pointer.indexOf(u'/', 1);
+    const QString token = pointer.sliced(1, (next < 0 ? pointer.size() : next) - 1).toString();
+    const QStringView rest = next < 0 ? QStringView() : pointer.sliced(next);
+    if (root.isArray()) {
+        QJsonArray a = root.toArray();
+        a[token.toInt()] = editAt(a.at(token.toInt()), rest, edit);
+        return a;
+    }
+    QJsonObject o = root.toObject();
+    o[token] = editAt(o.value(token), rest, edit);
+    return o;
+}
+QJsonValue valueAt(QJsonValue v, QStringView pointer)
+{
+    for (QStringView token : pointer.split(u'/', Qt::SkipEmptyParts))
+        v = v.isArray() ? v.toArray().at(token.toInt()) : v.toObject().value(token.toString());
+    return v;
+}
+QByteArray withEdit(const QByteArray &json, const QString &object, const std::function<void(QJsonObject &)> &edit)
+{
+    const QJsonValue root = QJsonDocument::fromJson(json).object();
+    return QJsonDocument(editAt(root, object, edit).toObject()).toJson(QJsonDocument::Compact);
 }
 } // namespace
 
@@ -558,6 +731,185 @@ private Q_SLOTS:
         const Sidecar::ReadResult r = Sidecar::parse(bytes, QStringLiteral("s"));
         QCOMPARE(r.errors.size(), 3);
     }
+    void writerFollowsTheTable_data()
+    {
+        QTest::addColumn<QString>("object");
+        QTest::addColumn<QStringList>("names");
+        QStringList objects;
+        QMap<QString, QStringList> names;
+        for (const TableMember &m : tableMembers()) {
+            if (!names.contains(m.object))
+                objects.append(m.object);
+            names[m.object].append(m.name);
+        }
+        for (const QString &o : std::as_const(objects))
+            QTest::newRow(qPrintable(o.isEmpty() ? QStringLiteral("/") : o)) << o << names.value(o);
+    }
+    void writerFollowsTheTable()
+    {
+        // Every member of the object's table, in table order (fullData() sets every optional one).
+        QFETCH(QString, object);
+        QFETCH(QStringList, names);
+        QCOMPARE(MemberOrder::of(Sidecar::serialize(fullData())).value(object), names);
+    }
+    void readersFollowTheTable_data()
+    {
+        QTest::addColumn<QString>("object");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("required");
+        for (const TableMember &m : tableMembers())
+            QTest::newRow(qPrintable(m.object + QLatin1Char('/') + m.name)) << m.object << m.name << int(m.kind)
+                                                                            << m.required;
+    }
+    void readersFollowTheTable()
+    {
+        // Both readers know each member of the table: one that is required is refused when missing, an optional one
+        // may be left out, one of the wrong kind is refused; and where they answer they agree.
+        QFETCH(QString, object);
+        QFETCH(QString, name);
+        QFETCH(int, kind);
+        QFETCH(bool, required);
+        using SidecarInternal::MemberKind;
+        const QByteArray full = Sidecar::serialize(fullData());
+        const QString pointer = object + QLatin1Char('/') + name;
+        QVERIFY(!valueAt(QJsonDocument::fromJson(full).object(), pointer).isUndefined());
+        const bool special = name == QLatin1String("format"); // "not a Claimbench claims file" instead
+
+        const QByteArray without = withEdit(full, object, [&name](QJsonObject &o) { o.remove(name); });
+        const Sidecar::ReadResult r = SidecarInternal::parseValidated(without, QStringLiteral("s"), std::nullopt);
+        std::optional<ClaimSetData> fast = SidecarInternal::readWellFormed(without, std::nullopt);
+        // "start" and "end" are both there or both null (an orphan): one alone is missing its partner.
+        if (required || MemberKind(kind) == MemberKind::Position) {
+            QVERIFY(!r.ok());
+            QVERIFY(!fast.has_value());
+            if (!special)
+                QCOMPARE(r.errors.at(0).message, (object.isEmpty() ? QStringLiteral("/") : object)
+                                                     + QLatin1String(": missing required member \"") + name
+                                                     + QLatin1Char('"'));
+        } else {
+            QVERIFY2(r.ok(), qPrintable(r.errors.value(0).toString()));
+            QVERIFY(fast.has_value());
+            fast->sortClaims();
+            QCOMPARE(strict(*fast), strict(r.data));
+        }
+
+        QJsonValue wrong;
+        QString expected;
+        switch (MemberKind(kind)) {
+        case MemberKind::String:
+            wrong = 12;
+            expected = QStringLiteral("expected a string, found a number");
+            break;
+        case MemberKind::StringOrNull:
+        case MemberKind::DateTime:
+        case MemberKind::Date:
+            wrong = 12;
+            expected = QStringLiteral("expected a string or null, found a number");
+            break;
+        case MemberKind::Integer:
+        case MemberKind::Position:
+            wrong = QStringLiteral("1");
+            expected = QStringLiteral("expected an integer, found a string");
+            break;
+        case MemberKind::Boolean:
+            wrong = QStringLiteral("yes");
+            expected = QStringLiteral("expected a boolean, found a string");
+            break;
+        case MemberKind::Object:
+            wrong = QJsonArray();
+            expected = QStringLiteral("expected an object, found an array");
+            break;
+        case MemberKind::Array:
+            wrong = QJsonObject();
+            expected = QStringLiteral("expected an array, found an object");
+            break;
+        case MemberKind::Any: return; // every value is of its kind
+        }
+        const QByteArray bad = withEdit(full, object, [&](QJsonObject &o) { o.insert(name, wrong); });
+        const Sidecar::ReadResult refused = SidecarInternal::parseValidated(bad, QStringLiteral("s"), std::nullopt);
+        QVERIFY(!refused.ok());
+        QVERIFY(!SidecarInternal::readWellFormed(bad, std::nullopt).has_value());
+        if (!special)
+            QCOMPARE(refused.errors.at(0).message, pointer + QLatin1String(": ") + expected);
+    }
+    void unknownMembersKeptByBothReaders_data()
+    {
+        QTest::addColumn<QString>("object");
+        QStringList objects;
+        for (const TableMember &m : tableMembers()) {
+            if (!objects.contains(m.object)) {
+                objects.append(m.object);
+                QTest::newRow(qPrintable(m.object.isEmpty() ? QStringLiteral("/") : m.object)) << m.object;
+            }
+        }
+    }
+    void unknownMembersKeptByBothReaders()
+    {
+        QFETCH(QString, object);
+        const QJsonArray value{1, QStringLiteral("two"), QJsonObject{{QStringLiteral("x"), 1.5}}};
+        const QByteArray bytes = withEdit(Sidecar::serialize(fullData()), object,
+                                          [&value](QJsonObject &o) { o.insert(QStringLiteral("x-unknown"), value); });
+        const Sidecar::ReadResult r = SidecarInternal::parseValidated(bytes, QStringLiteral("s"), std::nullopt);
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).toString()));
+        std::optional<ClaimSetData> fast = SidecarInternal::readWellFormed(bytes, std::nullopt);
+        QVERIFY(fast.has_value());
+        fast->sortClaims();
+        QCOMPARE(strict(*fast), strict(r.data));
+        const QByteArray again = Sidecar::serialize(r.data);
+        QCOMPARE(valueAt(QJsonDocument::fromJson(again).object(), object + QLatin1String("/x-unknown")), QJsonValue(value));
+        QCOMPARE(MemberOrder::of(again).value(object).last(), QStringLiteral("x-unknown")); // after the known ones
+    }
+    void encodingRecorded_data()
+    {
+        QTest::addColumn<DocumentEncoding>("encoding");
+        QTest::addColumn<QByteArray>("documentEnd"); // how the "document" object ends
+        QTest::newRow("unknown (as before)") << DocumentEncoding() << QByteArray("    \"length\": 400\n  },");
+        QTest::newRow("windows-1252") << DocumentEncoding{"windows-1252", false}
+                                      << QByteArray("    \"length\": 400,\n    \"encoding\": \"windows-1252\"\n  },");
+        QTest::newRow("UTF-16LE with a byte-order mark")
+            << DocumentEncoding{"UTF-16LE", true}
+            << QByteArray("    \"length\": 400,\n    \"encoding\": \"UTF-16LE\",\n    \"bom\": true\n  },");
+    }
+    void encodingRecorded()
+    {
+        QFETCH(DocumentEncoding, encoding);
+        QFETCH(QByteArray, documentEnd);
+        ClaimSetData data = sampleData();
+        data.document.encoding = encoding;
+        const QByteArray bytes = Sidecar::serialize(data);
+        QVERIFY2(bytes.contains(documentEnd), bytes.constData());
+        QCOMPARE(bytes.contains("\"encoding\""), encoding.isValid());
+        QCOMPARE(bytes.contains("\"bom\""), encoding.bom);
+        const Sidecar::ReadResult r = Sidecar::parse(bytes, QStringLiteral("s"));
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).toString()));
+        QCOMPARE(r.data.document.encoding, encoding);
+        const std::optional<ClaimSetData> fast = SidecarInternal::readWellFormed(bytes, std::nullopt);
+        QVERIFY(fast.has_value());
+        QCOMPARE(fast->document, r.data.document);
+        const Sidecar::ReadResult full = SidecarInternal::parseValidated(bytes, QStringLiteral("s"), std::nullopt);
+        QCOMPARE(full.data.document, r.data.document);
+    }
+    void injectedWriteFailureKeepsOldFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.txt.claims.json"));
+        QVERIFY(!Sidecar::write(path, sampleData()).isValid());
+        const QByteArray before = Sidecar::serialize(sampleData());
+        const auto clear = qScopeGuard([] { setAtomicWriteFailureForTesting({}); });
+        QStringList asked;
+        setAtomicWriteFailureForTesting([&asked](const QString &p) {
+            asked.append(p);
+            return true;
+        });
+        const SidecarError error = Sidecar::write(path, fullData());
+        QCOMPARE(asked, QStringList{path});
+        QCOMPARE(error.toString(), path + QLatin1String(": error: cannot write: simulated failure (test)"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("a.txt.claims.json")});
+    }
     void writeAndReadFile()
     {
         QTemporaryDir dir;
@@ -647,12 +999,48 @@ private Q_SLOTS:
         QCOMPARE(identifyDocument(QStringLiteral("a.txt"), QByteArray("abc")).sha256,
                  QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
         QCOMPARE(id.length, qsizetype(6)); // BOM dropped, emoji one code point, CR and LF kept
-        QCOMPARE(decodeDocument(bytes), QStringLiteral("Hi \U0001F600\r\n"));
+        QCOMPARE(id.encoding, (DocumentEncoding{"UTF-8", true}));
+        QCOMPARE(identifyDocument(QStringLiteral("a.txt"), QByteArray("abc")).encoding, (DocumentEncoding{"UTF-8", false}));
         // Only the first U+FEFF is a byte-order mark; after it (or without one) it is text.
-        QCOMPARE(decodeDocument(QByteArray("\xEF\xBB\xBF\xEF\xBB\xBFx")), QStringLiteral("\uFEFFx"));
         QCOMPARE(identifyDocument(QStringLiteral("a.txt"), QByteArray("\xEF\xBB\xBF\xEF\xBB\xBFx")).length, qsizetype(2));
         QCOMPARE(identifyDocument(QStringLiteral("a.html"), {}).mediaType, QStringLiteral("text/html"));
         QCOMPARE(identifyDocument(QStringLiteral("a.txt"), {}).mediaType, QStringLiteral("text/plain"));
+        QVERIFY(!identifyDocument(QStringLiteral("a.txt"), {}).encoding.isValid()); // no bytes: no evidence
+    }
+    void identifyEncodings_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<DocumentEncoding>("encoding"); // invalid: none (not decodable)
+        QTest::addColumn<qsizetype>("length");
+        QTest::newRow("windows-1252") << QByteArray("Gr\xFC\xDF" "e aus M\xFCnchen, sch\xF6ne Stra\xDF" "e.")
+                                      << DocumentEncoding{"windows-1252", false} << qsizetype(33);
+        QTest::newRow("UTF-16LE with a byte-order mark") << QByteArray("\xFF\xFEH\0i\0\x3D\xD8\x00\xDE", 10)
+                                                         << DocumentEncoding{"UTF-16LE", true} << qsizetype(3);
+        QTest::newRow("UTF-8") << QByteArray("caf\xC3\xA9") << DocumentEncoding{"UTF-8", false} << qsizetype(4);
+        // Mostly UTF-8 with a bad byte: an error, not a guess; the length of what is shown read-only.
+        QTest::newRow("not decodable") << QByteArray("caf\xC3\xA9 cr\xC3\xA8me \xC3(") << DocumentEncoding()
+                                       << codePointLength(decodeText(QByteArray("caf\xC3\xA9 cr\xC3\xA8me \xC3(")).text);
+    }
+    void identifyEncodings()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(DocumentEncoding, encoding);
+        QFETCH(qsizetype, length);
+        const DocumentIdentity id = identifyDocument(QStringLiteral("a.txt"), bytes);
+        QCOMPARE(id.encoding, encoding);
+        QCOMPARE(id.length, length);
+        QCOMPARE(id.sha256, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    }
+    void identifyDecoded()
+    {
+        // Bytes decoded in an encoding the reviewer picked: its length and encoding, without decoding them again.
+        const QByteArray bytes("\xCF\xF0\xE8\xE2\xE5\xF2"); // "Привет" in windows-1251
+        const DecodedText decoded = decodeText(bytes, DocumentEncoding{"windows-1251", false});
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded.text, QStringLiteral("\u041F\u0440\u0438\u0432\u0435\u0442"));
+        const DocumentIdentity id = identifyDocument(QStringLiteral("a.txt"), bytes, decoded);
+        QCOMPARE(id.encoding, (DocumentEncoding{"windows-1251", false}));
+        QCOMPARE(id.length, qsizetype(6));
     }
 };
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "documenttext.h"
 #include "reanchor.h"
 #include "w3c.h"
 
@@ -23,7 +24,7 @@ QString document()
     QFile f(QStringLiteral(CLAIMBENCH_SOURCE_DIR "/examples/essex-jiangsu.txt"));
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    return decodeDocument(f.readAll());
+    return decodeText(f.readAll()).text;
 }
 } // namespace
 

@@ -5,6 +5,7 @@
 // (`core_bench --crash-child PATH`).
 #include "anchor.h"
 #include "anchorstore.h"
+#include "documenttext.h"
 #include "reanchor.h"
 #include "sidecar.h"
 
@@ -219,7 +220,7 @@ LoadResult loadAndAnchor(const QString &sidecar, const QString &document)
     QFile f(document);
     if (!f.open(QIODevice::ReadOnly))
         return r;
-    const QString text = decodeDocument(f.readAll());
+    const QString text = decodeText(f.readAll()).text;
     Sidecar::ReadResult read = Sidecar::read(sidecar);
     r.claims = read.data.claims;
     r.results = reanchor(text, r.claims);

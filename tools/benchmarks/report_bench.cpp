@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The review report: HTML for 10,000 claims (goal ≤ 1 s), PDF of the sample (goal ≤ 2 s), PDF of 1,000 claims
 // (goal ≤ 2 s). Generated, fixed inputs; prints a Markdown section for docs/performance.md.
+#include "documenttext.h"
 #include "export.h"
 #include "report.h"
 #include "sidecar.h"
@@ -163,7 +164,7 @@ int main(int argc, char **argv)
         const QString dir = QStringLiteral(CLAIMBENCH_SOURCE_DIR "/examples/");
         QFile doc(dir + QStringLiteral("essex-jiangsu.txt"));
         doc.open(QIODevice::ReadOnly);
-        const QString text = decodeDocument(doc.readAll());
+        const QString text = decodeText(doc.readAll()).text;
         const Sidecar::ReadResult read = Sidecar::read(dir + QStringLiteral("essex-jiangsu.txt.claims.json"));
         // As the PDF export: compact layout and parallel parts for long reports.
         const int cores = QThread::idealThreadCount();
