@@ -116,6 +116,22 @@ QString historyValueText(const Report &report, const QString &field, const QJson
     return jsonValueText(value);
 }
 
+QString excerpt(const QString &s, qsizetype max)
+{
+    const QString simplified = s.simplified();
+    if (simplified.size() <= max)
+        return simplified;
+    qsizetype cut = max;
+    if (simplified.at(cut - 1).isHighSurrogate())
+        --cut;
+    return simplified.left(cut) + QChar(0x2026);
+}
+
+QString conflictHeading()
+{
+    return tr("Unresolved conflict");
+}
+
 QString displayDateTime(const QDateTime &when)
 {
     if (!when.isValid())
@@ -180,6 +196,52 @@ QString verdictColour(int value, int worst, int best)
 } // namespace ReportDetail
 
 namespace {
+
+// One side of a conflict as plain text: sources by their titles (or addresses), an absent value as "empty".
+QString conflictValueText(const Report &report, const QString &field, const QJsonValue &value)
+{
+    if (field == QLatin1String("sources") && value.isArray()) {
+        QStringList titles;
+        for (const QJsonValue &v : value.toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString title = o.value(QLatin1String("title")).toString();
+            titles << (title.isEmpty() ? o.value(QLatin1String("url")).toString() : title);
+        }
+        return titles.isEmpty() ? tr("no sources") : titles.join(QStringLiteral("; "));
+    }
+    return historyValueText(report, field, value);
+}
+
+ReportEntry::Conflict conflictOf(const Report &report, const ReportEntry &entry, const FieldConflict &c)
+{
+    ReportEntry::Conflict out;
+    out.field = c.field;
+    out.label = historyFieldLabel(report, entry, c.field);
+    if (c.field == QLatin1String("removed")) {
+        // the side that removed the claim has null, the other true (docs/sidecar-format.md, "Merging")
+        const bool removedHere = c.mine.isNull() || c.mine.isUndefined();
+        out.mine = removedHere ? tr("removed") : tr("kept");
+        out.theirs = removedHere ? tr("kept") : tr("removed");
+        out.text = removedHere ? tr("Removed here, changed by the other reviewer")
+                               : tr("Changed here, removed by the other reviewer");
+        return out;
+    }
+    out.mine = conflictValueText(report, c.field, c.mine);
+    out.theirs = conflictValueText(report, c.field, c.theirs);
+    auto shown = [](const QString &v) { return v.isEmpty() ? tr("empty") : excerpt(v, 120); };
+    out.text = tr("%1: %2 (here) / %3 (other reviewer)").arg(out.label, shown(out.mine), shown(out.theirs));
+    return out;
+}
+
+QString checkAgainText(const Claim &c)
+{
+    if (c.reReview.isEmpty())
+        return QString();
+    if (c.reReview == QLatin1String("text-changed"))
+        return c.verdict.isEmpty() ? tr("Check again: the claimed text changed after the review")
+                                   : tr("Check again: the claimed text changed after the verdict");
+    return tr("Check again: this claim needs reviewing again (%1)").arg(c.reReview);
+}
 
 bool isSentenceEnd(QChar c)
 {
@@ -375,6 +437,10 @@ Report Report::build(const ClaimSetData &data, const QString &documentText, cons
         for (const HistoryEntry &h : c.history)
             touch(h.author, h.when);
 
+        entry.checkAgain = checkAgainText(c);
+        for (const FieldConflict &fc : c.conflicts)
+            entry.conflicts.append(conflictOf(report, entry, fc));
+
         // summary
         ++sum.total;
         if (orphan)
@@ -395,6 +461,12 @@ Report Report::build(const ClaimSetData &data, const QString &documentText, cons
         if (c.status == ClaimStatus::Open || c.status == ClaimStatus::InProgress
             || c.status == ClaimStatus::NeedsSecondReview)
             sum.open << entry.number;
+        if (!entry.checkAgain.isEmpty())
+            sum.checkAgain << entry.number;
+        if (!entry.conflicts.isEmpty())
+            sum.conflicted << entry.number;
+        if (entry.needsAttention())
+            sum.attention << entry.number;
         if (c.created.isValid() && (!sum.firstCreated.isValid() || c.created < sum.firstCreated))
             sum.firstCreated = c.created.toUTC();
         QDateTime latest = c.modified;

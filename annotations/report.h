@@ -80,6 +80,15 @@ struct ReportEntry {
         QString name;
         QDateTime last; ///< UTC: the reviewer's latest change to this claim
     };
+    /// An unresolved merge conflict (Claim::conflicts), in words.
+    struct Conflict {
+        QString field;  ///< FieldConflict::field ("verdict", "fields.NAME", "removed"...)
+        QString label;  ///< the field as people read it (fieldLabel(), with the claim type's labels)
+        QString mine;   ///< this copy's value as plain text ("True"); empty when the field is absent
+        QString theirs; ///< the other reviewer's value as plain text
+        /// "Verdict: True (here) / False (other reviewer)"; for "removed": who removed the claim
+        QString text;
+    };
 
     int number = 0; ///< 1-based: anchored claims in document order, then orphans
     Claim claim;
@@ -95,7 +104,13 @@ struct ReportEntry {
     QList<Step> checklist;      ///< the type's steps, then unknown step ids
     int checklistDone = 0;
     QList<Reviewer> reviewers; ///< first-seen order: creator, then history authors
+    /// Why the claim must be checked again (Claim::reReview), for people: "Check again: the claimed text changed
+    /// after the verdict"; empty when it need not be.
+    QString checkAgain;
+    QList<Conflict> conflicts; ///< Claim::conflicts in its order
     bool isValid() const { return number > 0; }
+    /// Checked again or with an unresolved conflict: the reports flag it and ClaimReview leaves it out.
+    bool needsAttention() const { return !checkAgain.isEmpty() || !conflicts.isEmpty(); }
 };
 
 struct ReportCount {
@@ -115,6 +130,9 @@ struct ReportSummary {
     QList<ReportCount> byStatus;  ///< workflow order; zero counts omitted
     QList<int> open;              ///< numbers of the claims still open, in progress or awaiting second review
     QList<int> unrated;           ///< numbers of claims (not dismissed) without a verdict
+    QList<int> checkAgain;        ///< numbers of claims whose text changed after the verdict (Claim::reReview)
+    QList<int> conflicted;        ///< numbers of claims with unresolved merge conflicts
+    QList<int> attention;         ///< numbers of claims in either list (ReportEntry::needsAttention()), in order
     QStringList reviewers;        ///< the claim set's reviewers, then every other author, first-seen order
     QDateTime firstCreated;       ///< UTC; invalid when unknown
     QDateTime lastModified;       ///< UTC; invalid when unknown
@@ -182,6 +200,8 @@ CLAIMBENCH_ANNOTATIONS_EXPORT QString reportToCsv(const Report &report);
 /// The model as JSON ("format": "claimbench.report", "version": 1), 2-space indent, final newline.
 CLAIMBENCH_ANNOTATIONS_EXPORT QByteArray reportToJson(const Report &report);
 /// schema.org ClaimReview JSON-LD: {"@context": "https://schema.org", "@graph": [one per claim with a verdict]}.
+/// Claims that need attention (ReportEntry::needsAttention(): to check again, or with an unresolved conflict) are
+/// left out until they are checked or resolved: their verdict is not one to publish.
 CLAIMBENCH_ANNOTATIONS_EXPORT QByteArray reportToClaimReview(const Report &report);
 
 /// Notes Markdown → safe HTML (XHTML-compatible): raw HTML is shown as text, only http/https/mailto links,

@@ -32,6 +32,10 @@ QString historyFieldLabel(const Report &report, const ReportEntry &entry, const 
 /// One side of a history change as plain text, for people: statuses and verdicts by their labels, claim types (also
 /// the type a claim was created with) by name, the claimed text by its words; anything else as jsonValueText().
 QString historyValueText(const Report &report, const QString &field, const QJsonValue &value);
+/// `s` simplified and cut to `max` UTF-16 units with an ellipsis (never inside a surrogate pair).
+QString excerpt(const QString &s, qsizetype max);
+/// "Unresolved conflict": what the reports put before a ReportEntry::Conflict's text.
+QString conflictHeading();
 /// "2026-11-29 14:03 UTC"; empty when invalid.
 QString displayDateTime(const QDateTime &when);
 /// "2026-11-29T14:03:00Z"; empty when invalid.

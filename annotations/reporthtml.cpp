@@ -69,6 +69,7 @@ private:
     void sourceMeta(QString &o, const Source &s) const;
     void head(QString &o, const ReportEntry &e) const;
     void quote(QString &o, const ReportEntry &e) const;
+    void attention(QString &o, const ReportEntry &e) const;
     void counts(QString &o, const QString &title, const QList<ReportCount> &list, bool verdictColours) const;
     void link(QString &o, QStringView url, QStringView label) const
     {
@@ -96,17 +97,6 @@ private:
     const Report &r;
     bool m_compact = false;
 };
-
-QString excerpt(const QString &s, qsizetype max)
-{
-    const QString simplified = s.simplified();
-    if (simplified.size() <= max)
-        return simplified;
-    qsizetype cut = max;
-    if (simplified.at(cut - 1).isHighSurrogate())
-        --cut;
-    return simplified.left(cut) + QChar(0x2026);
-}
 
 // Whether user text needs a bidi isolate (<bdi>, dir="auto") to keep it from reordering the text around it: only text
 // with right-to-left characters or explicit directional formatting does. Left-to-right text looks the same without
@@ -199,6 +189,10 @@ QString HtmlWriter::summary() const
     figure(s.rated, tr("with a verdict"));
     figure(s.open.size(), tr("still open"));
     figure(s.orphans, tr("orphaned"));
+    if (!s.checkAgain.isEmpty())
+        figure(s.checkAgain.size(), tr("to check again"));
+    if (!s.conflicted.isEmpty())
+        figure(s.conflicted.size(), tr("with conflicts"));
     o += QLatin1String("</div>\n");
 
     o += QLatin1String("<div class=\"breakdowns\">\n");
@@ -207,13 +201,55 @@ QString HtmlWriter::summary() const
     counts(o, tr("Status"), s.byStatus, false);
     o += QLatin1String("</div>\n");
 
+    QHash<int, const ReportEntry *> byNumber;
+    for (const ReportEntry &e : r.entries)
+        byNumber.insert(e.number, &e);
+    auto numberLinks = [](const QList<int> &numbers) {
+        QStringList links;
+        for (int n : numbers)
+            links << QLatin1String("<a href=\"#claim-") + QString::number(n) + QLatin1String("\">") + QString::number(n)
+                    + QLatin1String("</a>");
+        return links.join(QStringLiteral(", "));
+    };
+
+    // Claims whose verdict may no longer hold: before what is still open, and only when there are any.
+    if (!s.attention.isEmpty()) {
+        o += QLatin1String("<h3>") + text(tr("Needs attention")) + QLatin1String("</h3>\n<p class=\"attention-note\">")
+            + text(tr("The claimed text changed after the verdict, or two reviewers disagree. These claims are left out of "
+                      "the ClaimReview export until they are checked again and the conflicts resolved."))
+            + QLatin1String("</p>\n");
+        if (m_compact) {
+            if (!s.checkAgain.isEmpty())
+                o += QLatin1String("<p class=\"attention-runs\"><b>") + text(tr("Check again")) + QLatin1String("</b> (")
+                    + QString::number(s.checkAgain.size()) + QLatin1String("): ") + text(tr("No.")) + u' '
+                    + numberLinks(s.checkAgain) + QLatin1String("</p>\n");
+            if (!s.conflicted.isEmpty())
+                o += QLatin1String("<p class=\"attention-runs\"><b>") + text(tr("Unresolved conflicts")) + QLatin1String("</b> (")
+                    + QString::number(s.conflicted.size()) + QLatin1String("): ") + text(tr("No.")) + u' '
+                    + numberLinks(s.conflicted) + QLatin1String("</p>\n");
+        } else {
+            o += QLatin1String("<ul class=\"attention-list\">\n");
+            for (int n : s.attention) {
+                const ReportEntry *e = byNumber.value(n);
+                if (!e)
+                    continue;
+                QStringList why;
+                if (!e->checkAgain.isEmpty())
+                    why << text(e->checkAgain);
+                for (const ReportEntry::Conflict &c : e->conflicts)
+                    why << text(conflictHeading()) + QStringLiteral(" \u2014 ") + text(c.text);
+                o += QLatin1String("<li><a href=\"#claim-") + QString::number(n) + QLatin1String("\">") + text(tr("No. %1").arg(n))
+                    + QStringLiteral("</a> <bdi>\u201C") + text(excerpt(e->claim.quote.exact, 90)) + QStringLiteral("\u201D</bdi> \u2014 ")
+                    + why.join(QStringLiteral("; ")) + QLatin1String("</li>\n");
+            }
+            o += QLatin1String("</ul>\n");
+        }
+    }
+
     o += QLatin1String("<h3>") + text(tr("Still open")) + QLatin1String("</h3>\n");
     if (s.open.isEmpty()) {
         o += QLatin1String("<p class=\"none\">") + text(tr("Every claim has been reviewed.")) + QLatin1String("</p>\n");
     } else {
-        QHash<int, const ReportEntry *> byNumber;
-        for (const ReportEntry &e : r.entries)
-            byNumber.insert(e.number, &e);
         if (m_compact) {
             // A long report: the numbers by status (each claim's entry has its quote and verdict).
             QList<std::pair<QString, QStringList>> runs; // status label → linked numbers, in order of first use
@@ -269,6 +305,38 @@ void HtmlWriter::head(QString &o, const ReportEntry &e) const
         appendEscaped(o, e.verdictLabel);
         o += QLatin1String("</span>");
     }
+    // next to the verdict: it may no longer hold (the sentences follow the head, attention())
+    if (!e.checkAgain.isEmpty())
+        o += QLatin1String("<span class=\"flag check-again\">") + text(tr("Check again")) + QLatin1String("</span>");
+    if (!e.conflicts.isEmpty())
+        o += QLatin1String("<span class=\"flag conflict\">") + text(tr("Conflict")) + QLatin1String("</span>");
+}
+
+// Why the claim needs attention, right after its head: "Check again: ..." and one line per unresolved conflict.
+void HtmlWriter::attention(QString &o, const ReportEntry &e) const
+{
+    if (!e.checkAgain.isEmpty())
+        o += QLatin1String("<p class=\"check-again\">") + text(e.checkAgain) + QLatin1String("</p>\n");
+    if (e.conflicts.isEmpty())
+        return;
+    if (m_compact) {
+        o += QLatin1String("<p class=\"conflicts\">");
+        for (qsizetype i = 0; i < e.conflicts.size(); ++i) {
+            if (i > 0)
+                o += QLatin1String("<br/>");
+            o += QLatin1String("<b class=\"k\">") + text(conflictHeading()) + QStringLiteral(" \u2014 </b>");
+            isolated(o, e.conflicts.at(i).text, QLatin1StringView("<span dir=\"auto\">"), QLatin1StringView("</span>"));
+        }
+        o += QLatin1String("</p>\n");
+        return;
+    }
+    o += QLatin1String("<ul class=\"conflicts\">");
+    for (const ReportEntry::Conflict &c : e.conflicts) {
+        o += QLatin1String("<li><b>") + text(conflictHeading()) + QStringLiteral("</b> \u2014 <span dir=\"auto\">");
+        appendEscaped(o, c.text);
+        o += QLatin1String("</span></li>");
+    }
+    o += QLatin1String("</ul>\n");
 }
 
 // The quote inside its sentence (the element's content).
@@ -300,7 +368,9 @@ void HtmlWriter::entry(QString &o, const ReportEntry &e) const
     o += QLatin1String("<article class=\"claim") + (c.isOrphan() ? QLatin1String(" orphan") : QLatin1String(""))
         + QLatin1String("\" id=\"claim-") + n + QLatin1String("\">\n<div class=\"claim-head\">");
     head(o, e);
-    o += QLatin1String("</div>\n<blockquote class=\"quote\" dir=\"auto\">");
+    o += QLatin1String("</div>\n");
+    attention(o, e);
+    o += QLatin1String("<blockquote class=\"quote\" dir=\"auto\">");
     quote(o, e);
     o += QLatin1String("</blockquote>\n");
     if (c.isOrphan()) {
@@ -426,7 +496,9 @@ void HtmlWriter::compactEntry(QString &o, const ReportEntry &e) const
         o += QLatin1String("<a class=\"where\" href=\"#ref-") + n + QLatin1String("\">")
             + text(tr("characters %1\u2013%2").arg(c.start).arg(c.end)) + QLatin1String("</a>");
     }
-    o += QLatin1String("</p>\n<p class=\"quote\" dir=\"auto\">");
+    o += QLatin1String("</p>\n");
+    attention(o, e);
+    o += QLatin1String("<p class=\"quote\" dir=\"auto\">");
     quote(o, e);
     o += QLatin1String("</p>\n");
     if (c.isOrphan()) {

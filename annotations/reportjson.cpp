@@ -140,6 +140,13 @@ QByteArray reportToJson(const Report &report)
         for (const HistoryEntry &h : c.history)
             history.push_back({{"when", dateOrNull(h.when)}, {"author", str(h.author)}, {"field", str(h.field)},
                                {"from", fromQt(h.from)}, {"to", fromQt(h.to)}});
+        Json conflicts = Json::array();
+        for (qsizetype i = 0; i < e.conflicts.size() && i < c.conflicts.size(); ++i) {
+            const ReportEntry::Conflict &x = e.conflicts.at(i);
+            const FieldConflict &raw = c.conflicts.at(i);
+            conflicts.push_back({{"field", str(x.field)}, {"label", str(x.label)}, {"base", fromQt(raw.base)},
+                                 {"mine", fromQt(raw.mine)}, {"theirs", fromQt(raw.theirs)}, {"text", str(x.text)}});
+        }
         Json verdict = nullptr;
         if (!c.verdict.isEmpty())
             verdict = {{"id", str(c.verdict)}, {"label", str(e.verdictLabel)}, {"value", e.verdictValue}};
@@ -163,6 +170,8 @@ QByteArray reportToJson(const Report &report)
             {"modified", dateOrNull(c.modified)},
             {"reviewers", who},
             {"history", history},
+            {"reReview", c.reReview.isEmpty() ? Json(nullptr) : Json{{"id", str(c.reReview)}, {"label", str(e.checkAgain)}}},
+            {"conflicts", conflicts},
         };
         claims.push_back(std::move(claim));
     }
@@ -190,6 +199,8 @@ QByteArray reportToJson(const Report &report)
           {"byStatus", counts(s.byStatus)},
           {"open", numbers(s.open)},
           {"unrated", numbers(s.unrated)},
+          {"checkAgain", numbers(s.checkAgain)},
+          {"conflicted", numbers(s.conflicted)},
           {"reviewers", reviewers},
           {"firstCreated", dateOrNull(s.firstCreated)},
           {"lastModified", dateOrNull(s.lastModified)}}},
@@ -205,8 +216,8 @@ QByteArray reportToClaimReview(const Report &report)
     Json graph = Json::array();
     for (const ReportEntry &e : report.entries) {
         const Claim &c = e.claim;
-        if (c.verdict.isEmpty())
-            continue;
+        if (c.verdict.isEmpty() || e.needsAttention())
+            continue; // no verdict to publish, or one that may no longer hold
         Json rating = {{"@type", "Rating"}, {"alternateName", str(e.verdictLabel)}};
         if (e.verdictValue > 0) { // on the truth scale; "unproven" and the like carry only their label
             rating["ratingValue"] = e.verdictValue;

@@ -68,6 +68,10 @@ void mdEntry(QString &o, const ReportEntry &e)
     o += QLatin1String("\n\n");
     o += QLatin1String("- ") + tr("Status") + QLatin1String(": ") + md(e.statusLabel) + u'\n';
     o += QLatin1String("- ") + tr("Verdict") + QLatin1String(": ") + (c.verdict.isEmpty() ? tr("none yet") : md(e.verdictLabel)) + u'\n';
+    if (!e.checkAgain.isEmpty())
+        o += QLatin1String("- **") + md(e.checkAgain) + QLatin1String("**\n");
+    for (const ReportEntry::Conflict &x : e.conflicts)
+        o += QLatin1String("- **") + md(conflictHeading()) + QStringLiteral("** \u2014 ") + md(x.text) + u'\n';
     if (c.isOrphan())
         o += QLatin1String("- ") + tr("Position: orphaned (the text was not found; last known quote shown)") + u'\n';
     else
@@ -167,18 +171,42 @@ QString reportToMarkdown(const Report &report)
     if (report.options.generatedAt.isValid())
         o += QLatin1String("- ") + tr("Report generated") + QLatin1String(": ") + displayDateTime(report.options.generatedAt) + u'\n';
     o += QLatin1String("- ") + tr("Claims: %1 (%2 with a verdict, %3 still open, %4 orphaned)")
-                                 .arg(s.total).arg(s.rated).arg(s.open.size()).arg(s.orphans) + QLatin1String("\n\n");
+                                 .arg(s.total).arg(s.rated).arg(s.open.size()).arg(s.orphans) + u'\n';
+    if (!s.attention.isEmpty())
+        o += QLatin1String("- ") + tr("Needs attention: %1 (%2 to check again, %3 with unresolved conflicts)")
+                                     .arg(s.attention.size()).arg(s.checkAgain.size()).arg(s.conflicted.size()) + u'\n';
+    o += u'\n';
     countsTable(o, tr("Verdict"), s.byVerdict);
     countsTable(o, tr("Claim type"), s.byType);
     countsTable(o, tr("Status"), s.byStatus);
+
+    QHash<int, const ReportEntry *> byNumber;
+    for (const ReportEntry &e : report.entries)
+        byNumber.insert(e.number, &e);
+    if (!s.attention.isEmpty()) {
+        o += QLatin1String("### ") + tr("Needs attention") + QLatin1String("\n\n")
+            + tr("The claimed text changed after the verdict, or two reviewers disagree. These claims are left out of "
+                 "the ClaimReview export until they are checked again and the conflicts resolved.")
+            + QLatin1String("\n\n");
+        for (int n : s.attention) {
+            const ReportEntry *e = byNumber.value(n);
+            if (!e)
+                continue;
+            QStringList why;
+            if (!e->checkAgain.isEmpty())
+                why << md(e->checkAgain);
+            for (const ReportEntry::Conflict &x : e->conflicts)
+                why << md(conflictHeading()) + QStringLiteral(" \u2014 ") + md(x.text);
+            o += QLatin1String("- ") + tr("No. %1").arg(n) + QStringLiteral(": \u201C") + md(e->claim.quote.exact.simplified())
+                + QStringLiteral("\u201D \u2014 ") + why.join(QStringLiteral("; ")) + u'\n';
+        }
+        o += u'\n';
+    }
 
     o += QLatin1String("### ") + tr("Still open") + QLatin1String("\n\n");
     if (s.open.isEmpty()) {
         o += tr("Every claim has been reviewed.") + QLatin1String("\n\n");
     } else {
-        QHash<int, const ReportEntry *> byNumber;
-        for (const ReportEntry &e : report.entries)
-            byNumber.insert(e.number, &e);
         for (int n : s.open) {
             if (const ReportEntry *e = byNumber.value(n))
                 o += QLatin1String("- ") + tr("No. %1").arg(n) + QStringLiteral(": \u201C") + md(e->claim.quote.exact.simplified())
@@ -212,7 +240,7 @@ QString reportToCsv(const Report &report)
     static const char *const header[] = {
         "number", "id", "type", "type_name", "status", "verdict", "verdict_label", "verdict_value", "orphan",
         "start", "end", "quote", "context", "fields", "checklist_done", "checklist_total", "sources", "notes",
-        "created_by", "created", "modified", "reviewers"};
+        "created_by", "created", "modified", "reviewers", "re_review", "conflicts"};
     QString o;
     o.reserve(512 * report.entries.size() + 512);
     bool first = true;
@@ -240,6 +268,9 @@ QString reportToCsv(const Report &report)
         QStringList reviewers;
         for (const ReportEntry::Reviewer &r : e.reviewers)
             reviewers << r.name;
+        QStringList conflicts;
+        for (const ReportEntry::Conflict &x : e.conflicts)
+            conflicts << x.text;
         const QStringList row = {
             QString::number(e.number),
             c.id.toString(QUuid::WithoutBraces),
@@ -263,6 +294,8 @@ QString reportToCsv(const Report &report)
             isoDateTime(c.created),
             isoDateTime(c.modified),
             reviewers.join(QStringLiteral("; ")),
+            c.reReview,
+            conflicts.join(u'\n'),
         };
         for (qsizetype i = 0; i < row.size(); ++i) {
             if (i)

@@ -30,6 +30,55 @@ QIcon dot(const QColor &c)
     p.drawEllipse(QRectF(1, 1, 10, 10));
     return QIcon(pm);
 }
+
+// A claim that needs attention: its text changed after it was rated or done, or a merge left conflicting changes.
+bool needsAttention(const Claim &c)
+{
+    return !c.reReview.isEmpty() || !c.conflicts.isEmpty();
+}
+
+// The Attention column of a claim's row: "Check again" and/or "Conflict", why (tooltip) and the reasons' ids.
+void setAttention(QTreeWidgetItem *item, const Claim &c)
+{
+    QStringList words, why, reasons;
+    if (!c.reReview.isEmpty()) {
+        words << ClaimsPanel::tr("Check again");
+        why << (c.reReview == QLatin1String("text-changed")
+                    ? ClaimsPanel::tr("The claimed text changed after it was rated: check it again.")
+                    : ClaimsPanel::tr("This claim needs checking again (%1).").arg(c.reReview));
+        reasons << QStringLiteral("check-again");
+    }
+    if (!c.conflicts.isEmpty()) {
+        QStringList fields, removed;
+        for (const FieldConflict &fc : c.conflicts) {
+            if (fc.field == QLatin1String("removed")) // null on the side that removed it
+                removed << (fc.theirs.isNull() ? ClaimsPanel::tr("Another reviewer removed this claim while it was changed "
+                                                             "here. Keep or remove it in the inspector.")
+                                           : ClaimsPanel::tr("This claim was removed here while another reviewer changed "
+                                                             "it. Keep or remove it in the inspector."));
+            else if (const QString label = fieldLabel(fc.field); !fields.contains(label))
+                fields << label;
+        }
+        words << ClaimsPanel::tr("Conflict");
+        if (!fields.isEmpty())
+            why << ClaimsPanel::tr("Another reviewer changed the same fields differently: %1. Choose a value in the "
+                                   "inspector.").arg(fields.join(QStringLiteral(", ")));
+        why << removed;
+        reasons << QStringLiteral("conflict");
+    }
+    const int col = ClaimsPanel::AttentionColumn;
+    item->setText(col, words.join(QStringLiteral(", ")));
+    item->setToolTip(col, why.join(u'\n'));
+    item->setData(col, ClaimsPanel::AttentionRole, reasons);
+    if (reasons.isEmpty())
+        return;
+    const bool conflict = !c.conflicts.isEmpty();
+    item->setIcon(col, dot(conflict ? QColor(0xd9, 0x53, 0x4f) : QColor(0xe0, 0xa0, 0x20)));
+    item->setForeground(col, conflict ? QColor(0x8a, 0x2a, 0x26) : QColor(0x6b, 0x4e, 0x00));
+    QFont f = item->font(col);
+    f.setBold(true);
+    item->setFont(col, f);
+}
 } // namespace
 
 class ClaimsPanelPrivate
@@ -90,11 +139,14 @@ public:
         qDeleteAll(anchored->takeChildren());
         qDeleteAll(orphans->takeChildren());
         QTreeWidgetItem *currentItem = nullptr;
+        int anchoredAttention = 0, orphansAttention = 0;
         const RatingScale scale = set->data().ratingScale;
         for (const Claim &c : set->claims()) {
             if (!t.isEmpty() && c.claimType != t)
                 continue;
             if (s >= 0 && int(c.status) != s)
+                continue;
+            if (s == ClaimsPanel::NeedsAttentionFilter && !needsAttention(c))
                 continue;
             if (v == QLatin1String("-") ? !c.verdict.isEmpty() : (!v.isEmpty() && c.verdict != v))
                 continue;
@@ -112,11 +164,20 @@ public:
             item->setData(0, Qt::UserRole, c.id);
             item->setIcon(0, dot(claimTypeColour(controller->plugins(), c.claimType)));
             item->setToolTip(0, ClaimsPanel::tr("%1\n\nReviewer: %2").arg(c.quote.exact, reviewer));
+            setAttention(item, c);
+            if (needsAttention(c))
+                ++(c.isOrphan() ? orphansAttention : anchoredAttention);
             if (c.id == current)
                 currentItem = item;
         }
-        anchored->setText(0, ClaimsPanel::tr("Claims (%1)").arg(anchored->childCount()));
-        orphans->setText(0, ClaimsPanel::tr("Orphans (%1): their text is gone").arg(orphans->childCount()));
+        anchored->setText(0, anchoredAttention ? ClaimsPanel::tr("Claims (%1, %2 need attention)")
+                                                     .arg(anchored->childCount()).arg(anchoredAttention)
+                                               : ClaimsPanel::tr("Claims (%1)").arg(anchored->childCount()));
+        orphans->setText(0, orphansAttention ? ClaimsPanel::tr("Orphans (%1, %2 need attention): their text is gone")
+                                                   .arg(orphans->childCount()).arg(orphansAttention)
+                                             : ClaimsPanel::tr("Orphans (%1): their text is gone").arg(orphans->childCount()));
+        // the Attention column only while a claim needs it
+        tree->setColumnHidden(ClaimsPanel::AttentionColumn, anchoredAttention + orphansAttention == 0);
         orphans->setHidden(orphans->childCount() == 0);
         tree->setUpdatesEnabled(true);
         if (currentItem)
@@ -160,6 +221,12 @@ ClaimsPanel::ClaimsPanel(DocumentController *controller, QWidget *parent)
     for (ClaimStatus s : {ClaimStatus::Open, ClaimStatus::InProgress, ClaimStatus::NeedsSecondReview, ClaimStatus::Done,
                           ClaimStatus::Dismissed})
         d->status->addItem(statusLabel(s), int(s));
+    d->status->insertSeparator(d->status->count());
+    d->status->addItem(tr("Needs attention"), NeedsAttentionFilter);
+    d->status->setItemData(d->status->count() - 1,
+                           tr("Claims to check again (their text changed after they were rated) or with conflicting "
+                              "changes from another reviewer"),
+                           Qt::ToolTipRole);
     d->verdict = new QComboBox(this);
     d->verdict->setAccessibleName(tr("Filter by verdict"));
     auto *filters = new QHBoxLayout;
@@ -168,17 +235,18 @@ ClaimsPanel::ClaimsPanel(DocumentController *controller, QWidget *parent)
     filters->addWidget(d->verdict, 1);
     d->tree = new QTreeWidget(this);
     d->tree->setAccessibleName(tr("Claims"));
-    d->tree->setHeaderLabels({tr("Quote"), tr("Type"), tr("Status"), tr("Verdict"), tr("Reviewer")});
+    d->tree->setHeaderLabels({tr("Quote"), tr("Type"), tr("Status"), tr("Verdict"), tr("Reviewer"), tr("Attention")});
     d->tree->setRootIsDecorated(true);
     d->tree->setUniformRowHeights(true);
     d->tree->setAlternatingRowColors(true);
     d->tree->header()->setStretchLastSection(false);
     d->tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int i = 1; i < 5; ++i)
+    for (int i = 1; i < 6; ++i)
         d->tree->header()->setSectionResizeMode(i, QHeaderView::Interactive);
     d->tree->setColumnWidth(1, 108);
     d->tree->setColumnWidth(2, 92);
     d->tree->setColumnWidth(3, 84);
+    d->tree->setColumnWidth(AttentionColumn, 96);
     d->tree->header()->setMinimumSectionSize(40);
     d->tree->setColumnHidden(4, true); // the reviewer: shown in the tooltip and the inspector's history
     d->tree->setTextElideMode(Qt::ElideRight);

@@ -18,10 +18,21 @@ class ClaimsPanelPrivate;
 
 /// The claims dock: every claim with quote, type, status, verdict and reviewer; filters by type, status and
 /// verdict; a text search; orphans in their own section with "re-attach to selection".
+/// A claim that needs attention shows it in the Attention column: "Check again" when its text changed after it was
+/// rated or done (Claim::reReview), "Conflict" when a merge left conflicting changes (Claim::conflicts); the status
+/// filter's "Needs attention" shows only those, and the sections' titles count them.
 class CLAIMBENCH_HOST_EXPORT ClaimsPanel : public QWidget
 {
     Q_OBJECT
 public:
+    /// The tree's columns.
+    enum Column { QuoteColumn, TypeColumn, StatusColumn, VerdictColumn, ReviewerColumn, AttentionColumn };
+    /// Item data in the Attention column: the reasons a claim needs attention, a QStringList of "check-again" and/or
+    /// "conflict" (empty when none).
+    static constexpr int AttentionRole = Qt::UserRole + 1;
+    /// The status filter's item data for "Needs attention" (the others are -1, any status, and ClaimStatus values).
+    static constexpr int NeedsAttentionFilter = -2;
+
     explicit ClaimsPanel(DocumentController *controller, QWidget *parent = nullptr);
     ~ClaimsPanel() override;
 

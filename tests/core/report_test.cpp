@@ -199,6 +199,7 @@ private Q_SLOTS:
     void emptySet();
     void fieldValues_data();
     void fieldValues();
+    void attention();
 
 private:
     QString m_text;
@@ -644,7 +645,7 @@ void ReportTest::csvRoundTrip()
     QCOMPARE(rows.size(), r.entries.size() + 1);
     QCOMPARE(rows.first().first(), QStringLiteral("number"));
     const int columns = rows.first().size();
-    QCOMPARE(columns, 22);
+    QCOMPARE(columns, 24);
     for (qsizetype i = 0; i < r.entries.size(); ++i) {
         const QStringList &row = rows.at(i + 1);
         const ReportEntry &e = r.entries.at(i);
@@ -832,6 +833,172 @@ void ReportTest::fieldValues()
     if (!text.isEmpty())
         QCOMPARE(e->fields.first().value, text);
     QVERIFY(!reportToJson(r).isEmpty());
+}
+
+// Claims whose verdict may no longer hold: the text changed after it (Claim::reReview) or a merge left conflicting
+// changes (Claim::conflicts). Every format says so, in words, and ClaimReview leaves them out.
+void ReportTest::attention()
+{
+    ClaimSetData data = sampleData(m_text);
+    Claim &law = data.claims[3]; // done, "true"
+    law.reReview = QStringLiteral("text-changed");
+    Claim &partnership = data.claims[0]; // done, "mostly-true"
+    partnership.conflicts = {{QStringLiteral("verdict"), QJsonValue(), QStringLiteral("mostly-true"), QStringLiteral("false")},
+                             {QStringLiteral("checklist.source-found"), false, true, false}};
+    Claim &millions = data.claims[2]; // a quantity: its field and step have labels
+    millions.conflicts = {{QStringLiteral("fields.figure"), QStringLiteral("millions"), QStringLiteral("millions"),
+                           QStringLiteral("two million")},
+                          {QStringLiteral("checklist.source-found"), false, true, false}};
+    Claim &dismissed = data.claims[7];
+    dismissed.conflicts = {{QStringLiteral("removed"), QJsonValue(), true, QJsonValue()}};
+    Claim &said = data.claims[1]; // no verdict: not "after the verdict"
+    said.reReview = QStringLiteral("text-changed");
+    const Report r = Report::build(data, m_text, sampleOptions());
+    const ReportEntry *eLaw = entryFor(r, 4), *ePartnership = entryFor(r, 1), *eMillions = entryFor(r, 3),
+                      *eDismissed = entryFor(r, 8), *eSaid = entryFor(r, 2);
+
+    // the model
+    QCOMPARE(eLaw->checkAgain, QStringLiteral("Check again: the claimed text changed after the verdict"));
+    QCOMPARE(eSaid->checkAgain, QStringLiteral("Check again: the claimed text changed after the review"));
+    QVERIFY(eLaw->conflicts.isEmpty());
+    QCOMPARE(ePartnership->conflicts.size(), 2);
+    QCOMPARE(ePartnership->conflicts.at(0).label, QStringLiteral("Verdict"));
+    QCOMPARE(ePartnership->conflicts.at(0).mine, QStringLiteral("Mostly true"));
+    QCOMPARE(ePartnership->conflicts.at(0).theirs, QStringLiteral("False"));
+    QCOMPARE(ePartnership->conflicts.at(0).text, QStringLiteral("Verdict: Mostly true (here) / False (other reviewer)"));
+    QCOMPARE(ePartnership->conflicts.at(1).text, QStringLiteral("Checklist: source-found: yes (here) / no (other reviewer)"));
+    QCOMPARE(eMillions->conflicts.at(0).text, QStringLiteral("Figure: millions (here) / two million (other reviewer)"));
+    QCOMPARE(eMillions->conflicts.at(1).text,
+             QStringLiteral("Checklist: Find the original source: yes (here) / no (other reviewer)"));
+    QCOMPARE(eDismissed->conflicts.at(0).text, QStringLiteral("Changed here, removed by the other reviewer"));
+    QVERIFY(eLaw->needsAttention() && ePartnership->needsAttention() && eDismissed->needsAttention());
+    int untouched = 0;
+    for (const ReportEntry &e : r.entries) {
+        if (&e == eLaw || &e == ePartnership || &e == eMillions || &e == eDismissed || &e == eSaid)
+            continue;
+        QVERIFY(!e.needsAttention());
+        QVERIFY(e.checkAgain.isEmpty());
+        ++untouched;
+    }
+    QCOMPARE(untouched, 3);
+    QList<int> checkAgain{eLaw->number, eSaid->number}, conflicted{ePartnership->number, eMillions->number, eDismissed->number};
+    std::sort(checkAgain.begin(), checkAgain.end());
+    std::sort(conflicted.begin(), conflicted.end());
+    QList<int> attentionNumbers = checkAgain + conflicted;
+    std::sort(attentionNumbers.begin(), attentionNumbers.end());
+    QCOMPARE(r.summary.checkAgain, checkAgain);
+    QCOMPARE(r.summary.conflicted, conflicted);
+    QCOMPARE(r.summary.attention, attentionNumbers);
+    QVERIFY(m_report.summary.attention.isEmpty());
+
+    // HTML, both layouts: next to the verdict, the sentences, the summary's list; the same words in both
+    auto claimHtml = [](const QString &html, int n) {
+        return html.section(QStringLiteral("id=\"claim-%1\"").arg(n), 1).section(QStringLiteral("</article>"), 0, 0);
+    };
+    QString fullText;
+    for (const ReportLayout layout : {ReportLayout::Full, ReportLayout::Compact}) {
+        ReportOptions options = sampleOptions();
+        options.layout = layout;
+        const QString html = reportToHtml(Report::build(data, m_text, options));
+        QXmlStreamReader xml(html);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        const QString lawHtml = claimHtml(html, eLaw->number);
+        QVERIFY(lawHtml.contains(QStringLiteral("</span><span class=\"flag check-again\">Check again</span>")));
+        QVERIFY(lawHtml.contains(QStringLiteral("<p class=\"check-again\">Check again: the claimed text changed after the verdict</p>")));
+        QVERIFY(!lawHtml.contains(QStringLiteral("Unresolved conflict")));
+        const QString partnershipHtml = claimHtml(html, ePartnership->number);
+        QVERIFY(partnershipHtml.contains(QStringLiteral("<span class=\"flag conflict\">Conflict</span>")));
+        QVERIFY(partnershipHtml.contains(QStringLiteral("Verdict: Mostly true (here) / False (other reviewer)")));
+        QVERIFY(!partnershipHtml.contains(QStringLiteral("check-again")));
+        QCOMPARE(partnershipHtml.count(QStringLiteral("Unresolved conflict")), 2);
+        for (const ReportEntry &e : r.entries) {
+            const QString entry = claimHtml(html, e.number);
+            QCOMPARE(entry.contains(QStringLiteral("class=\"flag")), e.needsAttention());
+        }
+        const QString summaryHtml = html.section(QStringLiteral("id=\"summary\""), 1).section(QStringLiteral("</section>"), 0, 0);
+        QVERIFY(summaryHtml.contains(QStringLiteral("<h3>Needs attention</h3>")));
+        QVERIFY(summaryHtml.contains(QStringLiteral("ClaimReview export")));
+        QVERIFY(summaryHtml.contains(QStringLiteral("<b>%1</b>to check again").arg(checkAgain.size())));
+        QVERIFY(summaryHtml.contains(QStringLiteral("<b>%1</b>with conflicts").arg(conflicted.size())));
+        for (int n : attentionNumbers)
+            QVERIFY(summaryHtml.contains(QStringLiteral("href=\"#claim-%1\"").arg(n)));
+        if (layout == ReportLayout::Full) {
+            QVERIFY(summaryHtml.contains(QStringLiteral("Check again: the claimed text changed after the verdict")));
+            QVERIFY(summaryHtml.contains(QStringLiteral("Unresolved conflict \u2014 Verdict: Mostly true (here) / False (other reviewer)")));
+            fullText = claimsText(html);
+        } else {
+            QVERIFY(summaryHtml.contains(QStringLiteral("<p class=\"attention-runs\"><b>Check again</b> (2): No. ")));
+            QVERIFY(summaryHtml.contains(QStringLiteral("<p class=\"attention-runs\"><b>Unresolved conflicts</b> (3): No. ")));
+            const QString compactText = claimsText(html);
+            qsizetype at = 0;
+            for (const QString &word : fullText.simplified().split(u' ')) {
+                if (QStringList{QStringLiteral("Sources"), QStringLiteral("Notes"), QStringLiteral("History"),
+                                QStringLiteral("Details"), QStringLiteral("Checklist")}.contains(word))
+                    continue;
+                const qsizetype found = compactText.indexOf(word, at);
+                QVERIFY2(found >= 0, qPrintable(word));
+                at = found + word.size();
+            }
+        }
+    }
+    const QString plain = reportToHtml(m_report);
+    QVERIFY(!plain.contains(QStringLiteral("Needs attention")));
+    QVERIFY(!plain.contains(QStringLiteral("class=\"flag")));
+    QVERIFY(!plain.contains(QStringLiteral("Unresolved conflict")));
+
+    // Markdown
+    const QString md = reportToMarkdown(r);
+    QVERIFY(md.contains(QStringLiteral("- **Check again: the claimed text changed after the verdict**\n")));
+    QVERIFY(md.contains(QStringLiteral("- **Unresolved conflict** \u2014 Verdict: Mostly true (here) / False (other reviewer)\n")));
+    QVERIFY(md.contains(QStringLiteral("### Needs attention\n")));
+    QVERIFY(md.contains(QStringLiteral("- Needs attention: 5 (2 to check again, 3 with unresolved conflicts)\n")));
+    QVERIFY(!reportToMarkdown(m_report).contains(QStringLiteral("attention")));
+
+    // CSV: the reason's id and the conflicts, one a line
+    bool ok = false;
+    const QList<QStringList> rows = parseCsv(reportToCsv(r), &ok);
+    QVERIFY(ok);
+    QCOMPARE(rows.first().mid(22), (QStringList{QStringLiteral("re_review"), QStringLiteral("conflicts")}));
+    QCOMPARE(rows.at(eLaw->number).at(22), QStringLiteral("text-changed"));
+    QCOMPARE(rows.at(eLaw->number).at(23), QString());
+    QCOMPARE(rows.at(ePartnership->number).at(22), QString());
+    QCOMPARE(rows.at(ePartnership->number).at(23),
+             QStringLiteral("Verdict: Mostly true (here) / False (other reviewer)\nChecklist: source-found: yes (here) / no (other reviewer)"));
+
+    // JSON: the members, with the raw values
+    const QJsonObject root = QJsonDocument::fromJson(reportToJson(r)).object();
+    const QJsonObject summary = root.value(QLatin1String("summary")).toObject();
+    QCOMPARE(summary.value(QLatin1String("checkAgain")).toArray().size(), 2);
+    QCOMPARE(summary.value(QLatin1String("conflicted")).toArray().first().toInt(), conflicted.first());
+    const QJsonArray claims = root.value(QLatin1String("claims")).toArray();
+    const QJsonObject jLaw = claims.at(eLaw->number - 1).toObject();
+    QCOMPARE(jLaw.value(QLatin1String("reReview")).toObject().value(QLatin1String("id")).toString(), QStringLiteral("text-changed"));
+    QCOMPARE(jLaw.value(QLatin1String("reReview")).toObject().value(QLatin1String("label")).toString(), eLaw->checkAgain);
+    QCOMPARE(jLaw.value(QLatin1String("conflicts")).toArray().size(), 0);
+    const QJsonObject jPartnership = claims.at(ePartnership->number - 1).toObject();
+    QVERIFY(jPartnership.value(QLatin1String("reReview")).isNull());
+    const QJsonObject first = jPartnership.value(QLatin1String("conflicts")).toArray().first().toObject();
+    QCOMPARE(first.value(QLatin1String("field")).toString(), QStringLiteral("verdict"));
+    QCOMPARE(first.value(QLatin1String("label")).toString(), QStringLiteral("Verdict"));
+    QVERIFY(first.value(QLatin1String("base")).isNull());
+    QCOMPARE(first.value(QLatin1String("mine")).toString(), QStringLiteral("mostly-true"));
+    QCOMPARE(first.value(QLatin1String("theirs")).toString(), QStringLiteral("false"));
+    QCOMPARE(first.value(QLatin1String("text")).toString(), ePartnership->conflicts.first().text);
+
+    // ClaimReview: only the rated claims that need no attention
+    const QJsonArray graph = QJsonDocument::fromJson(reportToClaimReview(r)).object().value(QLatin1String("@graph")).toArray();
+    QStringList published;
+    for (const QJsonValue &v : graph)
+        published << v.toObject().value(QLatin1String("@id")).toString();
+    QStringList expected;
+    for (const ReportEntry &e : r.entries) {
+        if (!e.claim.verdict.isEmpty() && !e.needsAttention())
+            expected << QStringLiteral("urn:uuid:") + e.claim.id.toString(QUuid::WithoutBraces);
+    }
+    QCOMPARE(published, expected);
+    QCOMPARE(published.size(), m_report.summary.rated - 3); // the law, the partnership and the millions
 }
 
 QTEST_GUILESS_MAIN(ReportTest)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Golden files: every export format but PDF (exportReview(), the one entry point the workbench and the CLI use) of
-// tests/core/input/*.claims.json (over the sample article) and of the shipped example
+// each tests/core/input/*.claims.json (over the sample article; its reference files are named after it) and of the shipped example
 // (examples/essex-jiangsu.txt.claims.json) against tests/core/reference/. A mismatch prints the first
 // differing lines and leaves the actual output in the build tree for `diff -u`.
 //
@@ -88,10 +88,14 @@ void ReportGoldenTest::golden_data()
     struct Input {
         QString sidecar, document, name;
     };
-    QList<Input> inputs = {
-        {sourceDir + QStringLiteral("/tests/core/input/report-sample.claims.json"),
-         sourceDir + QStringLiteral("/examples/essex-jiangsu.txt"), QStringLiteral("report-sample")},
-    };
+    // one input per file in tests/core/input/ (a golden is added by adding a file), each over the sample article
+    QList<Input> inputs;
+    const QDir inputDir(sourceDir + QStringLiteral("/tests/core/input"));
+    const QStringList files = inputDir.entryList({QStringLiteral("*.claims.json")}, QDir::Files, QDir::Name);
+    QVERIFY(!files.isEmpty());
+    for (const QString &file : files)
+        inputs.append({inputDir.filePath(file), sourceDir + QStringLiteral("/examples/essex-jiangsu.txt"),
+                       file.chopped(int(qstrlen(".claims.json")))});
     if (QFile::exists(sourceDir + QStringLiteral("/examples/essex-jiangsu.txt.claims.json")))
         inputs.append({sourceDir + QStringLiteral("/examples/essex-jiangsu.txt.claims.json"),
                        sourceDir + QStringLiteral("/examples/essex-jiangsu.txt"), QStringLiteral("report-example")});

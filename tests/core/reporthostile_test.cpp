@@ -11,7 +11,7 @@ using namespace Claimbench;
 namespace {
 
 enum Place { Document, Quote, Notes, SourceTitle, SourceUrl, ArchiveUrl, Field, Type, Verdict, Reviewer, FileName,
-             Organisation, Title, Status };
+             Organisation, Title, Status, Conflict, ReReview };
 
 struct Scan {
     QString error;
@@ -95,9 +95,10 @@ void ReportHostileTest::inert_data()
     const QString controls = QStringLiteral("a\u0000b\u0007c\u001Bd");
     const QString cdata = QStringLiteral("]]><![CDATA[ <!-- --> <?xml x?> &amp; &#0; &lt;");
 
-    const int places[] = {Document, Quote, Notes, SourceTitle, Field, Reviewer, FileName, Organisation, Title, Type, Verdict};
+    const int places[] = {Document, Quote, Notes, SourceTitle, Field, Reviewer, FileName, Organisation, Title, Type, Verdict,
+                          Conflict, ReReview};
     const char *names[] = {"document", "quote", "notes", "source title", "field", "reviewer", "file name", "organisation",
-                           "title", "type", "verdict"};
+                           "title", "type", "verdict", "conflict", "re-review reason"};
     for (int i = 0; i < int(std::size(places)); ++i) {
         QTest::addRow("%s: script", names[i]) << places[i] << script << script;
         QTest::addRow("%s: img onerror", names[i]) << places[i] << img << img;
@@ -163,6 +164,10 @@ void ReportHostileTest::inert()
     c.sources = {s};
     if (place == Field)
         c.fields = {{QStringLiteral("figure"), payload}, {payload, QStringLiteral("value")}};
+    if (place == Conflict) // another reviewer's value, and a field named by it
+        c.conflicts = {{QStringLiteral("notes"), QJsonValue(), QString(), payload},
+                       {QStringLiteral("fields.") + payload, QJsonValue(), QStringLiteral("1"), payload}};
+    c.reReview = place == ReReview ? payload : QString();
     c.createdBy = place == Reviewer ? payload : QStringLiteral("Ana");
     c.history = {{QDateTime(QDate(2026, 11, 1), QTime(9, 0), QTimeZone::UTC), c.createdBy, QStringLiteral("notes"),
                   QJsonValue(), QJsonValue(payload)}};

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// The claims panel: its verdict filter follows the document's rating scale.
+// The claims panel: its verdict filter follows the document's rating scale; claims to check again or with merge
+// conflicts are marked (text, tooltip, role), counted and found by the "Needs attention" filter.
 #include "claimeditor.h"
 #include "claimset.h"
 #include "claimspanel.h"
@@ -10,48 +11,211 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Claimbench;
+
+namespace {
+
+// A document with one sentence per claim the tests need.
+const QByteArray Text = "Spending rose by 12 percent last year.\nThe mayor said it was a record.\nPrices fell in May.\n";
+
+Claim claimAt(int n, const QString &exact, qsizetype start)
+{
+    Claim c;
+    c.id = QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')));
+    c.claimType = QStringLiteral("quantity");
+    c.quote.exact = exact;
+    c.start = start;
+    c.end = start + exact.size();
+    return c;
+}
+
+QTreeWidgetItem *itemFor(ClaimsPanel &panel, const QUuid &id)
+{
+    QTreeWidget *tree = panel.tree();
+    for (int s = 0; s < tree->topLevelItemCount(); ++s) {
+        QTreeWidgetItem *section = tree->topLevelItem(s);
+        for (int i = 0; i < section->childCount(); ++i) {
+            if (section->child(i)->data(0, Qt::UserRole).toUuid() == id)
+                return section->child(i);
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
 
 class ClaimsPanelTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
 
-    void verdictFilterFollowsRatingScale()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("a.txt"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("Spending rose by 12 percent last year.\n");
-        f.close();
-        ClaimEditor editor;
-        DocumentController controller(&editor, nullptr);
-        QVERIFY(controller.open(path));
-        Claim claim; // a claim of a type no plugin provides: the type filter lists it
-        claim.id = QUuid::createUuid();
-        claim.claimType = QStringLiteral("quantity");
-        claim.quote.exact = QStringLiteral("12 percent");
-        claim.start = 17;
-        claim.end = 27;
-        controller.claims()->addClaim(claim);
-        ClaimsPanel panel(&controller);
-        QTRY_COMPARE(panel.typeFilter()->count(), 2);
-        QComboBox *filter = panel.verdictFilter();
-        QTRY_VERIFY(filter->findData(QStringLiteral("mostly-true")) >= 0);
+    void verdictFilterFollowsRatingScale();
+    void attentionMarkers_data();
+    void attentionMarkers();
+    void needsAttentionFilter();
+    void markerGoesWhenResolved();
 
-        RatingScale scale;
-        scale.levels = {{QStringLiteral("correct"), QStringLiteral("Correct"), 2},
-                        {QStringLiteral("wrong"), QStringLiteral("Wrong"), 1}};
-        controller.claims()->setRatingScale(scale);
-        QTRY_VERIFY(filter->findData(QStringLiteral("correct")) >= 0);
-        QCOMPARE(filter->itemText(filter->findData(QStringLiteral("wrong"))), QStringLiteral("Wrong"));
-        QCOMPARE(filter->findData(QStringLiteral("mostly-true")), -1);
-        QCOMPARE(filter->count(), 4); // any verdict, no verdict yet, and the two levels
-    }
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ClaimEditor> m_editor;
+    std::unique_ptr<DocumentController> m_controller;
 };
+
+void ClaimsPanelTest::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    const QString path = m_dir->filePath(QStringLiteral("a.txt"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(Text);
+    f.close();
+    m_editor = std::make_unique<ClaimEditor>();
+    m_controller = std::make_unique<DocumentController>(m_editor.get(), nullptr);
+    QVERIFY(m_controller->open(path));
+}
+
+void ClaimsPanelTest::cleanup()
+{
+    m_controller.reset();
+    m_editor.reset();
+    m_dir.reset();
+}
+
+void ClaimsPanelTest::verdictFilterFollowsRatingScale()
+{
+    m_controller->claims()->addClaim(claimAt(1, QStringLiteral("12 percent"), 17)); // a type no plugin provides
+    ClaimsPanel panel(m_controller.get());
+    QCOMPARE(panel.typeFilter()->count(), 2); // the type filter lists it
+    QComboBox *filter = panel.verdictFilter();
+    QVERIFY(filter->findData(QStringLiteral("mostly-true")) >= 0);
+
+    RatingScale scale;
+    scale.levels = {{QStringLiteral("correct"), QStringLiteral("Correct"), 2},
+                    {QStringLiteral("wrong"), QStringLiteral("Wrong"), 1}};
+    m_controller->claims()->setRatingScale(scale);
+    panel.refresh(); // what the panel does right after the change (no waiting for its timer)
+    QVERIFY(filter->findData(QStringLiteral("correct")) >= 0);
+    QCOMPARE(filter->itemText(filter->findData(QStringLiteral("wrong"))), QStringLiteral("Wrong"));
+    QCOMPARE(filter->findData(QStringLiteral("mostly-true")), -1);
+    QCOMPARE(filter->count(), 4); // any verdict, no verdict yet, and the two levels
+}
+
+void ClaimsPanelTest::attentionMarkers_data()
+{
+    QTest::addColumn<QString>("reReview");
+    QTest::addColumn<QStringList>("conflictFields");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("reasons");
+    QTest::addColumn<QStringList>("tooltipHas"); // what the tooltip must say; empty: no tooltip
+
+    QTest::newRow("none") << QString() << QStringList() << QString() << QStringList() << QStringList();
+    QTest::newRow("text changed") << QStringLiteral("text-changed") << QStringList() << QStringLiteral("Check again")
+                                  << QStringList{QStringLiteral("check-again")}
+                                  << QStringList{QStringLiteral("The claimed text changed after it was rated: check it again")};
+    QTest::newRow("conflicts") << QString() << QStringList{QStringLiteral("verdict"), QStringLiteral("notes")}
+                               << QStringLiteral("Conflict") << QStringList{QStringLiteral("conflict")}
+                               << QStringList{QStringLiteral("Verdict, Notes")};
+    QTest::newRow("removed on one side") << QString() << QStringList{QStringLiteral("removed")} << QStringLiteral("Conflict")
+                                         << QStringList{QStringLiteral("conflict")}
+                                         << QStringList{QStringLiteral("removed this claim")};
+    QTest::newRow("both") << QStringLiteral("text-changed") << QStringList{QStringLiteral("fields.figure")}
+                          << QStringLiteral("Check again, Conflict")
+                          << QStringList{QStringLiteral("check-again"), QStringLiteral("conflict")}
+                          << QStringList{QStringLiteral("check it again"), QStringLiteral("figure")};
+}
+
+void ClaimsPanelTest::attentionMarkers()
+{
+    QFETCH(QString, reReview);
+    QFETCH(QStringList, conflictFields);
+    QFETCH(QString, text);
+    QFETCH(QStringList, reasons);
+    QFETCH(QStringList, tooltipHas);
+
+    Claim plain = claimAt(1, QStringLiteral("12 percent"), 17);
+    Claim marked = claimAt(2, QStringLiteral("a record"), 61);
+    marked.verdict = QStringLiteral("true");
+    marked.status = ClaimStatus::Done;
+    marked.reReview = reReview;
+    for (const QString &field : std::as_const(conflictFields)) {
+        FieldConflict fc;
+        fc.field = field;
+        fc.mine = field == QLatin1String("removed") ? QJsonValue(true) : QJsonValue(QStringLiteral("true"));
+        fc.theirs = field == QLatin1String("removed") ? QJsonValue() : QJsonValue(QStringLiteral("false"));
+        marked.conflicts.append(fc);
+    }
+    m_controller->claims()->addClaim(plain);
+    m_controller->claims()->addClaim(marked);
+    ClaimsPanel panel(m_controller.get());
+
+    QTreeWidgetItem *item = itemFor(panel, marked.id);
+    QVERIFY(item);
+    const int col = ClaimsPanel::AttentionColumn;
+    QCOMPARE(panel.tree()->headerItem()->text(col), QStringLiteral("Attention"));
+    QCOMPARE(item->text(col), text);
+    QCOMPARE(item->data(col, ClaimsPanel::AttentionRole).toStringList(), reasons);
+    const QString tooltip = item->toolTip(col);
+    QCOMPARE(tooltip.isEmpty(), tooltipHas.isEmpty());
+    for (const QString &part : std::as_const(tooltipHas))
+        QVERIFY2(tooltip.contains(part), qPrintable(tooltip));
+    // the column is there while a claim needs it, and the section's title counts those claims
+    QCOMPARE(panel.tree()->isColumnHidden(col), reasons.isEmpty());
+    QCOMPARE(panel.tree()->topLevelItem(0)->text(0),
+             reasons.isEmpty() ? QStringLiteral("Claims (2)") : QStringLiteral("Claims (2, 1 need attention)"));
+
+    // the other claim has no marker
+    QTreeWidgetItem *other = itemFor(panel, plain.id);
+    QVERIFY(other);
+    QVERIFY(other->text(col).isEmpty());
+    QVERIFY(other->toolTip(col).isEmpty());
+    QVERIFY(other->data(col, ClaimsPanel::AttentionRole).toStringList().isEmpty());
+}
+
+void ClaimsPanelTest::needsAttentionFilter()
+{
+    Claim plain = claimAt(1, QStringLiteral("12 percent"), 17);
+    Claim changed = claimAt(2, QStringLiteral("a record"), 61);
+    changed.reReview = QStringLiteral("text-changed");
+    Claim conflicted = claimAt(3, QStringLiteral("Prices fell"), 71);
+    conflicted.conflicts = {{QStringLiteral("verdict"), QJsonValue(), QStringLiteral("true"), QStringLiteral("false")}};
+    for (const Claim &c : {plain, changed, conflicted})
+        m_controller->claims()->addClaim(c);
+    ClaimsPanel panel(m_controller.get());
+    QCOMPARE(panel.visibleClaims().size(), 3);
+
+    QComboBox *status = panel.statusFilter();
+    const int index = status->findData(ClaimsPanel::NeedsAttentionFilter);
+    QVERIFY(index >= 0);
+    QCOMPARE(status->itemText(index), QStringLiteral("Needs attention"));
+    status->setCurrentIndex(index); // refreshes at once
+    QCOMPARE(panel.visibleClaims(), (QList<QUuid>{changed.id, conflicted.id}));
+    status->setCurrentIndex(status->findData(-1));
+    QCOMPARE(panel.visibleClaims().size(), 3);
+}
+
+void ClaimsPanelTest::markerGoesWhenResolved()
+{
+    Claim conflicted = claimAt(1, QStringLiteral("12 percent"), 17);
+    conflicted.conflicts = {{QStringLiteral("verdict"), QJsonValue(), QStringLiteral("true"), QStringLiteral("false")}};
+    m_controller->claims()->addClaim(conflicted);
+    ClaimsPanel panel(m_controller.get());
+    QCOMPARE(itemFor(panel, conflicted.id)->text(ClaimsPanel::AttentionColumn), QStringLiteral("Conflict"));
+
+    QVERIFY(m_controller->claims()->resolveConflict(conflicted.id, QStringLiteral("verdict"), QStringLiteral("false")));
+    panel.refresh();
+    QTreeWidgetItem *item = itemFor(panel, conflicted.id);
+    QVERIFY(item);
+    QVERIFY(item->text(ClaimsPanel::AttentionColumn).isEmpty());
+    QVERIFY(item->data(ClaimsPanel::AttentionColumn, ClaimsPanel::AttentionRole).toStringList().isEmpty());
+    QVERIFY(panel.tree()->isColumnHidden(ClaimsPanel::AttentionColumn));
+    QCOMPARE(panel.tree()->topLevelItem(0)->text(0), QStringLiteral("Claims (1)"));
+}
 
 QTEST_MAIN(ClaimsPanelTest)
 #include "claimspanel_test.moc"
