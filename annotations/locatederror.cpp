@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "locatederror.h"
 
+#include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <algorithm>
 #include <vector>
@@ -66,14 +68,21 @@ int hexValue(char c)
     return -1;
 }
 
-// Walks JSON text (valid or not) keeping the path of the value being read, and stops where the wanted one starts.
+// Walks JSON text (valid or not) keeping the path of the value being read, and notes where each wanted one
+// starts; one pass for any number of pointers.
 class ValueFinder
 {
 public:
-    ValueFinder(QByteArrayView json, QStringList tokens) : m_json(json), m_tokens(std::move(tokens)) {}
-
-    qsizetype find()
+    // `wanted`: canonical pointer → the indexes of `*found` to set.
+    ValueFinder(QByteArrayView json, QHash<QString, QList<qsizetype>> wanted, qsizetype maxDepth, QList<qsizetype> *found)
+        : m_json(json), m_wanted(std::move(wanted)), m_maxDepth(maxDepth), m_found(found)
     {
+    }
+
+    void find()
+    {
+        if (m_wanted.isEmpty())
+            return;
         qsizetype i = m_json.startsWith("\xEF\xBB\xBF") ? 3 : 0;
         const qsizetype n = m_json.size();
         while (i < n) {
@@ -85,8 +94,8 @@ public:
                 break;
             case '{':
             case '[':
-                if (valueStarts())
-                    return i;
+                if (valueStarts(i))
+                    return;
                 m_stack.push_back(Frame{c == '{', 0, QString(), true});
                 ++i;
                 break;
@@ -114,20 +123,19 @@ public:
                 if (top && top->object && top->expectKey) {
                     i = readString(i, &top->key);
                 } else {
-                    if (valueStarts())
-                        return i;
+                    if (valueStarts(i))
+                        return;
                     i = readString(i, nullptr);
                 }
                 break;
             default:
-                if (valueStarts())
-                    return i;
+                if (valueStarts(i))
+                    return;
                 // A number, true, false, null (or garbage): at least the first byte goes.
                 while (i < n && !QByteArrayView(",:[]{}\" \t\r\n").contains(m_json[i]))
                     ++i;
             }
         }
-        return -1;
     }
 
 private:
@@ -138,17 +146,21 @@ private:
         bool expectKey = true;
     };
 
-    bool valueStarts() const
+    // Returns true when every wanted value was found.
+    bool valueStarts(qsizetype at)
     {
-        if (m_stack.size() != std::size_t(m_tokens.size()))
+        if (qsizetype(m_stack.size()) > m_maxDepth)
             return false;
-        for (std::size_t k = 0; k < m_stack.size(); ++k) {
-            const Frame &f = m_stack[k];
-            const QString &token = m_tokens.at(qsizetype(k));
-            if (f.object ? f.key != token : QString::number(f.index) != token)
-                return false;
-        }
-        return true;
+        QString pointer;
+        for (const Frame &f : m_stack)
+            pointer += QLatin1Char('/') + (f.object ? jsonPointerToken(f.key) : QString::number(f.index));
+        const auto it = m_wanted.constFind(pointer);
+        if (it == m_wanted.cend())
+            return false;
+        for (const qsizetype index : *it)
+            (*m_found)[index] = at;
+        m_wanted.erase(it);
+        return m_wanted.isEmpty();
     }
 
     // `i` at the opening quote; returns the index after the closing quote. Decodes into `out` when given.
@@ -203,26 +215,45 @@ private:
     }
 
     QByteArrayView m_json;
-    QStringList m_tokens;
+    QHash<QString, QList<qsizetype>> m_wanted;
+    qsizetype m_maxDepth = 0;
+    QList<qsizetype> *m_found;
     std::vector<Frame> m_stack;
 };
 
 } // namespace
 
+QList<qsizetype> jsonValueOffsets(QByteArrayView json, const QStringList &pointers)
+{
+    QList<qsizetype> found(pointers.size(), -1);
+    QHash<QString, QList<qsizetype>> wanted;
+    qsizetype maxDepth = 0;
+    for (qsizetype i = 0; i < pointers.size(); ++i) {
+        const QString &pointer = pointers.at(i);
+        if (!pointer.isEmpty() && !pointer.startsWith(u'/'))
+            continue; // not a JSON pointer: names no value
+        // The canonical form, as the walk spells it ("~01" stays "~01": tokens are unescaped once, then re-escaped).
+        QString canonical;
+        qsizetype depth = 0;
+        if (!pointer.isEmpty()) {
+            for (const QStringView part : QStringView(pointer).mid(1).split(u'/')) {
+                QString token = part.toString();
+                token.replace(QLatin1String("~1"), QLatin1String("/"));
+                token.replace(QLatin1String("~0"), QLatin1String("~"));
+                canonical += QLatin1Char('/') + jsonPointerToken(token);
+                ++depth;
+            }
+        }
+        wanted[canonical] << i;
+        maxDepth = std::max(maxDepth, depth);
+    }
+    ValueFinder(json, std::move(wanted), maxDepth, &found).find();
+    return found;
+}
+
 qsizetype jsonValueOffset(QByteArrayView json, QStringView pointer)
 {
-    QStringList tokens;
-    if (!pointer.isEmpty()) {
-        if (!pointer.startsWith(u'/'))
-            return -1;
-        for (const QStringView part : pointer.mid(1).split(u'/')) {
-            QString token = part.toString();
-            token.replace(QLatin1String("~1"), QLatin1String("/"));
-            token.replace(QLatin1String("~0"), QLatin1String("~"));
-            tokens << token;
-        }
-    }
-    return ValueFinder(json, tokens).find();
+    return jsonValueOffsets(json, {pointer.toString()}).constFirst();
 }
 
 } // namespace Claimbench

@@ -105,18 +105,32 @@ QString tr(const char *text)
     return QCoreApplication::translate("Claimbench::W3c", text);
 }
 
-// Problems in the file, each located at the value its JSON pointer names and prefixed with that pointer.
-struct Problems {
-    const QByteArray &bytes;
-    const QString &path;
-    QList<LocatedError> *errors;
-
-    void add(const QString &pointer, const QString &message) const
+// Problems in the file by JSON pointer, located at the values the pointers name all at once (one pass however
+// many annotations are bad), each message prefixed with its pointer.
+class Problems
+{
+public:
+    void add(const QString &pointer, const QString &message)
     {
-        const qsizetype at = jsonValueOffset(bytes, pointer);
-        errors->append(locatedError(path, bytes, std::max<qsizetype>(at, 0),
-                                    (pointer.isEmpty() ? QStringLiteral("/") : pointer) + QLatin1String(": ") + message));
+        m_pointers << pointer;
+        m_messages << message;
     }
+    qsizetype size() const { return m_pointers.size(); }
+    QList<LocatedError> located(const QByteArray &bytes, const QString &path) const
+    {
+        const QList<qsizetype> offsets = jsonValueOffsets(bytes, m_pointers);
+        QList<LocatedError> out;
+        for (qsizetype i = 0; i < m_pointers.size(); ++i) {
+            const QString &p = m_pointers.at(i);
+            out << locatedError(path, bytes, std::max<qsizetype>(offsets.at(i), 0),
+                                (p.isEmpty() ? QStringLiteral("/") : p) + QLatin1String(": ") + m_messages.at(i));
+        }
+        return out;
+    }
+
+private:
+    QStringList m_pointers;
+    QStringList m_messages;
 };
 
 QString str(const json &o, const char *key)
@@ -160,7 +174,7 @@ std::vector<std::pair<QString, const json *>> pointedObjects(const json &o, cons
 }
 
 // A TextPositionSelector's start and end (code points, 0 <= start <= end); false with a problem when malformed.
-bool readPosition(const json &s, const QString &pointer, const Problems &problems, qint64 *start, qint64 *end)
+bool readPosition(const json &s, const QString &pointer, Problems &problems, qint64 *start, qint64 *end)
 {
     const auto st = s.find("start"), en = s.find("end");
     if (st == s.end() || en == s.end()) {
@@ -189,7 +203,7 @@ bool readPosition(const json &s, const QString &pointer, const Problems &problem
 }
 
 // False when the annotation has no usable text selector (a page note, or a malformed one: see `problems`).
-bool readAnnotation(const json &a, const QString &pointer, const Problems &problems, Claim *c, QStringView document)
+bool readAnnotation(const json &a, const QString &pointer, Problems &problems, Claim *c, QStringView document)
 {
     QString id = str(a, "id");
     if (id.startsWith(QLatin1String("urn:uuid:")))
@@ -354,7 +368,7 @@ W3c::ImportResult W3c::importAnnotations(const QByteArray &bytes, const QString 
         return result;
     }
 
-    const Problems problems{bytes, path, &result.errors};
+    Problems problems;
     const json *items = nullptr;
     QString itemsPointer; // of the array of annotations; a single annotation is the whole file
     bool singleAnnotation = false;
@@ -376,10 +390,12 @@ W3c::ImportResult W3c::importAnnotations(const QByteArray &bytes, const QString 
     }
     if (!items && !singleAnnotation) {
         problems.add(QString(), tr("not a W3C AnnotationCollection, AnnotationPage, annotation or Hypothesis export"));
+        result.errors = problems.located(bytes, path);
         return result;
     }
     if (items && !items->is_array()) {
         problems.add(itemsPointer, tr("must be an array of annotations"));
+        result.errors = problems.located(bytes, path);
         return result;
     }
     auto import = [&](const json &a, const QString &pointer) {
@@ -389,13 +405,13 @@ W3c::ImportResult W3c::importAnnotations(const QByteArray &bytes, const QString 
                 return;
             }
             Claim c;
-            const qsizetype before = result.errors.size();
+            const qsizetype before = problems.size();
             if (readAnnotation(a, pointer, problems, &c, document)) {
                 if (std::any_of(result.data.claims.cbegin(), result.data.claims.cend(),
                                 [&c](const Claim &o) { return o.id == c.id; }))
                     c.id = QUuid::createUuid();
                 result.data.claims.append(c);
-            } else if (result.errors.size() == before) {
+            } else if (problems.size() == before) {
                 ++result.skipped;
             }
         } catch (const json::exception &e) {
@@ -408,7 +424,8 @@ W3c::ImportResult W3c::importAnnotations(const QByteArray &bytes, const QString 
         for (std::size_t i = 0; i < items->size(); ++i)
             import((*items)[i], itemsPointer + QLatin1Char('/') + QString::number(i));
     }
-    if (!result.errors.isEmpty()) {
+    if (problems.size() > 0) {
+        result.errors = problems.located(bytes, path);
         result.data = ClaimSetData();
         result.skipped = 0;
         return result;

@@ -137,6 +137,21 @@ private Q_SLOTS:
         QCOMPARE(Claimbench::jsonValueOffset(json, pointer), expected);
     }
 
+    void jsonValueOffsets()
+    {
+        const QByteArray json = "{\"items\": [{\"a\": 1}, 42, {\"a\": 3}], \"x\": {\"y\": 5}}";
+        // In any order, duplicates too, with pointers that name nothing (-1); each as jsonValueOffset() finds it.
+        const QStringList pointers = {QStringLiteral("/x/y"), QStringLiteral("/items/2/a"), QStringLiteral("/nope"),
+                                      QStringLiteral("/items/1"), QString(), QStringLiteral("bad"),
+                                      QStringLiteral("/items/2/a"), QStringLiteral("/items/0")};
+        const QList<qsizetype> offsets = Claimbench::jsonValueOffsets(json, pointers);
+        QCOMPARE(offsets, (QList<qsizetype>{json.indexOf("5"), json.indexOf("3"), -1, json.indexOf("42"), 0, -1,
+                                            json.indexOf("3"), json.indexOf("{\"a\": 1")}));
+        for (qsizetype i = 0; i < pointers.size(); ++i)
+            QCOMPARE(Claimbench::jsonValueOffset(json, pointers.at(i)), offsets.at(i));
+        QVERIFY(Claimbench::jsonValueOffsets(json, {}).isEmpty());
+    }
+
     void jsonPointerToken()
     {
         QCOMPARE(Claimbench::jsonPointerToken(u"plain"), QStringLiteral("plain"));
