@@ -1692,13 +1692,6 @@ void attachNumberTexts(QByteArrayView json, ClaimSetData *data)
 }
 } // namespace
 
-QString SidecarError::toString() const
-{
-    if (line <= 0)
-        return QStringLiteral("%1: error: %2").arg(path, message);
-    return QStringLiteral("%1:%2:%3: error: %4").arg(path).arg(line).arg(column).arg(message);
-}
-
 QString Sidecar::pathFor(const QString &documentPath)
 {
     return documentPath + QLatin1String(".claims.json");

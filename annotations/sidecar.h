@@ -4,6 +4,7 @@
 #include "claim.h"
 #include "claimbench_annotations_export.h"
 #include "documenttext.h"
+#include "locatederror.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,17 +13,8 @@
 
 namespace Claimbench {
 
-/// A problem in a file, located for people and editors: `PATH:LINE:COLUMN: error: MESSAGE`.
-/// Invalid (no error) by default.
-struct CLAIMBENCH_ANNOTATIONS_EXPORT SidecarError {
-    QString path;
-    int line = 0;   ///< 1-based; 0 when the problem is not in the file's text (e.g. I/O)
-    int column = 0; ///< 1-based, in code points
-    QString message; ///< includes the JSON pointer of the bad value, e.g. "/claims/3/start: ..."
-    bool isValid() const { return !message.isEmpty(); }
-    QString toString() const;
-    friend bool operator==(const SidecarError &, const SidecarError &) = default;
-};
+/// A problem in a sidecar: the project's one located error (`PATH:LINE:COLUMN: error: MESSAGE`).
+using SidecarError = LocatedError;
 
 /// The sidecar file `<document>.claims.json` ("format": "claimbench.claims", "version": 1).
 /// See docs/sidecar-format.md and annotations/schema/claims-v1.schema.json.

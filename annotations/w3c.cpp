@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <limits>
 
 namespace Claimbench {
 
@@ -104,20 +105,33 @@ QString tr(const char *text)
     return QCoreApplication::translate("Claimbench::W3c", text);
 }
 
-SidecarError locate(const QString &path, const QByteArray &bytes, qsizetype offset, const QString &message)
+// Problems in the file by JSON pointer, located at the values the pointers name all at once (one pass however
+// many annotations are bad), each message prefixed with its pointer.
+class Problems
 {
-    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
-    int line = 1;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < offset; ++i) {
-        if (bytes.at(i) == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
+public:
+    void add(const QString &pointer, const QString &message)
+    {
+        m_pointers << pointer;
+        m_messages << message;
     }
-    const int column = 1 + int(QString::fromUtf8(bytes.constData() + lineStart, offset - lineStart).size());
-    return SidecarError{path, line, column, message};
-}
+    qsizetype size() const { return m_pointers.size(); }
+    QList<LocatedError> located(const QByteArray &bytes, const QString &path) const
+    {
+        const QList<qsizetype> offsets = jsonValueOffsets(bytes, m_pointers);
+        QList<LocatedError> out;
+        for (qsizetype i = 0; i < m_pointers.size(); ++i) {
+            const QString &p = m_pointers.at(i);
+            out << locatedError(path, bytes, std::max<qsizetype>(offsets.at(i), 0),
+                                (p.isEmpty() ? QStringLiteral("/") : p) + QLatin1String(": ") + m_messages.at(i));
+        }
+        return out;
+    }
+
+private:
+    QStringList m_pointers;
+    QStringList m_messages;
+};
 
 QString str(const json &o, const char *key)
 {
@@ -141,7 +155,55 @@ std::vector<const json *> objects(const json &o, const char *key)
     return out;
 }
 
-bool readAnnotation(const json &a, Claim *c, QStringView document)
+// The same with the JSON pointer of each object, relative to `o` ("/target" or "/target/2").
+std::vector<std::pair<QString, const json *>> pointedObjects(const json &o, const char *key)
+{
+    std::vector<std::pair<QString, const json *>> out;
+    const auto it = o.find(key);
+    if (it == o.end())
+        return out;
+    const QString p = QLatin1Char('/') + QLatin1String(key);
+    if (it->is_object()) {
+        out.emplace_back(p, &*it);
+    } else if (it->is_array()) {
+        for (std::size_t i = 0; i < it->size(); ++i)
+            if ((*it)[i].is_object())
+                out.emplace_back(p + QLatin1Char('/') + QString::number(i), &(*it)[i]);
+    }
+    return out;
+}
+
+// A TextPositionSelector's start and end (code points, 0 <= start <= end); false with a problem when malformed.
+bool readPosition(const json &s, const QString &pointer, Problems &problems, qint64 *start, qint64 *end)
+{
+    const auto st = s.find("start"), en = s.find("end");
+    if (st == s.end() || en == s.end()) {
+        problems.add(pointer, tr("a TextPositionSelector needs \"start\" and \"end\""));
+        return false;
+    }
+    if (!st->is_number_integer() || (st->is_number_unsigned() && st->get<quint64>() > quint64(std::numeric_limits<qint64>::max()))) {
+        problems.add(pointer + QLatin1String("/start"), tr("must be an integer"));
+        return false;
+    }
+    if (!en->is_number_integer() || (en->is_number_unsigned() && en->get<quint64>() > quint64(std::numeric_limits<qint64>::max()))) {
+        problems.add(pointer + QLatin1String("/end"), tr("must be an integer"));
+        return false;
+    }
+    *start = st->get<qint64>();
+    *end = en->get<qint64>();
+    if (*start < 0) {
+        problems.add(pointer + QLatin1String("/start"), tr("must not be negative"));
+        return false;
+    }
+    if (*end < *start) {
+        problems.add(pointer + QLatin1String("/end"), tr("must not be less than start (%1)").arg(*start));
+        return false;
+    }
+    return true;
+}
+
+// False when the annotation has no usable text selector (a page note, or a malformed one: see `problems`).
+bool readAnnotation(const json &a, const QString &pointer, Problems &problems, Claim *c, QStringView document)
 {
     QString id = str(a, "id");
     if (id.startsWith(QLatin1String("urn:uuid:")))
@@ -151,8 +213,8 @@ bool readAnnotation(const json &a, Claim *c, QStringView document)
         c->id = id.isEmpty() ? QUuid::createUuid() : QUuid::createUuidV5(ImportNamespace, id);
 
     bool hasSelector = false;
-    for (const json *t : objects(a, "target")) {
-        for (const json *s : objects(*t, "selector")) {
+    for (const auto &[targetPointer, t] : pointedObjects(a, "target")) {
+        for (const auto &[selectorPointer, s] : pointedObjects(*t, "selector")) {
             const QString type = str(*s, "type");
             if (type == QLatin1String("TextQuoteSelector")) {
                 c->quote.exact = str(*s, "exact");
@@ -160,13 +222,12 @@ bool readAnnotation(const json &a, Claim *c, QStringView document)
                 c->quote.suffix = str(*s, "suffix");
                 hasSelector = true;
             } else if (type == QLatin1String("TextPositionSelector")) {
-                const auto st = s->find("start"), en = s->find("end");
-                if (st != s->end() && en != s->end() && st->is_number_integer() && en->is_number_integer()
-                    && st->get<qint64>() >= 0 && en->get<qint64>() >= st->get<qint64>()) {
-                    c->start = st->get<qint64>();
-                    c->end = en->get<qint64>();
-                    hasSelector = true;
-                }
+                qint64 start = -1, end = -1;
+                if (!readPosition(*s, pointer + targetPointer + selectorPointer, problems, &start, &end))
+                    return false;
+                c->start = start;
+                c->end = end;
+                hasSelector = true;
             }
         }
         if (hasSelector)
@@ -266,7 +327,7 @@ W3c::ImportResult W3c::importAnnotations(const QByteArray &bytes, const QString 
 {
     ImportResult result;
     if (bytes.size() > Sidecar::MaxFileSize) {
-        result.errors.append(SidecarError{path, 1, 1, QLatin1String("/: ") + tr("file too large")});
+        result.errors.append(LocatedError{path, 1, 1, QLatin1String("/: ") + tr("file too large")});
         return result;
     }
     // The same depth cap as the sidecar, through the sidecar's reader of the raw text: parse as a sidecar would
@@ -284,8 +345,8 @@ W3c::ImportResult W3c::importAnnotations(const QByteArray &bytes, const QString 
             inString = true;
         } else if (ch == '[' || ch == '{') {
             if (++depth > Sidecar::MaxDepth) {
-                result.errors.append(locate(path, bytes, i, QLatin1String("/: ")
-                                                                + tr("nested deeper than %1 levels").arg(Sidecar::MaxDepth)));
+                result.errors.append(locatedError(path, bytes, i, QLatin1String("/: ")
+                                                      + tr("nested deeper than %1 levels").arg(Sidecar::MaxDepth)));
                 return result;
             }
         } else if (ch == ']' || ch == '}') {
@@ -300,49 +361,73 @@ W3c::ImportResult W3c::importAnnotations(const QByteArray &bytes, const QString 
         const qsizetype colon = what.indexOf(QLatin1String(": "));
         if (colon >= 0)
             what = what.mid(colon + 2);
-        result.errors.append(locate(path, bytes, qsizetype(e.byte) - 1, QLatin1String("/: ") + what));
+        result.errors.append(locatedError(path, bytes, qsizetype(e.byte) - 1, QLatin1String("/: ") + what));
         return result;
     } catch (const json::exception &e) {
-        result.errors.append(SidecarError{path, 1, 1, QLatin1String("/: ") + QString::fromUtf8(e.what())});
+        result.errors.append(LocatedError{path, 1, 1, QLatin1String("/: ") + QString::fromUtf8(e.what())});
         return result;
     }
 
+    Problems problems;
     const json *items = nullptr;
-    json single = json::array();
+    QString itemsPointer; // of the array of annotations; a single annotation is the whole file
+    bool singleAnnotation = false;
     if (root.is_array()) {
         items = &root;
     } else if (root.is_object()) {
-        if (const auto f = root.find("first"); f != root.end() && f->is_object() && f->contains("items"))
+        if (const auto f = root.find("first"); f != root.end() && f->is_object() && f->contains("items")) {
             items = &(*f)["items"];
-        else if (const auto it = root.find("items"); it != root.end())
+            itemsPointer = QStringLiteral("/first/items");
+        } else if (const auto it = root.find("items"); it != root.end()) {
             items = &*it;
-        else if (const auto rows = root.find("rows"); rows != root.end())
+            itemsPointer = QStringLiteral("/items");
+        } else if (const auto rows = root.find("rows"); rows != root.end()) {
             items = &*rows;
-        else if (root.contains("target")) {
-            single.push_back(root);
-            items = &single;
+            itemsPointer = QStringLiteral("/rows");
+        } else if (root.contains("target")) {
+            singleAnnotation = true;
         }
     }
-    if (!items || !items->is_array()) {
-        result.errors.append(SidecarError{path, 1, 1, QLatin1String("/: ")
-                                                          + tr("not a W3C AnnotationCollection, AnnotationPage, "
-                                                               "annotation or Hypothesis export")});
+    if (!items && !singleAnnotation) {
+        problems.add(QString(), tr("not a W3C AnnotationCollection, AnnotationPage, annotation or Hypothesis export"));
+        result.errors = problems.located(bytes, path);
         return result;
     }
-    try {
-        for (const json &a : *items) {
+    if (items && !items->is_array()) {
+        problems.add(itemsPointer, tr("must be an array of annotations"));
+        result.errors = problems.located(bytes, path);
+        return result;
+    }
+    auto import = [&](const json &a, const QString &pointer) {
+        try {
+            if (!a.is_object()) {
+                problems.add(pointer, tr("an annotation must be an object"));
+                return;
+            }
             Claim c;
-            if (a.is_object() && readAnnotation(a, &c, document)) {
+            const qsizetype before = problems.size();
+            if (readAnnotation(a, pointer, problems, &c, document)) {
                 if (std::any_of(result.data.claims.cbegin(), result.data.claims.cend(),
                                 [&c](const Claim &o) { return o.id == c.id; }))
                     c.id = QUuid::createUuid();
                 result.data.claims.append(c);
-            } else {
+            } else if (problems.size() == before) {
                 ++result.skipped;
             }
+        } catch (const json::exception &e) {
+            problems.add(pointer, QString::fromUtf8(e.what()));
         }
-    } catch (const json::exception &e) {
-        result.errors.append(SidecarError{path, 1, 1, QLatin1String("/: ") + QString::fromUtf8(e.what())});
+    };
+    if (singleAnnotation) {
+        import(root, QString());
+    } else {
+        for (std::size_t i = 0; i < items->size(); ++i)
+            import((*items)[i], itemsPointer + QLatin1Char('/') + QString::number(i));
+    }
+    if (problems.size() > 0) {
+        result.errors = problems.located(bytes, path);
+        result.data = ClaimSetData();
+        result.skipped = 0;
         return result;
     }
     result.data.sortClaims();

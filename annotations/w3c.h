@@ -3,6 +3,7 @@
 
 #include "claim.h"
 #include "claimbench_annotations_export.h"
+#include "locatederror.h"
 #include "sidecar.h"
 
 #include <QByteArray>
@@ -24,13 +25,16 @@ public:
 
     struct ImportResult {
         ClaimSetData data;          ///< the claims as found in the file (positions not yet re-anchored)
-        QList<SidecarError> errors; ///< located like the sidecar's
+        QList<LocatedError> errors; ///< each at the bad value, its message prefixed with its JSON pointer
         int skipped = 0;            ///< annotations without any text selector (page notes), not imported
         bool ok() const { return errors.isEmpty(); }
     };
     /// Reads an AnnotationCollection, an AnnotationPage, an array of annotations, a single annotation, or what the
     /// Hypothesis API and its export return (`{"rows": [...]}` or an array of Hypothesis annotations). When
     /// `document` is given, a missing quote is taken from the document at the selector's position.
+    /// An annotation that is not an object, or whose TextPositionSelector is malformed, is an error located at it
+    /// (e.g. `w.json:7:18: error: /first/items/1/target/selector/1/end: must not be less than start (9)`);
+    /// every such annotation is reported, and with any error no claims are returned.
     static ImportResult importAnnotations(const QByteArray &bytes, const QString &pathForMessages,
                                           QStringView document = {});
 };

@@ -323,9 +323,9 @@ public:
         tree->setRootIsDecorated(false);
         for (const PluginRecord &r : plugins->plugins()) {
             auto *item = new QTreeWidgetItem(tree, {r.name.isEmpty() ? r.id : r.name, r.version, stateToString(r.state),
-                                                    r.claimTypes.join(QStringLiteral(", ")), r.errorString, r.path});
+                                                    r.claimTypes.join(QStringLiteral(", ")), r.error.message, r.path});
             item->setToolTip(0, r.description);
-            item->setToolTip(4, r.errorString);
+            item->setToolTip(4, r.error.toString());
             if (r.state == PluginRecord::Rejected || r.state == PluginRecord::Failed)
                 item->setForeground(2, QColor(0xc0, 0x30, 0x30));
         }

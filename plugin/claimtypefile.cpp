@@ -3,10 +3,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QHash>
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <optional>
 
 namespace Claimbench {
@@ -19,105 +19,6 @@ using nlohmann::json;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Claimbench::ClaimTypeFile", text);
-}
-
-// nlohmann/json does not keep the positions of values, so a small second pass over the (already valid) text
-// records where each value starts, keyed by its JSON pointer ("/fields/2/kind").
-class PositionScanner
-{
-public:
-    explicit PositionScanner(const QByteArray &bytes) : m_b(bytes) {}
-    QHash<QString, qsizetype> scan()
-    {
-        value(QString(), 0);
-        return m_positions;
-    }
-
-private:
-    void ws()
-    {
-        while (m_i < m_b.size() && (m_b[m_i] == ' ' || m_b[m_i] == '\t' || m_b[m_i] == '\n' || m_b[m_i] == '\r'))
-            ++m_i;
-    }
-    QString string()
-    {
-        QByteArray out;
-        ++m_i; // opening quote
-        while (m_i < m_b.size() && m_b[m_i] != '"') {
-            if (m_b[m_i] == '\\' && m_i + 1 < m_b.size()) {
-                out.append(m_b[m_i + 1]); // exact unescaping does not matter for keys we know
-                m_i += 2;
-            } else {
-                out.append(m_b[m_i++]);
-            }
-        }
-        ++m_i; // closing quote
-        return QString::fromUtf8(out);
-    }
-    void value(const QString &pointer, int depth)
-    {
-        ws();
-        if (m_i >= m_b.size() || depth > 64)
-            return;
-        m_positions.insert(pointer, m_i);
-        const char c = m_b[m_i];
-        if (c == '{') {
-            ++m_i;
-            ws();
-            while (m_i < m_b.size() && m_b[m_i] != '}') {
-                ws();
-                const QString key = string();
-                ws();
-                ++m_i; // ':'
-                value(pointer + QLatin1Char('/') + key, depth + 1);
-                ws();
-                if (m_i < m_b.size() && m_b[m_i] == ',')
-                    ++m_i;
-                ws();
-            }
-            ++m_i;
-        } else if (c == '[') {
-            ++m_i;
-            ws();
-            int index = 0;
-            while (m_i < m_b.size() && m_b[m_i] != ']') {
-                value(pointer + QLatin1Char('/') + QString::number(index++), depth + 1);
-                ws();
-                if (m_i < m_b.size() && m_b[m_i] == ',')
-                    ++m_i;
-                ws();
-            }
-            ++m_i;
-        } else if (c == '"') {
-            string();
-        } else {
-            while (m_i < m_b.size() && m_b[m_i] != ',' && m_b[m_i] != '}' && m_b[m_i] != ']' && m_b[m_i] != ' '
-                   && m_b[m_i] != '\n' && m_b[m_i] != '\r' && m_b[m_i] != '\t')
-                ++m_i;
-        }
-    }
-
-    const QByteArray &m_b;
-    qsizetype m_i = 0;
-    QHash<QString, qsizetype> m_positions;
-};
-
-// 1-based line and code point column of a byte offset.
-std::pair<int, int> lineColumn(const QByteArray &bytes, qsizetype offset)
-{
-    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < offset; ++i) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
-        if (c == '\n') {
-            ++line;
-            column = 1;
-        } else if ((c & 0xC0) != 0x80) {
-            ++column; // count code points, not UTF-8 continuation bytes
-        }
-    }
-    return {line, column};
 }
 
 struct Failure {
@@ -147,7 +48,7 @@ std::optional<Failure> convert(const json &root, ClaimTypeFile &f)
     for (auto it = root.begin(); it != root.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
         if (!known.contains(key))
-            return fail(QLatin1Char('/') + key, tr("unknown key \"%1\"").arg(key));
+            return fail(QLatin1Char('/') + jsonPointerToken(key), tr("unknown key \"%1\"").arg(key));
     }
     auto requireString = [&](const char *key, bool required, QString *out) -> std::optional<Failure> {
         const QString pointer = QLatin1Char('/') + QLatin1String(key);
@@ -213,7 +114,7 @@ std::optional<Failure> convert(const json &root, ClaimTypeFile &f)
             for (auto it = fj.begin(); it != fj.end(); ++it) {
                 const std::string &k = it.key();
                 if (k != "name" && k != "label" && k != "kind" && k != "choices" && k != "required")
-                    return fail(p + QLatin1Char('/') + QString::fromStdString(k), tr("unknown key \"%1\"").arg(QString::fromStdString(k)));
+                    return fail(p + QLatin1Char('/') + jsonPointerToken(QString::fromStdString(k)), tr("unknown key \"%1\"").arg(QString::fromStdString(k)));
             }
             if (!fj.contains("name") || !fj["name"].is_string() || fj["name"].get<std::string>().empty())
                 return fail(fj.contains("name") ? p + QStringLiteral("/name") : p, tr("a field needs a non-empty string \"name\""));
@@ -291,7 +192,7 @@ std::optional<Failure> convert(const json &root, ClaimTypeFile &f)
             for (auto it = dj.begin(); it != dj.end(); ++it) {
                 const std::string &k = it.key();
                 if (k != "pattern" && k != "caseInsensitive" && k != "group" && k != "confidence" && k != "rationale")
-                    return fail(p + QLatin1Char('/') + QString::fromStdString(k), tr("unknown key \"%1\"").arg(QString::fromStdString(k)));
+                    return fail(p + QLatin1Char('/') + jsonPointerToken(QString::fromStdString(k)), tr("unknown key \"%1\"").arg(QString::fromStdString(k)));
             }
             if (!dj.contains("pattern") || !dj["pattern"].is_string() || dj["pattern"].get<std::string>().empty())
                 return fail(dj.contains("pattern") ? p + QStringLiteral("/pattern") : p, tr("a detector needs a non-empty string \"pattern\""));
@@ -339,33 +240,31 @@ ClaimTypeFile ClaimTypeFile::read(const QString &path)
     ClaimTypeFile f;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        f.error = tr("cannot read: %1").arg(file.errorString());
+        f.error = LocatedError{path, 0, 0, tr("cannot read: %1").arg(file.errorString())};
         return f;
     }
     if (file.size() > MaxFileSize) {
-        f.error = tr("file too large (%1 bytes; at most %2)").arg(file.size()).arg(MaxFileSize);
+        f.error = LocatedError{path, 0, 0, tr("file too large (%1 bytes; at most %2)").arg(file.size()).arg(MaxFileSize)};
         return f;
     }
-    return parse(file.readAll());
+    return parse(file.readAll(), path);
 }
 
-ClaimTypeFile ClaimTypeFile::parse(const QByteArray &bytes)
+ClaimTypeFile ClaimTypeFile::parse(const QByteArray &bytes, const QString &path)
 {
     ClaimTypeFile f;
     json root;
     try {
         root = json::parse(bytes.constBegin(), bytes.constEnd());
     } catch (const json::parse_error &e) {
-        // e.byte is 1-based: the position of the last character read.
-        const auto [line, column] = lineColumn(bytes, qsizetype(e.byte) - 1);
-        f.line = line;
-        f.column = column;
         QString what = QString::fromUtf8(e.what());
         const qsizetype colon = what.indexOf(QLatin1String(": "), what.indexOf(QLatin1String("parse error")));
-        f.error = tr("invalid JSON: ") + (colon >= 0 ? what.mid(colon + 2) : what);
+        // e.byte is 1-based: the position of the last character read.
+        f.error = locatedError(path, bytes, qsizetype(e.byte) - 1,
+                               tr("invalid JSON: ") + (colon >= 0 ? what.mid(colon + 2) : what));
         return f;
     } catch (const json::exception &e) {
-        f.error = tr("invalid JSON: ") + QString::fromUtf8(e.what());
+        f.error = locatedError(path, bytes, 0, tr("invalid JSON: ") + QString::fromUtf8(e.what()));
         return f;
     }
     std::optional<Failure> failure;
@@ -375,12 +274,11 @@ ClaimTypeFile ClaimTypeFile::parse(const QByteArray &bytes)
         failure = Failure{QString(), QString::fromUtf8(e.what())};
     }
     if (failure) {
-        const QHash<QString, qsizetype> positions = PositionScanner(bytes).scan();
-        const auto [line, column] = lineColumn(bytes, positions.value(failure->pointer, 0));
+        const qsizetype at = jsonValueOffset(bytes, failure->pointer);
         f = ClaimTypeFile();
-        f.line = line;
-        f.column = column;
-        f.error = failure->pointer.isEmpty() ? failure->message : failure->pointer + QStringLiteral(": ") + failure->message;
+        f.error = locatedError(path, bytes, std::max<qsizetype>(at, 0),
+                               failure->pointer.isEmpty() ? failure->message
+                                                          : failure->pointer + QStringLiteral(": ") + failure->message);
     }
     return f;
 }

@@ -6,6 +6,7 @@
 // Private to the plugin manager; nlohmann/json stays inside claimtypefile.cpp.
 
 #include "claimtypeprovider.h"
+#include "locatederror.h"
 
 #include <QByteArray>
 #include <QRegularExpression>
@@ -28,13 +29,12 @@ struct ClaimTypeFile {
     int apiVersion = PluginApiVersion;
     QList<RegexDetector> detectors;
 
-    QString error; ///< "/pointer: message"; empty when the file is valid
-    int line = 0;  ///< 1-based; 0 when not located in the text (I/O)
-    int column = 0; ///< 1-based, code points
-    bool ok() const { return error.isEmpty(); }
+    /// Why the file is not a claim type, at the bad value ("/pointer: message"; line 0 for I/O); invalid when ok.
+    LocatedError error;
+    bool ok() const { return !error.isValid(); }
 
     static ClaimTypeFile read(const QString &path);
-    static ClaimTypeFile parse(const QByteArray &bytes);
+    static ClaimTypeFile parse(const QByteArray &bytes, const QString &pathForMessages);
 
     /// Runs the regular-expression detectors; offsets are UTF-16. Re-entrant.
     QList<Suggestion> detect(QStringView text, const Cancellation &cancel) const;

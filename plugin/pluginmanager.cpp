@@ -39,15 +39,6 @@ QString stateToString(PluginRecord::State state)
     return QString();
 }
 
-QString PluginRecord::located() const
-{
-    if (errorString.isEmpty())
-        return QString();
-    if (errorLine > 0)
-        return QStringLiteral("%1:%2:%3: error: %4").arg(path).arg(errorLine).arg(errorColumn).arg(errorString);
-    return QStringLiteral("%1: error: %2").arg(path, errorString);
-}
-
 namespace {
 constexpr auto DeclarativeSuffix = QLatin1StringView(".claimtype.json");
 
@@ -68,7 +59,7 @@ public:
 
     PluginManager *q;
     QStringList searchPaths = PluginManager::defaultSearchPaths();
-    mutable QMutex mutex; // guards entries[*].record.state/errorString (detect() runs on worker threads)
+    mutable QMutex mutex; // guards entries[*].record.state/error (detect() runs on worker threads)
     QList<Entry> entries;
 
     int indexOf(const QString &id) const
@@ -101,7 +92,7 @@ public:
             if (rec.state == PluginRecord::Failed)
                 return;
             rec.state = PluginRecord::Failed;
-            rec.errorString = reason;
+            rec.error = LocatedError{rec.path, 0, 0, reason};
         }
         qCWarning(lcPlugins).noquote() << "plugin" << pluginId << "failed:" << reason;
         Q_EMIT q->pluginFailed(pluginId, reason);
@@ -126,9 +117,14 @@ public:
 
     void reject(PluginRecord record, const QString &reason)
     {
+        const LocatedError error{record.path, 0, 0, reason};
+        reject(std::move(record), error);
+    }
+    void reject(PluginRecord record, const LocatedError &error)
+    {
         record.state = PluginRecord::Rejected;
-        record.errorString = reason;
-        qCWarning(lcPlugins).noquote() << record.located();
+        record.error = error;
+        qCWarning(lcPlugins).noquote() << error.toString();
         Entry e;
         e.record = record;
         entries << e;
@@ -144,7 +140,7 @@ bool PluginManagerPrivate::acceptTypes(Entry &entry)
     for (const ClaimType &t : std::as_const(entry.types)) {
         if (!t.isValid()) {
             entry.record.state = PluginRecord::Failed;
-            entry.record.errorString = PluginManager::tr("returned a claim type without an id");
+            entry.record.error = LocatedError{entry.record.path, 0, 0, PluginManager::tr("returned a claim type without an id")};
             return false;
         }
         for (const Entry &other : std::as_const(entries)) {
@@ -153,8 +149,9 @@ bool PluginManagerPrivate::acceptTypes(Entry &entry)
             for (const ClaimType &o : other.types) {
                 if (o.id == t.id) {
                     entry.record.state = PluginRecord::Failed;
-                    entry.record.errorString = PluginManager::tr("claim type \"%1\" is already provided by plugin \"%2\"")
-                                                   .arg(t.id, other.record.id);
+                    entry.record.error = LocatedError{entry.record.path, 0, 0,
+                                                      PluginManager::tr("claim type \"%1\" is already provided by plugin \"%2\"")
+                                                          .arg(t.id, other.record.id)};
                     return false;
                 }
             }
@@ -208,8 +205,8 @@ void PluginManagerPrivate::loadLibrary(const QString &path)
     QObject *instance = loader->instance();
     if (!instance) {
         rec.state = PluginRecord::Failed;
-        rec.errorString = PluginManager::tr("cannot load: %1").arg(loader->errorString());
-        qCWarning(lcPlugins).noquote() << rec.located();
+        rec.error = LocatedError{path, 0, 0, PluginManager::tr("cannot load: %1").arg(loader->errorString())};
+        qCWarning(lcPlugins).noquote() << rec.error.toString();
         entry.record = rec;
         entries << entry;
         return;
@@ -224,7 +221,7 @@ void PluginManagerPrivate::loadLibrary(const QString &path)
     Entry &e = entries.last();
     if (!e.provider) {
         e.record.state = PluginRecord::Failed;
-        e.record.errorString = PluginManager::tr("does not implement Claimbench::ClaimTypeProvider");
+        e.record.error = LocatedError{path, 0, 0, PluginManager::tr("does not implement Claimbench::ClaimTypeProvider")};
         return;
     }
     QList<ClaimType> provided;
@@ -234,7 +231,7 @@ void PluginManagerPrivate::loadLibrary(const QString &path)
     for (const ClaimType &t : std::as_const(e.types)) {
         if (!e.record.claimTypes.contains(t.id)) {
             e.record.state = PluginRecord::Failed;
-            e.record.errorString = PluginManager::tr("claim type \"%1\" is not listed in the metadata's claimTypes").arg(t.id);
+            e.record.error = LocatedError{path, 0, 0, PluginManager::tr("claim type \"%1\" is not listed in the metadata's claimTypes").arg(t.id)};
             return;
         }
     }
@@ -253,8 +250,6 @@ void PluginManagerPrivate::loadDeclarative(const QString &path)
     auto file = std::make_shared<ClaimTypeFile>(ClaimTypeFile::read(path));
     if (!file->ok()) {
         rec.id = QFileInfo(path).fileName().chopped(DeclarativeSuffix.size());
-        rec.errorLine = file->line;
-        rec.errorColumn = file->column;
         return reject(rec, file->error);
     }
     rec.id = file->type.id;
@@ -451,7 +446,7 @@ QStringList PluginManager::errors() const
     QStringList out;
     for (const Entry &e : std::as_const(d->entries))
         if (e.record.state == PluginRecord::Rejected || e.record.state == PluginRecord::Failed)
-            out << e.record.located();
+            out << e.record.error.toString();
     return out;
 }
 

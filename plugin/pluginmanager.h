@@ -3,6 +3,7 @@
 
 #include "claimbench_plugins_export.h"
 #include "claimtypeprovider.h"
+#include "locatederror.h"
 
 #include <QObject>
 #include <QStringList>
@@ -24,12 +25,10 @@ struct PluginRecord {
     bool declarative = false;
     bool hasDetector = false;
     State state = Read;
-    QString errorString; ///< why it was rejected or failed; empty otherwise
-    int errorLine = 0;   ///< for a malformed *.claimtype.json: where (1-based, code points); 0 otherwise
-    int errorColumn = 0;
+    /// Why it was rejected or failed, invalid otherwise: in the plugin's file (`path`), line 0 with the reason,
+    /// or for a malformed *.claimtype.json at the bad value (`PATH:LINE:COLUMN: error: /pointer: message`).
+    LocatedError error;
     bool isValid() const { return !path.isEmpty(); }
-    /// "PATH:LINE:COLUMN: error: MESSAGE" (or "PATH: error: MESSAGE"); empty without an error.
-    CLAIMBENCH_PLUGINS_EXPORT QString located() const;
 };
 
 CLAIMBENCH_PLUGINS_EXPORT QString stateToString(PluginRecord::State state);
@@ -78,7 +77,7 @@ public:
     /// Disables a plugin at run time (e.g. a detector that hung), with the reason shown to the user.
     void markFailed(const QString &pluginId, const QString &reason);
 
-    /// Human-readable problems: "PATH: reason" for each rejected or failed plugin.
+    /// The error of each rejected or failed plugin, as text (LocatedError::toString()), in load order.
     QStringList errors() const;
 
 Q_SIGNALS:

@@ -54,10 +54,8 @@ int runImport(const QStringList &args, Io &io)
     W3c::ImportResult r = W3c::importAnnotations(in.bytes, w3cPath, text);
     if (!r.ok())
         return printErrors(r.errors, io);
-    if (QFile::exists(output) && !parser.isSet(forceOpt)) {
-        io.err << output << ": error: exists; use --force to replace it\n";
-        return InvalidInput;
-    }
+    if (QFile::exists(output) && !parser.isSet(forceOpt))
+        return printErrors({LocatedError{output, 0, 0, QStringLiteral("exists; use --force to replace it")}}, io);
     ClaimSetData data = r.data;
     data.document = review.identity;
     const AnchorSummary s = summarize(reanchor(text, data.claims));

@@ -60,9 +60,9 @@ int runPlugins(const QStringList &args, Io &io)
                           {QStringLiteral("state"), stateToString(r.state)},
                           {QStringLiteral("hasDetector"), r.hasDetector},
                           {QStringLiteral("claimTypes"), QJsonArray::fromStringList(r.claimTypes)}};
-            if (!r.errorString.isEmpty()) {
-                o.insert(QStringLiteral("error"), r.errorString);
-                o.insert(QStringLiteral("located"), r.located());
+            if (r.error.isValid()) {
+                o.insert(QStringLiteral("error"), r.error.message);
+                o.insert(QStringLiteral("located"), r.error.toString());
             }
             plugins.append(o);
         }
@@ -92,8 +92,8 @@ int runPlugins(const QStringList &args, Io &io)
                << stateToString(r.state).leftJustified(9) << ' ' << (r.declarative ? "declarative" : "library    ") << ' '
                << r.version.leftJustified(8) << ' ' << r.claimTypes.join(QStringLiteral(",")) << '\n'
                << "      " << r.path << '\n';
-        if (!r.errorString.isEmpty())
-            io.out << "      " << r.located() << '\n';
+        if (r.error.isValid())
+            io.out << "      " << r.error.toString() << '\n';
     }
     io.out << "\nClaim types (" << types.size() << "):\n";
     for (const ClaimType &t : types)

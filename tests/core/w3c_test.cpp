@@ -145,6 +145,41 @@ private Q_SLOTS:
                                                            "AnnotationPage, annotation or Hypothesis export");
         QTest::newRow("too deep") << QByteArray(70, '[')
                                   << QStringLiteral("w.json:1:65: error: /: nested deeper than 64 levels");
+        // Columns count code points: the emoji is one column (two UTF-16 units, four bytes).
+        QTest::newRow("syntax after a non-BMP character") << QByteArray("[\"\xF0\x9F\x98\x80\",}") << QStringLiteral(
+            "w.json:1:6: error: /: syntax error while parsing value - unexpected '}'; expected '[', '{', or a literal");
+        QTest::newRow("not annotations, after blank lines") << QByteArray("\n\n  {\"a\": 1}")
+                                                            << QStringLiteral("w.json:3:3: error: /: not a W3C AnnotationCollection, "
+                                                                              "AnnotationPage, annotation or Hypothesis export");
+        QTest::newRow("items not an array") << QByteArray("{\"items\": 3}")
+                                            << QStringLiteral("w.json:1:11: error: /items: must be an array of annotations");
+        // Bad annotations, each located at the annotation or the bad value in it.
+        QTest::newRow("annotation not an object")
+            << QByteArray("{\"type\": \"AnnotationPage\", \"items\": [\n"
+                          "  {\"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"x\"}}},\n"
+                          "  42\n"
+                          "]}")
+            << QStringLiteral("w.json:3:3: error: /items/1: an annotation must be an object");
+        QTest::newRow("position end before start")
+            << QByteArray("{\"type\": \"AnnotationCollection\", \"first\": {\"items\": [\n"
+                          " {\"target\": {\"selector\": [{\"type\": \"TextQuoteSelector\", \"exact\": \"x\"},\n"
+                          "                          {\"type\": \"TextPositionSelector\", \"start\": 9, \"end\": 4}]}}\n"
+                          "]}}")
+            << QStringLiteral("w.json:3:79: error: /first/items/0/target/selector/1/end: must not be less than start (9)");
+        QTest::newRow("position start negative (single annotation)")
+            << QByteArray("{\"target\": {\"selector\": {\"type\": \"TextPositionSelector\", \"start\": -1, \"end\": 4}}}")
+            << QStringLiteral("w.json:1:67: error: /target/selector/start: must not be negative");
+        QTest::newRow("position start not an integer (second target)")
+            << QByteArray("[{\"target\": [{\"source\": \"a\"}, {\"selector\": {\"type\": \"TextPositionSelector\", "
+                          "\"start\": \"3\", \"end\": 4}}]}]")
+            << QStringLiteral("w.json:1:86: error: /0/target/1/selector/start: must be an integer");
+        QTest::newRow("position without end (Hypothesis rows)")
+            << QByteArray("{\"rows\": [{\"target\": [{\"selector\": [{\"type\": \"TextPositionSelector\", \"start\": 3}]}]}]}")
+            << QStringLiteral("w.json:1:37: error: /rows/0/target/0/selector/0: a TextPositionSelector needs \"start\" and \"end\"");
+        QTest::newRow("position end not an integer")
+            << QByteArray("{\"rows\": [{\"target\": [{\"selector\": [{\"type\": \"TextPositionSelector\", \"start\": 3, "
+                          "\"end\": 4.5}]}]}]}")
+            << QStringLiteral("w.json:1:89: error: /rows/0/target/0/selector/0/end: must be an integer");
     }
     void errors()
     {
@@ -152,7 +187,35 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const W3c::ImportResult r = W3c::importAnnotations(bytes, QStringLiteral("w.json"));
         QVERIFY(!r.ok());
+        QCOMPARE(r.errors.size(), 1);
         QCOMPARE(r.errors.at(0).toString(), expected);
+        QVERIFY(r.data.claims.isEmpty());
+    }
+    void everyBadAnnotationIsReported()
+    {
+        const QByteArray bytes = "[\n"
+                                 " {\"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"good\"}}},\n"
+                                 " \"not an annotation\",\n"
+                                 " {\"body\": {\"value\": \"a page note\"}},\n"
+                                 " {\"target\": {\"selector\": {\"type\": \"TextPositionSelector\", \"start\": 5, \"end\": 2}}}\n"
+                                 "]";
+        const W3c::ImportResult r = W3c::importAnnotations(bytes, QStringLiteral("w.json"));
+        QStringList messages;
+        for (const LocatedError &e : r.errors)
+            messages << e.toString();
+        QCOMPARE(messages, QStringList({QStringLiteral("w.json:3:2: error: /1: an annotation must be an object"),
+                                        QStringLiteral("w.json:5:78: error: /3/target/selector/end: must not be less "
+                                                       "than start (5)")}));
+        // With errors, nothing is imported (the good annotation neither), and nothing counts as skipped.
+        QVERIFY(r.data.claims.isEmpty());
+        QCOMPARE(r.skipped, 0);
+        // The same file without the bad annotations imports the good one and skips the page note.
+        const QByteArray good = "[{\"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"good\"}}},"
+                                " {\"body\": {\"value\": \"a page note\"}}]";
+        const W3c::ImportResult ok = W3c::importAnnotations(good, QStringLiteral("w.json"));
+        QVERIFY(ok.ok());
+        QCOMPARE(ok.data.claims.size(), 1);
+        QCOMPARE(ok.skipped, 1);
     }
 };
 

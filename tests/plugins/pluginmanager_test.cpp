@@ -35,7 +35,7 @@ private Q_SLOTS:
         QStringList running;
         for (const PluginRecord &r : m.plugins()) {
             QCOMPARE(r.state, PluginRecord::Running);
-            QVERIFY2(r.errorString.isEmpty(), qPrintable(r.errorString));
+            QVERIFY2(!r.error.isValid(), qPrintable(r.error.toString()));
             QVERIFY(r.hasDetector);
             QCOMPARE(r.apiVersion, PluginApiVersion);
             running << r.id;
@@ -115,10 +115,13 @@ private Q_SLOTS:
         QVERIFY2(r.isValid(), qPrintable(file));
         QCOMPARE(int(r.state), state);
         if (reason.isEmpty()) {
-            QVERIFY2(r.errorString.isEmpty(), qPrintable(r.errorString));
+            QVERIFY2(!r.error.isValid(), qPrintable(r.error.toString()));
         } else {
-            QVERIFY2(r.errorString.contains(reason), qPrintable(r.errorString));
-            QVERIFY(m.errors().contains(r.located()));
+            QVERIFY2(r.error.message.contains(reason), qPrintable(r.error.toString()));
+            QVERIFY(m.errors().contains(r.error.toString()));
+            // In the plugin's own file; a library's problems are not in a text (line 0), a claim-type file's are.
+            QCOMPARE(r.error.path, r.path);
+            QCOMPARE(r.error.line > 0, r.declarative);
         }
         // Metadata is checked before loading: a rejected library's code never ran.
         if (!loadMarker.isEmpty())
@@ -134,14 +137,26 @@ private Q_SLOTS:
         m.setSearchPaths({fixtureDir()});
         m.loadPlugins();
         const PluginRecord malformed = byFile(m, QStringLiteral("malformed.claimtype.json"));
-        QCOMPARE(malformed.errorLine, 5);
-        QCOMPARE(malformed.errorColumn, 31);
-        QCOMPARE(malformed.located(), malformed.path + QStringLiteral(":5:31: error: /fields/0/kind: unknown kind \"colour\" "
+        QCOMPARE(malformed.error.line, 5);
+        QCOMPARE(malformed.error.column, 31);
+        QCOMPARE(malformed.error.toString(), malformed.path + QStringLiteral(":5:31: error: /fields/0/kind: unknown kind \"colour\" "
                                                                       "(expected one of text, number, date, url, choice, boolean)"));
         const PluginRecord syntax = byFile(m, QStringLiteral("badsyntax.claimtype.json"));
-        QCOMPARE(syntax.errorLine, 4);
-        QCOMPARE(syntax.errorColumn, 16);
-        QVERIFY(syntax.located().startsWith(syntax.path + QStringLiteral(":4:16: error: invalid JSON")));
+        QCOMPARE(syntax.error.line, 4);
+        QCOMPARE(syntax.error.column, 16);
+        QVERIFY(syntax.error.toString().startsWith(syntax.path + QStringLiteral(":4:16: error: invalid JSON")));
+    }
+
+    void libraryErrorIsInItsFile()
+    {
+        PluginManager m;
+        m.setSearchPaths({fixtureDir()});
+        m.loadPlugins();
+        const PluginRecord r = byFile(m, QStringLiteral("fixture_wrongapi"));
+        QCOMPARE(r.error, (LocatedError{r.path, 0, 0, QStringLiteral("API version 99 is not supported (this Claimbench "
+                                                                    "supports %1)").arg(PluginApiVersion)}));
+        QCOMPARE(r.error.toString(), r.path + QStringLiteral(": error: API version 99 is not supported (this Claimbench "
+                                                             "supports %1)").arg(PluginApiVersion));
     }
 
     void declarativeClaimType()
@@ -185,7 +200,9 @@ private Q_SLOTS:
         QVERIFY(failed.at(0).at(1).toString().contains(QStringLiteral("threw from detect(): fixture detector exploded")));
         const PluginRecord r = m.plugin(QStringLiteral("fixture-throws"));
         QCOMPARE(r.state, PluginRecord::Failed);
-        QVERIFY(m.errors().contains(r.located()));
+        QCOMPARE(r.error.path, r.path);
+        QCOMPARE(r.error.line, 0);
+        QVERIFY(m.errors().contains(r.error.toString()));
         // The others went on: the quantity detector and the good fixture still suggested.
         QStringList plugins;
         for (const PluginSuggestion &s : found)
@@ -209,7 +226,10 @@ private Q_SLOTS:
         QSignalSpy failed(&m, &PluginManager::pluginFailed);
         m.markFailed(QStringLiteral("quantity"), QStringLiteral("hung for 10 s"));
         QCOMPARE(failed.count(), 1);
-        QCOMPARE(m.plugin(QStringLiteral("quantity")).state, PluginRecord::Failed);
+        const PluginRecord quantity = m.plugin(QStringLiteral("quantity"));
+        QCOMPARE(quantity.state, PluginRecord::Failed);
+        QCOMPARE(quantity.error, (LocatedError{quantity.path, 0, 0, QStringLiteral("hung for 10 s")}));
+        QCOMPARE(m.errors(), QStringList{quantity.path + QStringLiteral(": error: hung for 10 s")});
         const QList<PluginSuggestion> found = m.detect(QStringLiteral("It cost £4.5m."));
         for (const PluginSuggestion &s : found)
             QVERIFY(s.pluginId != QStringLiteral("quantity"));
