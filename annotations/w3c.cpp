@@ -181,11 +181,15 @@ bool readPosition(const json &s, const QString &pointer, Problems &problems, qin
         problems.add(pointer, tr("a TextPositionSelector needs \"start\" and \"end\""));
         return false;
     }
-    if (!st->is_number_integer() || (st->is_number_unsigned() && st->get<quint64>() > quint64(std::numeric_limits<qint64>::max()))) {
+    auto isInt64 = [](const json &v) {
+        return v.is_number_integer()
+               && !(v.is_number_unsigned() && v.get<quint64>() > quint64(std::numeric_limits<qint64>::max()));
+    };
+    if (!isInt64(*st)) {
         problems.add(pointer + QLatin1String("/start"), tr("must be an integer"));
         return false;
     }
-    if (!en->is_number_integer() || (en->is_number_unsigned() && en->get<quint64>() > quint64(std::numeric_limits<qint64>::max()))) {
+    if (!isInt64(*en)) {
         problems.add(pointer + QLatin1String("/end"), tr("must be an integer"));
         return false;
     }
