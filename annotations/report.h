@@ -109,7 +109,7 @@ struct ReportEntry {
     QString checkAgain;
     QList<Conflict> conflicts; ///< Claim::conflicts in its order
     bool isValid() const { return number > 0; }
-    /// Checked again or with an unresolved conflict: the reports flag it and ClaimReview leaves it out.
+    /// To check again or with an unresolved conflict: the reports flag it and ClaimReview leaves it out.
     bool needsAttention() const { return !checkAgain.isEmpty() || !conflicts.isEmpty(); }
 };
 

@@ -101,11 +101,13 @@ void loadClaims(LoadedReview &review, const ReviewLoadOptions &options)
     using SidecarMode = ReviewLoadOptions::SidecarMode;
     const bool haveDocument = !review.documentPath.isEmpty();
     if (review.documentRead) {
-        // The name and media type without decoding the bytes again (identifyDocument() would, as UTF-8).
+        // The name and media type without decoding the bytes again (identifyDocument() would).
         review.identity = identifyDocument(review.documentPath, QByteArray());
         review.identity.sha256 = QString::fromLatin1(
             QCryptographicHash::hash(review.documentBytes, QCryptographicHash::Sha256).toHex());
         review.identity.length = codePointLength(review.document.text);
+        if (review.document.ok())
+            review.identity.encoding = review.document.encoding;
     }
     review.data = ClaimSetData();
     review.data.document = review.identity;
