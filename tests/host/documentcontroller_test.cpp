@@ -8,6 +8,7 @@
 #include "documentcontroller.h"
 #include "lazyhighlighter.h"
 #include "pluginmanager.h"
+#include "atomicfile.h"
 #include "documenttext.h"
 #include "sidecar.h"
 
@@ -615,6 +616,58 @@ private Q_SLOTS:
         QVERIFY(f.controller.close());
         QCOMPARE(readFile(f.path), bytes);
         QVERIFY(!QFileInfo::exists(Sidecar::pathFor(f.path)));
+    }
+
+    // A save that fails (a full disk, a read-only folder: injected here) loses nothing: close() says the claims
+    // are not on disk, the journal stays, the next start offers it and recovering puts the claims back.
+    void failedSaveKeepsTheJournalForTheNextStart()
+    {
+        Fixture f;
+        const QString sidecar = Sidecar::pathFor(f.path);
+        const QString absolute = QFileInfo(f.path).absoluteFilePath();
+        {
+            ClaimEditor editor;
+            DocumentController controller(&editor, &f.plugins);
+            QVERIFY(controller.open(f.path));
+            const int at = int(Text.indexOf(QStringLiteral("£2 million")));
+            QVERIFY(!controller.markClaim(QStringLiteral("quantity"), at, at + 10).isNull());
+            setAtomicWriteFailureForTesting([sidecar](const QString &path) { return path == sidecar; });
+            QVERIFY(!controller.saveSidecar());
+            QVERIFY(!controller.claimsOnDisk());
+            QVERIFY(!controller.lastSaveError().isEmpty());
+            QVERIFY(!controller.close()); // the window asks the user now
+            setAtomicWriteFailureForTesting({});
+        }
+        QVERIFY(!QFileInfo::exists(sidecar));
+        QVERIFY(QFileInfo::exists(DocumentController::recoveryPathFor(f.path)));
+        QVERIFY(DocumentController::pendingRecoveries().contains(absolute));
+
+        QSignalSpy offered(&f.controller, &DocumentController::recoveryAvailable);
+        QVERIFY(f.controller.open(f.path));
+        QCOMPARE(offered.count(), 1);
+        QVERIFY(f.controller.recover());
+        QCOMPARE(f.controller.claims()->count(), 1);
+        QVERIFY(f.controller.claimsOnDisk()); // recovering saved them
+        QCOMPARE(Sidecar::read(sidecar).data.claims.size(), 1);
+        QVERIFY(f.controller.close());
+        QVERIFY(!QFileInfo::exists(DocumentController::recoveryPathFor(f.path)));
+        QVERIFY(!DocumentController::pendingRecoveries().contains(absolute));
+    }
+
+    // A journal whose claims are on disk (nothing unsaved) is not offered.
+    void journalWithNothingUnsavedIsNotOffered()
+    {
+        Fixture f;
+        QVERIFY(f.controller.open(f.path));
+        f.mark(QStringLiteral("Jiangsu"));
+        QVERIFY(f.controller.saveSidecar());
+        QVERIFY(f.controller.writeRecoveryJournal());
+        QVERIFY(!DocumentController::pendingRecoveries().contains(QFileInfo(f.path).absoluteFilePath()));
+        QVERIFY(f.controller.setField(f.controller.claims()->claims().first().id, QStringLiteral("notes"),
+                                      QStringLiteral("x")));
+        QVERIFY(f.controller.writeRecoveryJournal()); // now the journal holds notes the sidecar does not
+        QVERIFY(DocumentController::pendingRecoveries().contains(QFileInfo(f.path).absoluteFilePath()));
+        QVERIFY(f.controller.close());
     }
 
     void keepMineOverwritesOnSave()

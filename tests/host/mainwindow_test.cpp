@@ -2,6 +2,7 @@
 // The workbench window driven like a reviewer drives it: the keyboard marks a claim, picks its type, sets a
 // verdict, adds a source; undo and redo take it all back and forth; save and reopen give the same sidecar.
 // Also F8 navigation, suggestions (accept, dismiss, remembered) and the report preview's 2 MB path.
+#include "atomicfile.h"
 #include "claimeditor.h"
 #include "claimset.h"
 #include "claimspanel.h"
@@ -23,6 +24,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -208,6 +210,48 @@ private Q_SLOTS:
         QCOMPARE(Sidecar::serialize(w.controller()->snapshot()), saved);
         QVERIFY(w.controller()->saveSidecar());
         QCOMPARE(readFile(Sidecar::pathFor(m_doc)), saved);
+    }
+
+    // Quitting when the claims could not be saved asks; Cancel keeps the window, "Keep for Recovery" quits and
+    // leaves the journal for the next start, which offers it.
+    void quitAsksWhenClaimsCannotBeSaved()
+    {
+        const QString sidecar = Sidecar::pathFor(m_doc);
+        const QString absolute = QFileInfo(m_doc).absoluteFilePath();
+        {
+            MainWindow w(m_plugins.get());
+            QVERIFY(w.openFile(m_doc));
+            w.show();
+            selectWithKeyboard(w.editor(), 4, 15);
+            QVERIFY(!w.markSelection(m_plugins->claimTypes().first().id).isNull());
+            setAtomicWriteFailureForTesting([sidecar](const QString &path) { return path == sidecar; });
+            QString asked;
+            whenModal([&asked](QWidget *box) {
+                asked = box->objectName();
+                qobject_cast<QMessageBox *>(box)->button(QMessageBox::Cancel)->click();
+            });
+            QVERIFY(!w.close());
+            QCOMPARE(asked, QStringLiteral("claimsNotSaved"));
+            QVERIFY(w.isVisible());
+            asked.clear();
+            whenModal([&asked](QWidget *box) {
+                asked = box->objectName();
+                box->findChild<QPushButton *>(QStringLiteral("keep"))->click();
+            });
+            QVERIFY(w.close());
+            QCOMPARE(asked, QStringLiteral("claimsNotSaved"));
+            setAtomicWriteFailureForTesting({});
+        }
+        QVERIFY(!QFileInfo::exists(sidecar));
+        QVERIFY(DocumentController::pendingRecoveries().contains(absolute));
+        MainWindow next(m_plugins.get());
+        QSignalSpy offered(next.controller(), &DocumentController::recoveryAvailable);
+        QVERIFY(next.openFile(m_doc));
+        QCOMPARE(offered.count(), 1);
+        QVERIFY(next.controller()->recover());
+        QCOMPARE(next.controller()->claims()->count(), 1);
+        QVERIFY(next.close());
+        QVERIFY(!DocumentController::pendingRecoveries().contains(absolute));
     }
 
     void pluginLoadErrorsAreShown()
