@@ -68,6 +68,11 @@ public:
     /// `ok` false for an unknown claim, field or an invalid value (e.g. an unknown status).
     QJsonValue setField(const QUuid &id, const QString &field, const QJsonValue &value, bool *ok = nullptr);
     QJsonValue field(const QUuid &id, const QString &field) const;
+    /// Resolves a merge conflict (Claim::conflicts): sets `field` to `chosen` through setField() (history recorded)
+    /// and drops that field's conflicts. For "removed", `chosen` true keeps the claim, false removes it. Emits
+    /// claimChanged(id, "conflicts") and changed(). False for an unknown claim, no such conflict, or a value
+    /// setField() refuses.
+    bool resolveConflict(const QUuid &id, const QString &field, const QJsonValue &chosen);
 
     /// Moves a claim's position (code points; no history: following text is not a review change).
     /// start < 0 makes it an orphan (and drops its live position); the quote is kept.
@@ -118,13 +123,6 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<ClaimSetPrivate> d;
-
-public:
-    /// Resolves a merge conflict (Claim::conflicts): sets `field` to `chosen` through setField() (history recorded)
-    /// and drops that field's conflicts. For "removed", `chosen` true keeps the claim, false removes it. Emits
-    /// claimChanged(id, "conflicts") and changed(). False for an unknown claim, no such conflict, or a value
-    /// setField() refuses.
-    bool resolveConflict(const QUuid &id, const QString &field, const QJsonValue &chosen);
 };
 
 /// The quote of [start, end) in `text` in UTF-16 units: the exact text plus up to 32 code points either side.
