@@ -83,11 +83,16 @@ public:
     /// quote of the text they were found on, as if that text had been edited (see applyTextEdit()).
     void attachText(QStringView text, const QList<AnchorResult> &anchoring = {});
     bool isTextAttached() const;
+    /// A piece of the attached text after an edit: its UTF-16 units [from, to) (0 <= from <= to), cut short at
+    /// the end of the text.
+    using TextSlice = std::function<QString(qsizetype from, qsizetype to)>;
     /// Follows one edit of the attached text (UTF-16 units). `textAfter` is the whole text after the edit.
     void applyTextEdit(const TextEdit &edit, QStringView textAfter);
-    /// The same, asking for the text after the edit only when the edit changed the text of a claim (a large
-    /// document is then not copied for every keystroke elsewhere).
-    void applyTextEdit(const TextEdit &edit, const std::function<QString()> &textAfter);
+    /// The same, reading only pieces of the text after the edit: the inserted text (with one unit either side)
+    /// and, when the edit changed the text of a claim, that claim with its quote's context. An edit costs
+    /// O(log n) plus the claim's length, whatever the size of the text (an editor gives the pieces from its
+    /// document instead of copying all of it for every keystroke).
+    void applyTextEdit(const TextEdit &edit, const TextSlice &textAfter);
     /// The live positions of the claims in the attached text (UTF-16); orphans have none.
     const AnchorStore &anchors() const;
     Anchor anchor(const QUuid &id) const; ///< invalid for orphans and when no text is attached
