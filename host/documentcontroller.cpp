@@ -1117,14 +1117,9 @@ bool DocumentController::resolveConflict(const QUuid &id, const QString &field, 
 {
     if (!d->claimsEditable())
         return false;
-    const bool removeClaim = field == QLatin1String("removed") && chosen.isBool() && !chosen.toBool();
     if (!d->claims->resolveConflict(id, field, chosen))
         return false;
-    if (removeClaim) {
-        d->editor->anchors().remove(id);
-        d->editor->removeLook(id);
-    }
-    d->refreshLook(id);
+    d->refreshLook(id); // a removed claim's look goes
     return true;
 }
 
