@@ -6,13 +6,14 @@
 #include <QTimeZone>
 
 #include <algorithm>
-#include <tuple>
 #include <vector>
 
 namespace Claimbench {
 
 namespace {
 const QString TextChanged = QStringLiteral("text-changed");
+// Code points of context either side of a quote; at most twice as many UTF-16 units.
+constexpr int QuoteContext = 32;
 
 // Up to `count` code points of `text` before / after a UTF-16 position, never splitting a surrogate pair.
 QStringView contextBefore(QStringView text, qsizetype pos, int count)
@@ -68,8 +69,8 @@ TextQuote quoteAtUtf16(QStringView text, qsizetype start, qsizetype end)
 {
     if (start < 0 || end < start || end > text.size())
         return {};
-    return TextQuote{text.sliced(start, end - start).toString(), contextBefore(text, start, 32).toString(),
-                     contextAfter(text, end, 32).toString()};
+    return TextQuote{text.sliced(start, end - start).toString(), contextBefore(text, start, QuoteContext).toString(),
+                     contextAfter(text, end, QuoteContext).toString()};
 }
 
 QJsonObject sourceToJson(const Source &source)
@@ -127,9 +128,19 @@ public:
     // Claims whose last history entry was written here and may take the next change of its field; with the
     // claim's reReview before that entry, given back when the entry cancels out.
     QHash<QUuid, QString> openEntries;
-    // Filled by the anchor store during one applyEdit().
+    // Filled by the anchor store during one applyEdit(); a touched claim with where it began before the edit
+    // in code points.
     std::vector<std::pair<QUuid, Anchor>> lost;
-    std::vector<std::tuple<QUuid, Anchor, Anchor>> touched;
+    struct Touched {
+        QUuid id;
+        Anchor before, after;
+        qsizetype startBefore;
+    };
+    std::vector<Touched> touched;
+    // Where every surrogate pair of the attached text begins (UTF-16), sorted and kept up to date with its edits:
+    // code points without reading the text from its start (for text without characters outside the BMP, an
+    // empty list and code points == UTF-16 units). An edit costs O(log n) plus the pairs after it.
+    std::vector<qsizetype> pairs;
     mutable QHash<QUuid, qsizetype> index;
     mutable bool indexDirty = true;
 
@@ -216,22 +227,59 @@ public:
         return Recorded::Appended;
     }
 
-    // The claim at `i` was at `before` (UTF-16, in the text before `edit`) and is at `after` in `text`, and the
-    // edit changed its text: its quote follows, with a "target" history entry. False when its text is the same.
-    bool followText(qsizetype i, const Anchor &before, const Anchor &after, const TextEdit &edit, QStringView text)
+    // Code point offset of UTF-16 offset `utf16` in the attached text: minus one for each pair wholly before it.
+    qsizetype toCodePoints(qsizetype utf16) const
+    {
+        return utf16 - (std::lower_bound(pairs.cbegin(), pairs.cend(), utf16 - 1) - pairs.cbegin());
+    }
+
+    // Appends to `out` where the surrogate pairs of `piece` (which begins at `offset`) begin, for pairs that begin
+    // in [from, to).
+    static void findPairs(QStringView piece, qsizetype offset, qsizetype from, qsizetype to, std::vector<qsizetype> &out)
+    {
+        const qsizetype end = std::min(piece.size() - 1, to - offset);
+        for (qsizetype i = std::max<qsizetype>(0, from - offset); i < end; ++i) {
+            if (piece[i].isHighSurrogate() && piece[i + 1].isLowSurrogate())
+                out.push_back(offset + i++);
+        }
+    }
+
+    // Follows one edit with the surrogate pairs: those the edit removed or split go, those after it move, and the
+    // inserted text (with the units either side, where a pair can be joined or split) is looked at again.
+    void followPairs(const TextEdit &edit, const ClaimSet::TextSlice &textAfter)
+    {
+        const qsizetype from = std::max<qsizetype>(0, edit.position - 1);
+        const auto first = std::lower_bound(pairs.begin(), pairs.end(), from);
+        const auto last = std::lower_bound(first, pairs.end(), edit.position + edit.removed);
+        const qsizetype delta = edit.added - edit.removed;
+        if (delta != 0) {
+            for (auto it = last; it != pairs.end(); ++it)
+                *it += delta;
+        }
+        const auto at = pairs.erase(first, last);
+        const qsizetype to = edit.position + edit.added; // the pair starting there (if any) was kept
+        const QString piece = textAfter(from, to + 1);
+        std::vector<qsizetype> found;
+        findPairs(piece, from, from, to, found);
+        pairs.insert(at, found.cbegin(), found.cend());
+    }
+
+    // The claim at `i` (touched by `edit`) is at `t.after` in the text after the edit, and the edit changed its
+    // text: its quote follows, with a "target" history entry. False when its text is the same. Reads only the claim
+    // and its context.
+    bool followText(qsizetype i, const Touched &t, const ClaimSet::TextSlice &textAfter)
     {
         Claim &c = data.claims[i];
-        const TextQuote quote = quoteAtUtf16(text, after.start(), after.end());
+        const qsizetype offset = std::max<qsizetype>(0, t.after.start() - 2 * QuoteContext);
+        const QString piece = textAfter(offset, t.after.end() + 2 * QuoteContext);
+        // The piece holds 2 * QuoteContext units either side (unless the text ends there), enough for QuoteContext
+        // code points: its cut ends never change the context.
+        const TextQuote quote = quoteAtUtf16(piece, t.after.start() - offset, t.after.end() - offset);
         if (quote.exact == c.quote.exact)
             return false;
-        // Code points: one scan up to where both the old and the new range begin (the text before the edit is
-        // unchanged); deleted text before the old start is taken as one code point per unit.
-        const qsizetype head = std::min(before.start(), edit.position);
-        const qsizetype headCp = toCodePoints(text, head);
-        const qsizetype oldStart = headCp + (before.start() - head);
-        const QJsonObject from = targetToJson(oldStart, oldStart + codePointLength(c.quote.exact), c.quote);
-        c.start = headCp + codePointLength(text.sliced(head, after.start() - head));
-        c.end = c.start + codePointLength(text.sliced(after.start(), after.length()));
+        const QJsonObject from = targetToJson(t.startBefore, t.startBefore + codePointLength(c.quote.exact), c.quote);
+        c.start = toCodePoints(t.after.start());
+        c.end = toCodePoints(t.after.end());
         c.quote = quote;
         requote(c, from);
         return true;
@@ -248,13 +296,14 @@ public:
             c.reReview = TextChanged;
     }
 
-    void applyEdit(const TextEdit &edit, const std::function<QStringView()> &textAfter)
+    void applyEdit(const TextEdit &edit, const ClaimSet::TextSlice &textAfter)
     {
         if (!attached)
             return;
         lost.clear();
         touched.clear();
-        anchors.applyEdit(edit);
+        anchors.applyEdit(edit); // fills `touched` with code points before the edit: pairs are not updated yet
+        followPairs(edit, textAfter);
         if (lost.empty() && touched.empty())
             return;
         QList<std::pair<QUuid, Anchor>> orphaned, requoted;
@@ -267,14 +316,11 @@ public:
             reposition(i);
             orphaned.append({id, before});
         }
-        if (!touched.empty()) {
-            const QStringView text = textAfter();
-            for (const auto &[id, before, after] : touched) {
-                const qsizetype i = find(id);
-                if (i >= 0 && followText(i, before, after, edit, text)) {
-                    reposition(i);
-                    requoted.append({id, before});
-                }
+        for (const Touched &t : touched) {
+            const qsizetype i = find(t.id);
+            if (i >= 0 && followText(i, t, textAfter)) {
+                reposition(i);
+                requoted.append({t.id, t.before});
             }
         }
         lost.clear();
@@ -300,7 +346,7 @@ ClaimSet::ClaimSet(QObject *parent)
     d->q = this;
     d->anchors.setInvalidatedCallback([this](const QUuid &id, const Anchor &before) { d->lost.emplace_back(id, before); });
     d->anchors.setChangedCallback([this](const QUuid &id, const Anchor &before, const Anchor &after) {
-        d->touched.emplace_back(id, before, after);
+        d->touched.push_back({id, before, after, d->toCodePoints(before.start())});
     });
 }
 
@@ -317,6 +363,7 @@ void ClaimSet::setData(const ClaimSetData &data)
     d->data.sortClaims();
     d->indexDirty = true;
     d->anchors.clear();
+    d->pairs.clear();
     d->attached = false;
     d->openEntries.clear();
     Q_EMIT reset();
@@ -586,6 +633,8 @@ void ClaimSet::attachText(QStringView text, const QList<AnchorResult> &anchoring
             entries.append({c.id, Anchor(s, e)});
     }
     d->anchors.reset(entries);
+    d->pairs.clear();
+    ClaimSetPrivate::findPairs(text, 0, 0, text.size(), d->pairs);
     d->attached = true;
     // Found only approximately: the text there is not what was reviewed; the quote follows the text.
     QList<QUuid> requoted;
@@ -618,16 +667,15 @@ bool ClaimSet::isTextAttached() const
 
 void ClaimSet::applyTextEdit(const TextEdit &edit, QStringView textAfter)
 {
-    d->applyEdit(edit, [textAfter] { return textAfter; });
+    d->applyEdit(edit, [textAfter](qsizetype from, qsizetype to) {
+        from = std::min(from, textAfter.size());
+        return textAfter.sliced(from, std::min(to, textAfter.size()) - from).toString();
+    });
 }
 
-void ClaimSet::applyTextEdit(const TextEdit &edit, const std::function<QString()> &textAfter)
+void ClaimSet::applyTextEdit(const TextEdit &edit, const TextSlice &textAfter)
 {
-    QString text;
-    d->applyEdit(edit, [&]() -> QStringView {
-        text = textAfter();
-        return text;
-    });
+    d->applyEdit(edit, textAfter);
 }
 
 const AnchorStore &ClaimSet::anchors() const

@@ -68,6 +68,11 @@ public:
     /// `ok` false for an unknown claim, field or an invalid value (e.g. an unknown status).
     QJsonValue setField(const QUuid &id, const QString &field, const QJsonValue &value, bool *ok = nullptr);
     QJsonValue field(const QUuid &id, const QString &field) const;
+    /// Resolves a merge conflict (Claim::conflicts): sets `field` to `chosen` through setField() (history recorded)
+    /// and drops that field's conflicts. For "removed", `chosen` true keeps the claim, false removes it. Emits
+    /// claimChanged(id, "conflicts") and changed(). False for an unknown claim, no such conflict, or a value
+    /// setField() refuses.
+    bool resolveConflict(const QUuid &id, const QString &field, const QJsonValue &chosen);
 
     /// Moves a claim's position (code points; no history: following text is not a review change).
     /// start < 0 makes it an orphan (and drops its live position); the quote is kept.
@@ -78,11 +83,16 @@ public:
     /// quote of the text they were found on, as if that text had been edited (see applyTextEdit()).
     void attachText(QStringView text, const QList<AnchorResult> &anchoring = {});
     bool isTextAttached() const;
+    /// A piece of the attached text after an edit: its UTF-16 units [from, to) (0 <= from <= to), cut short at
+    /// the end of the text.
+    using TextSlice = std::function<QString(qsizetype from, qsizetype to)>;
     /// Follows one edit of the attached text (UTF-16 units). `textAfter` is the whole text after the edit.
     void applyTextEdit(const TextEdit &edit, QStringView textAfter);
-    /// The same, asking for the text after the edit only when the edit changed the text of a claim (a large
-    /// document is then not copied for every keystroke elsewhere).
-    void applyTextEdit(const TextEdit &edit, const std::function<QString()> &textAfter);
+    /// The same, reading only pieces of the text after the edit: the inserted text (with one unit either side)
+    /// and, when the edit changed the text of a claim, that claim with its quote's context. An edit costs
+    /// O(log n) plus the claim's length, whatever the size of the text (an editor gives the pieces from its
+    /// document instead of copying all of it for every keystroke).
+    void applyTextEdit(const TextEdit &edit, const TextSlice &textAfter);
     /// The live positions of the claims in the attached text (UTF-16); orphans have none.
     const AnchorStore &anchors() const;
     Anchor anchor(const QUuid &id) const; ///< invalid for orphans and when no text is attached
@@ -118,13 +128,6 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<ClaimSetPrivate> d;
-
-public:
-    /// Resolves a merge conflict (Claim::conflicts): sets `field` to `chosen` through setField() (history recorded)
-    /// and drops that field's conflicts. For "removed", `chosen` true keeps the claim, false removes it. Emits
-    /// claimChanged(id, "conflicts") and changed(). False for an unknown claim, no such conflict, or a value
-    /// setField() refuses.
-    bool resolveConflict(const QUuid &id, const QString &field, const QJsonValue &chosen);
 };
 
 /// The quote of [start, end) in `text` in UTF-16 units: the exact text plus up to 32 code points either side.

@@ -9,6 +9,7 @@
 #include "labels.h"
 #include "lazyhighlighter.h"
 #include "merge.h"
+#include "plaintextslice.h"
 #include "pluginmanager.h"
 #include "sidecar.h"
 
@@ -602,7 +603,10 @@ DocumentController::DocumentController(ClaimEditor *editor, PluginManager *plugi
             return;
         const TextEdit edit{position, removed, added};
         d->suggestions.applyEdit(edit);
-        d->claims->applyTextEdit(edit, [this] { return d->editor->toPlainText(); });
+        // Only the pieces the claim set reads, never a copy of the whole text for a keystroke.
+        d->claims->applyTextEdit(edit, [doc = d->editor->document()](qsizetype from, qsizetype to) {
+            return plainTextSlice(doc, from, to);
+        });
         d->scheduleAutosave();
     });
     connect(doc, &QTextDocument::modificationChanged, this, &DocumentController::modificationChanged);

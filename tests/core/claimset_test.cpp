@@ -49,6 +49,15 @@ struct Attached {
         text.replace(position, removed, added);
         set.applyTextEdit(TextEdit{position, removed, added.size()}, text);
     }
+    // The same through the slice accessor, as an editor gives the text; `reads` gets every range asked for.
+    void editSliced(qsizetype position, qsizetype removed, const QString &added, QList<std::pair<qsizetype, qsizetype>> &reads)
+    {
+        text.replace(position, removed, added);
+        set.applyTextEdit(TextEdit{position, removed, added.size()}, [this, &reads](qsizetype from, qsizetype to) {
+            reads.append({from, to});
+            return text.mid(from, to - from);
+        });
+    }
     QList<HistoryEntry> targetEntries() const
     {
         QList<HistoryEntry> result;
@@ -60,6 +69,13 @@ struct Attached {
     }
 };
 
+struct Step {
+    int position = 0;
+    int removed = 0;
+    QString added;
+};
+using Steps = QList<Step>;
+
 QJsonObject target(qsizetype start, qsizetype end, const QString &exact, const QString &prefix, const QString &suffix)
 {
     return QJsonObject{{QStringLiteral("start"), double(start)}, {QStringLiteral("end"), double(end)},
@@ -67,6 +83,8 @@ QJsonObject target(qsizetype start, qsizetype end, const QString &exact, const Q
                        {QStringLiteral("suffix"), suffix}};
 }
 } // namespace
+
+Q_DECLARE_METATYPE(Step)
 
 class ClaimSetTest : public QObject
 {
@@ -417,6 +435,113 @@ private Q_SLOTS:
         const QJsonObject from = a.targetEntries().first().from.toObject();
         QCOMPARE(from.value(QStringLiteral("start")).toDouble(), 11.0);
         QCOMPARE(from.value(QStringLiteral("end")).toDouble(), 18.0);
+    }
+
+    // The code points in a "target" entry stay exact with characters outside the BMP before and inside the claim,
+    // also after earlier edits that added, split or joined surrogate pairs (the set follows them without reading the
+    // text from its start).
+    void astralCodePointsInHistory_data()
+    {
+        QTest::addColumn<Steps>("before"); // edits outside the claim first
+        QTest::addColumn<int>("position"); // then this edit, which changes the claim's text
+        QTest::addColumn<int>("removed");
+        QTest::addColumn<QString>("added");
+        QTest::addColumn<int>("fromStart"); // the entry's old and new range in code points
+        QTest::addColumn<int>("fromEnd");
+        QTest::addColumn<int>("toStart");
+        QTest::addColumn<int>("toEnd");
+        // "😀 The GDP grew 5😀% in 2023. ...": the claim "grew 5😀%" is UTF-16 [11, 20), code points [10, 18).
+        const QString emoji = QStringLiteral("😀");
+        QTest::newRow("emoji typed inside") << Steps{} << 15 << 0 << emoji << 10 << 18 << 10 << 19;
+        QTest::newRow("emoji deleted inside") << Steps{} << 17 << 2 << QString() << 10 << 18 << 10 << 17;
+        QTest::newRow("emoji typed before, then typed inside")
+            << Steps{{3, 0, emoji}} << 17 << 0 << QStringLiteral("x") << 11 << 19 << 11 << 20;
+        QTest::newRow("pair before split, then replaced inside")
+            << Steps{{1, 0, QStringLiteral("x")}} << 17 << 1 << QStringLiteral("6") << 12 << 20 << 12 << 20;
+        QTest::newRow("pair before split and joined again, then typed inside")
+            << Steps{{1, 0, QStringLiteral("x")}, {1, 1, QString()}} << 15 << 0 << emoji << 10 << 18 << 10 << 19;
+        QTest::newRow("pair inside split") << Steps{} << 18 << 0 << QStringLiteral("x") << 10 << 18 << 10 << 20;
+        QTest::newRow("deleted across its start with an emoji") << Steps{} << 0 << 13 << QString() << 10 << 18 << 0 << 6;
+        // A replacement ending at the claim's end: what it adds stays outside (as for text typed at the end).
+        QTest::newRow("emojis before, then its end replaced by emojis")
+            << Steps{{0, 0, emoji + emoji}} << 21 << 3 << emoji + emoji << 12 << 20 << 12 << 18;
+    }
+    void astralCodePointsInHistory()
+    {
+        QFETCH(Steps, before);
+        QFETCH(int, position);
+        QFETCH(int, removed);
+        QFETCH(QString, added);
+        QFETCH(int, fromStart);
+        QFETCH(int, fromEnd);
+        QFETCH(int, toStart);
+        QFETCH(int, toEnd);
+        Attached a(QStringLiteral("grew 5😀%"), true, QStringLiteral("😀 The GDP grew 5😀% in 2023. A second sentence."));
+        QCOMPARE(a.set.anchor(a.id), Anchor(11, 20));
+        QList<std::pair<qsizetype, qsizetype>> reads;
+        for (const Step &step : std::as_const(before))
+            a.editSliced(step.position, step.removed, step.added, reads);
+        QVERIFY(a.targetEntries().isEmpty()); // the claim's text is untouched so far
+        const QString textBefore = a.text;
+        const Anchor liveBefore = a.set.anchor(a.id);
+        a.editSliced(position, removed, added, reads);
+        const Anchor live = a.set.anchor(a.id);
+        QVERIFY(live.isValid());
+        QCOMPARE(a.targetEntries().size(), 1);
+        const QJsonObject from = a.targetEntries().first().from.toObject();
+        const QJsonObject to = a.targetEntries().first().to.toObject();
+        // Against the table and against counting the whole text.
+        QCOMPARE(from.value(QStringLiteral("start")).toInt(), fromStart);
+        QCOMPARE(from.value(QStringLiteral("end")).toInt(), fromEnd);
+        QCOMPARE(to.value(QStringLiteral("start")).toInt(), toStart);
+        QCOMPARE(to.value(QStringLiteral("end")).toInt(), toEnd);
+        QCOMPARE(qsizetype(fromStart), toCodePoints(textBefore, liveBefore.start()));
+        QCOMPARE(qsizetype(toStart), toCodePoints(a.text, live.start()));
+        QCOMPARE(qsizetype(toEnd), toCodePoints(a.text, live.end()));
+        QCOMPARE(to.value(QStringLiteral("exact")).toString(), a.text.sliced(live.start(), live.length()));
+        const Claim c = a.set.claim(a.id);
+        QCOMPARE(c.start, qsizetype(toStart));
+        QCOMPARE(c.end, qsizetype(toEnd));
+        QCOMPARE(c.quote, quoteAtUtf16(a.text, live.start(), live.end()));
+        const Claim saved = a.set.snapshot(a.text).claims.first();
+        QCOMPARE(saved.start, c.start);
+        QCOMPARE(saved.end, c.end);
+        QCOMPARE(saved.quote, c.quote);
+    }
+
+    // Following an edit reads the text near it only: the inserted text and, inside a claim, the claim with its
+    // quote's context; never the text from its start (a keystroke in a 5 MB document copies no 5 MB).
+    void editsReadOnlyNearTheEdit()
+    {
+        const QString head = QStringLiteral("😀") + QString(100000, QLatin1Char('a')) + QStringLiteral(" The GDP ");
+        const QString text = head + QStringLiteral("grew 5% in 2023. ") + QString(100000, QLatin1Char('b'));
+        Attached a(QStringLiteral("grew 5%"), true, text);
+        const qsizetype at = head.size();
+        QList<std::pair<qsizetype, qsizetype>> reads;
+        auto unitsRead = [&reads] {
+            qsizetype n = 0;
+            for (const auto &[from, to] : std::as_const(reads)) {
+                if (from < 0 || to < from)
+                    return qsizetype(-1);
+                n += to - from;
+            }
+            return n;
+        };
+        // Far from any claim: the inserted unit and one either side.
+        a.editSliced(text.size() - 10, 0, QStringLiteral("x"), reads);
+        QCOMPARE(unitsRead(), qsizetype(3));
+        // Inside the claim: that, plus the claim and 64 units (32 code points' worth) either side.
+        reads.clear();
+        a.editSliced(at + 5, 0, QStringLiteral("nearly "), reads);
+        QCOMPARE(a.set.anchor(a.id), Anchor(at, at + 14));
+        QCOMPARE(unitsRead(), qsizetype((7 + 2) + (14 + 2 * 64)));
+        for (const auto &[from, to] : std::as_const(reads))
+            QVERIFY(from >= at - 64 && to <= at + 14 + 64);
+        const Claim c = a.set.claim(a.id);
+        QCOMPARE(c.quote, quoteAtUtf16(a.text, at, at + 14));
+        QCOMPARE(c.start, toCodePoints(a.text, at)); // the emoji at the start counted once
+        QCOMPARE(c.start, at - 1);
+        QCOMPARE(a.targetEntries().first().from.toObject().value(QStringLiteral("start")).toInt(), int(at - 1));
     }
 
     // Re-anchoring found a claim only approximately: the text there is not what was reviewed.

@@ -5,6 +5,7 @@
 // (`core_bench --crash-child PATH`).
 #include "anchor.h"
 #include "anchorstore.h"
+#include "claimset.h"
 #include "documenttext.h"
 #include "reanchor.h"
 #include "sidecar.h"
@@ -298,6 +299,49 @@ CrashResult crashStress(int iterations)
     return r;
 }
 
+// The claim set following `Edits` single-character inserts, each inside one of 20,000 claims (the quote follows, a
+// history entry), reading the text after each edit through a slice as the editor does. Only applyTextEdit() is
+// timed (not updating the QString). Mean µs per edit.
+double followInsideClaims(QString doc)
+{
+    constexpr int Claims = 20'000, Edits = 1000;
+    const CodePointIndex index(doc);
+    ClaimSetData data;
+    for (int i = 0; i < Claims; ++i) {
+        qsizetype s = qsizetype(i) * (doc.size() / Claims);
+        if (doc.at(s).isLowSurrogate())
+            ++s;
+        Claim c;
+        c.id = QUuid::createUuidV5(QUuid(), QString::number(i));
+        c.claimType = QStringLiteral("quantity");
+        c.start = index.toCodePoints(s);
+        c.end = index.toCodePoints(std::min(s + 80, doc.size()));
+        c.quote.exact = doc.sliced(s, toUtf16(doc.sliced(s), c.end - c.start));
+        data.claims.append(c);
+    }
+    ClaimSet set;
+    set.setData(data);
+    set.attachText(doc);
+    QRandomGenerator rng(9);
+    const ClaimSet::TextSlice slice = [&doc](qsizetype from, qsizetype to) {
+        from = std::min(from, doc.size());
+        return doc.sliced(from, std::min(to, doc.size()) - from);
+    };
+    qint64 ns = 0;
+    for (int k = 0; k < Edits; ++k) {
+        const Anchor a = set.anchor(data.claims.at(rng.bounded(Claims)).id);
+        qsizetype p = a.start() + 1 + rng.bounded(60);
+        if (doc.at(p).isLowSurrogate())
+            ++p;
+        doc.insert(p, QLatin1Char('x'));
+        QElapsedTimer timer;
+        timer.start();
+        set.applyTextEdit(TextEdit{p, 0, 1}, slice);
+        ns += timer.nsecsElapsed();
+    }
+    return double(ns) / 1e3 / Edits;
+}
+
 const char *verdict(bool pass)
 {
     return pass ? "PASS" : "MISS";
@@ -405,6 +449,15 @@ int main(int argc, char **argv)
     }
     const double naiveUs = double(naiveTimer.nsecsElapsed()) / 1e3 / 100;
 
+    // 4b. The claim set following inserts inside claims: the cost must not grow with the text (0.5 MB against
+    //     5 MB), also with characters outside the BMP (an emoji every 1,000 units, whose surrogate pairs it follows).
+    const double followSmallUs = followInsideClaims(text.first(text.size() / 10));
+    const double followUs = followInsideClaims(text);
+    QString emojiText = text;
+    for (qsizetype i = 1000; i < emojiText.size(); i += 1000)
+        emojiText.replace(i, 2, QStringLiteral("\U0001F600"));
+    const double followEmojiUs = followInsideClaims(emojiText);
+
     // 5. Crash safety.
     const int crashIterations = qEnvironmentVariableIsSet("CLAIMBENCH_CRASH_ITERATIONS")
         ? qEnvironmentVariableIntValue("CLAIMBENCH_CRASH_ITERATIONS")
@@ -430,6 +483,12 @@ int main(int argc, char **argv)
                 Anchors, Keystrokes, keystrokeUs, verdict(keystrokeUs <= 2.0));
     std::printf("| for comparison: transform() on all %d anchors per keystroke | %.1f \u00b5s | (informational) | |\n",
                 Anchors, naiveUs);
+    std::printf("| claim set: an insert inside one of 20000 claims (quote follows, history), %.1f MB text (mean of 1000) "
+                "| %.2f \u00b5s | (informational) | |\n", double(text.size()) / 1e6, followUs);
+    std::printf("| …the same on the first %.1f MB of it | %.2f \u00b5s | about the same | |\n",
+                double(text.size() / 10) / 1e6, followSmallUs);
+    std::printf("| …on the %.1f MB text with an emoji every 1000 UTF-16 units | %.2f \u00b5s | (informational) | |\n",
+                double(emojiText.size()) / 1e6, followEmojiUs);
     std::printf("| SIGKILL during saves: file intact (old or new set) and no temporary file after the next open | %d/%d "
                 "(%d kills left a temporary file) | %d/%d | %s |\n",
                 crash.intact, crash.iterations, crash.leftovers, crashIterations, crashIterations,

@@ -7,6 +7,7 @@
 #include "documentcontroller.h"
 #include "lazyhighlighter.h"
 #include "mainwindow.h"
+#include "plaintextslice.h"
 #include "pluginmanager.h"
 #include "sidecar.h"
 #include "webengine.h"
@@ -208,7 +209,9 @@ int main(int argc, char **argv)
                              [&editor, &set](int position, int removed, int added) {
                                  if (!editor.highlighter()->isApplyingFormats())
                                      set.applyTextEdit(TextEdit{position, removed, added},
-                                                       [&editor] { return editor.toPlainText(); });
+                                                       [doc = editor.document()](qsizetype from, qsizetype to) {
+                                                           return plainTextSlice(doc, from, to);
+                                                       });
                              });
         };
         ClaimEditor plain;
