@@ -384,8 +384,8 @@ public:
             label->setText(removed ? Inspector::tr("Another reviewer removed this claim while it was changed here.")
                                    : Inspector::tr("<b>%1</b>: here “%2”, another reviewer “%3”.")
                                          .arg(fieldLabel(conflict.field).toHtmlEscaped(),
-                                              jsonText(conflict.mine).toHtmlEscaped(),
-                                              jsonText(conflict.theirs).toHtmlEscaped()));
+                                              valueLabel(conflict.field, conflict.mine).toHtmlEscaped(),
+                                              valueLabel(conflict.field, conflict.theirs).toHtmlEscaped()));
             rl->addWidget(label);
             auto *buttons = new QHBoxLayout;
             auto *mine = new QPushButton(removed ? Inspector::tr("Keep the claim") : Inspector::tr("Keep this one"), row);
@@ -411,11 +411,12 @@ public:
     }
 
     // A history value as people read it: statuses and verdicts by their labels.
-    QString historyValue(const HistoryEntry &e, const QJsonValue &v) const
+    QString historyValue(const HistoryEntry &e, const QJsonValue &v) const { return valueLabel(e.field, v); }
+    QString valueLabel(const QString &field, const QJsonValue &v) const
     {
-        if (e.field == QLatin1String("status") && v.isString())
+        if (field == QLatin1String("status") && v.isString())
             return statusLabel(v.toString());
-        if (e.field == QLatin1String("verdict") && v.isString()) {
+        if (field == QLatin1String("verdict") && v.isString()) {
             const RatingLevel level = controller->claims()->data().ratingScale.level(v.toString());
             return level.id.isEmpty() ? v.toString() : level.label;
         }
