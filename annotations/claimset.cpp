@@ -170,7 +170,12 @@ public:
         }
         if (j != i) {
             cl.move(i, j);
-            indexDirty = true;
+            // Only the claims between the two places changed index: keep the index (a rebuild is O(n) and this
+            // runs for every edit inside a claim).
+            if (!indexDirty) {
+                for (qsizetype k = std::min(i, j); k <= std::max(i, j); ++k)
+                    index.insert(cl.at(k).id, k);
+            }
         }
         return j;
     }

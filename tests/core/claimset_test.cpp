@@ -437,6 +437,25 @@ private Q_SLOTS:
         QCOMPARE(from.value(QStringLiteral("end")).toDouble(), 18.0);
     }
 
+    // A claim that moves past others keeps the lookup by id right for every claim (the index is updated for the
+    // claims between its two places, not rebuilt).
+    void lookupFollowsReordering()
+    {
+        ClaimSet set;
+        QList<QUuid> ids;
+        for (int i = 0; i < 6; ++i)
+            ids.append(set.addClaim(makeClaim(i * 10, i * 10 + 5, QStringLiteral("c%1").arg(i))));
+        QCOMPARE(set.indexOf(ids.at(0)), 0); // the index is built
+        QVERIFY(set.setPosition(ids.at(1), 45, 48)); // from index 1 to index 4
+        QVERIFY(set.setPosition(ids.at(5), 2, 3));   // from index 5 to index 1
+        const QList<QUuid> order = {ids.at(0), ids.at(5), ids.at(2), ids.at(3), ids.at(4), ids.at(1)};
+        for (qsizetype k = 0; k < order.size(); ++k) {
+            QCOMPARE(set.claims().at(k).id, order.at(k));
+            QCOMPARE(set.indexOf(order.at(k)), k);
+            QCOMPARE(set.claim(order.at(k)).id, order.at(k));
+        }
+    }
+
     // The code points in a "target" entry stay exact with characters outside the BMP before and inside the claim,
     // also after earlier edits that added, split or joined surrogate pairs (the set follows them without reading the
     // text from its start).
