@@ -775,7 +775,7 @@ bool DocumentController::saveAs(const QString &path)
     }
     d->path = absolute;
     d->editor->document()->setModified(false);
-    d->claims->setDocument(identifyDocument(absolute, bytes));
+    d->claims->setDocument(identifyDocument(absolute, bytes, DecodedText{text, d->encoding, {}, -1}));
     d->claimsDirty = true;
     const bool ok = d->claimsReadOnly || saveSidecar();
     if (ok && claimsOnDisk())
@@ -1016,9 +1016,11 @@ ClaimSetData DocumentController::snapshot() const
     ClaimSetData data = d->claims->snapshot(text);
     if (isModified() || data.document.sha256.isEmpty()) {
         QByteArray bytes = encodeText(text, d->encoding);
-        if (bytes.isEmpty() && !text.isEmpty())
+        const bool inItsEncoding = !bytes.isEmpty() || text.isEmpty();
+        if (!inItsEncoding)
             bytes = text.toUtf8(); // not savable as it is: the identity of what it would be in UTF-8
-        data.document = identifyDocument(d->path, bytes);
+        data.document = inItsEncoding ? identifyDocument(d->path, bytes, DecodedText{text, d->encoding, {}, -1})
+                                      : identifyDocument(d->path, bytes);
         data.document.length = codePointLength(text);
     }
     return data;
@@ -1297,7 +1299,7 @@ AnchorSummary DocumentController::reloadFromDisk()
                                                   "read-only: saving would corrupt it.")
                                                    .arg(QFileInfo(d->path).fileName(), decoded.error);
         textChanged = true;
-        data.document = identifyDocument(d->path, bytes);
+        data.document = identifyDocument(d->path, bytes, decoded);
         data.document.length = codePointLength(text);
     }
     d->pendingDocHash.clear();
