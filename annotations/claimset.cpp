@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "claimset.h"
 
+#include "merge.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QTimeZone>
@@ -464,34 +466,7 @@ bool ClaimSet::restoreClaim(const Claim &claim, const Anchor &live)
 QJsonValue ClaimSet::field(const QUuid &id, const QString &field) const
 {
     const qsizetype i = d->find(id);
-    if (i < 0)
-        return QJsonValue(QJsonValue::Undefined);
-    const Claim &c = d->data.claims.at(i);
-    if (field == QLatin1String("claimType"))
-        return c.claimType;
-    if (field == QLatin1String("status"))
-        return statusToString(c.status);
-    if (field == QLatin1String("verdict"))
-        return stringOrNull(c.verdict);
-    if (field == QLatin1String("notes"))
-        return c.notes;
-    if (field == QLatin1String("sources")) {
-        QJsonArray a;
-        for (const Source &s : c.sources)
-            a.append(sourceToJson(s));
-        return a;
-    }
-    if (field == QLatin1String("target"))
-        return targetToJson(c);
-    if (field.startsWith(QLatin1String("fields."))) {
-        const QJsonValue v = c.fields.value(field.mid(7));
-        return v.isUndefined() ? QJsonValue(QJsonValue::Null) : v;
-    }
-    if (field.startsWith(QLatin1String("checklist."))) {
-        const auto it = c.checklist.constFind(field.mid(10));
-        return it == c.checklist.cend() ? QJsonValue(QJsonValue::Null) : QJsonValue(*it);
-    }
-    return QJsonValue(QJsonValue::Undefined);
+    return i < 0 ? QJsonValue(QJsonValue::Undefined) : claimField(d->data.claims.at(i), field);
 }
 
 QJsonValue ClaimSet::setField(const QUuid &id, const QString &field, const QJsonValue &value, bool *ok)
