@@ -2,6 +2,7 @@
 #include "claimspanel.h"
 
 #include "claimset.h"
+#include "claimtypestyle.h"
 #include "documentcontroller.h"
 #include "labels.h"
 #include "pluginmanager.h"
@@ -108,14 +109,14 @@ public:
         QStringList ids;
         if (controller->plugins()) {
             for (const ClaimType &ct : controller->plugins()->claimTypes()) {
-                type->addItem(dot(QColor(ct.colour)), ct.name, ct.id);
+                type->addItem(dot(controller->style()->colour(ct.id)), ct.name, ct.id);
                 ids.append(ct.id);
             }
         }
         for (const Claim &c : controller->claims()->claims()) {
             if (!ids.contains(c.claimType)) {
                 ids.append(c.claimType);
-                type->addItem(dot(claimTypeColour(controller->plugins(), c.claimType)), c.claimType, c.claimType);
+                type->addItem(dot(controller->style()->colour(c.claimType)), c.claimType, c.claimType);
             }
         }
         type->setCurrentIndex(std::max(0, type->findData(t)));
@@ -162,7 +163,7 @@ public:
                                              {quote, ct.isValid() ? ct.name : c.claimType, statusLabel(c.status),
                                               level.id.isEmpty() ? c.verdict : level.label, reviewer});
             item->setData(0, Qt::UserRole, c.id);
-            item->setIcon(0, dot(claimTypeColour(controller->plugins(), c.claimType)));
+            item->setIcon(0, dot(controller->style()->colour(c.claimType)));
             item->setToolTip(0, ClaimsPanel::tr("%1\n\nReviewer: %2").arg(c.quote.exact, reviewer));
             setAttention(item, c);
             if (needsAttention(c))
@@ -279,6 +280,11 @@ ClaimsPanel::ClaimsPanel(DocumentController *controller, QWidget *parent)
     });
     // A new rating scale (Preferences) changes the verdicts the filter offers.
     connect(controller->claims(), &ClaimSet::ratingScaleChanged, this, [this] {
+        d->filtersStale = true;
+        d->debounce.start(0);
+    });
+    // New colours (Preferences): the dots of the list and of the type filter.
+    connect(controller->style(), &ClaimTypeStyle::changed, this, [this] {
         d->filtersStale = true;
         d->debounce.start(0);
     });

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "documentcontroller.h"
 
+#include "claimcommands.h"
 #include "claimeditor.h"
-#include "atomicfile.h"
 #include "claimset.h"
+#include "claimtypestyle.h"
+#include "documentfile.h"
+#include "recoveryjournal.h"
 #include "review.h"
 #include "documenttext.h"
 #include "labels.h"
@@ -16,20 +19,13 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
-#include <QHash>
 #include <QPointer>
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QStandardPaths>
 #include <QTextDocument>
 #include <QTimer>
-#include <QUndoCommand>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -46,23 +42,6 @@ QByteArray sha256(const QByteArray &bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
-QByteArray readAll(const QString &path, bool *ok = nullptr)
-{
-    QFile f(path);
-    const bool opened = f.open(QIODevice::ReadOnly);
-    if (ok)
-        *ok = opened;
-    return opened ? f.readAll() : QByteArray();
-}
-
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    const SidecarError e = writeFileAtomically(path, bytes);
-    if (e.isValid() && error)
-        *error = e.message;
-    return !e.isValid();
-}
-
 QJsonObject targetJson(qsizetype start, qsizetype end, const TextQuote &q)
 {
     QJsonObject o;
@@ -74,63 +53,6 @@ QJsonObject targetJson(qsizetype start, qsizetype end, const TextQuote &q)
     return o;
 }
 
-} // namespace
-
-namespace {
-QHash<QString, QColor> &colourOverrides()
-{
-    static QHash<QString, QColor> overrides;
-    return overrides;
-}
-} // namespace
-
-void setClaimTypeColourOverride(const QString &claimType, const QColor &colour)
-{
-    if (colour.isValid())
-        colourOverrides().insert(claimType, colour);
-    else
-        colourOverrides().remove(claimType);
-}
-
-QColor claimTypeColour(PluginManager *plugins, const QString &claimType)
-{
-    if (const auto it = colourOverrides().constFind(claimType); it != colourOverrides().cend())
-        return *it;
-    if (plugins) {
-        const QColor c(plugins->claimType(claimType).colour);
-        if (c.isValid())
-            return c;
-    }
-    const uint h = qHash(claimType) % 360;
-    return QColor::fromHsv(int(h), 160, 200);
-}
-
-namespace {
-QString journalClaimsPath(const QString &journal)
-{
-    QString claimsPath = journal;
-    claimsPath.replace(QLatin1String(".json"), QLatin1String(".claims.json"));
-    return claimsPath;
-}
-
-// The document a journal belongs to, when the journal holds work that is not on disk: unsaved text, or claims
-// that differ from the document's sidecar (a save that failed, a session killed before its autosave).
-QString journalWithUnsavedWork(const QString &journal)
-{
-    const QJsonObject o = QJsonDocument::fromJson(readAll(journal)).object();
-    const QString path = o.value(QStringLiteral("path")).toString();
-    if (path.isEmpty() || o.value(QStringLiteral("format")).toString() != QLatin1String("claimbench.recovery"))
-        return {};
-    if (o.value(QStringLiteral("textModified")).toBool())
-        return path;
-    const Sidecar::ReadResult mine = Sidecar::read(journalClaimsPath(journal));
-    if (!mine.ok())
-        return {};
-    const Sidecar::ReadResult onDisk = Sidecar::read(Sidecar::pathFor(path));
-    return onDisk.ok() && onDisk.data.claims == mine.data.claims && onDisk.data.dismissed == mine.data.dismissed
-               ? QString()
-               : path;
-}
 } // namespace
 
 // Everything about the claims that can be done away from the GUI thread: read, validate, re-anchor.
@@ -166,30 +88,25 @@ static LoadedClaims loadClaims(LoadedReview review)
     return result;
 }
 
-class DocumentControllerPrivate
+class DocumentControllerPrivate : public ClaimCommandContext
 {
 public:
     DocumentController *q = nullptr;
     ClaimEditor *editor = nullptr;
     PluginManager *plugins = nullptr;
+    ClaimTypeStyle *style = nullptr;
     ClaimSet *claims = nullptr;
     QUndoStack *undo = nullptr;
+    DocumentFile *file = nullptr;  // the document on disk: path, encoding, hash, watch
+    RecoveryJournal journal;       // the unsaved work of this document, until it is on disk
     QTimer autosave;
-    QFileSystemWatcher *watcher = nullptr;
-    QTimer watchDebounce;
-    QString path;
     QString error;
-    QByteArray diskDocHash;     // of the document bytes we loaded or saved
     QByteArray sidecarHash;     // of the sidecar bytes we read or wrote (empty: there was no sidecar)
     ClaimSetData base;          // those bytes' claims: the base of a three-way merge with what is on disk now
     bool claimsReadOnly = false; // the sidecar could not be read: claims cannot change, the file is never written
     QString readOnlyReason;
     QString lastSaveError;      // the last sidecar write failed: the claims are only in memory and the journal
-    QByteArray ignoredDocHash;  // "keep mine"
-    QByteArray pendingDocHash;
     QByteArray pendingSidecarHash; // an unreadable sidecar on disk we already told about
-    DocumentEncoding encoding;  // how the document's bytes are decoded and saved
-    QString textReadOnlyReason; // the bytes cannot be decoded losslessly: the text is shown, never saved
     bool recoveryPending = false;
     bool claimsDirty = false; // claim changes not yet in the sidecar
     int inUndoRedo = 0;
@@ -197,23 +114,40 @@ public:
     QList<AnchorResult> anchoring;
     AnchorStore suggestions; // the suggestions' live positions (the claims' are the claim set's)
     QPointer<ClaimEditor> painter; // the editor, while it paints our anchors
-    class TextCommand *lastText = nullptr;
+    TextCommand *lastText = nullptr; // the newest text step (edits that touch claims are added to it)
     quint64 generation = 0;
     bool claimsPending = false;
 
     void applyClaims(const LoadedClaims &loaded);
     QHash<QUuid, QString> suggestionTypes;
 
-    QString sidecarPath() const { return Sidecar::pathFor(path); }
+    QString path() const { return file->path(); }
+    QString sidecarPath() const { return file->sidecarPath(); }
 
+    // ClaimCommandContext
+    ClaimSet *claimSet() const override { return claims; }
+    QTextDocument *textDocument() const override { return editor->document(); }
+    PluginManager *pluginManager() const override { return plugins; }
+    void refreshLook(const QUuid &id) override
+    {
+        const Claim c = claims->claim(id);
+        if (c.isValid())
+            editor->setLook(id, lookFor(c));
+        else
+            editor->removeLook(id);
+    }
+    void setReplayingText(bool replaying) override { inUndoRedo += replaying ? 1 : -1; }
+    void textCommandDeleted(const TextCommand *command) override
+    {
+        if (lastText == command)
+            lastText = nullptr;
+    }
     ClaimLook lookFor(const Claim &c) const
     {
         ClaimLook look;
-        look.colour = claimTypeColour(plugins, c.claimType);
+        look.colour = style->colour(c.claimType);
         look.status = c.status;
-        const ClaimType type = plugins ? plugins->claimType(c.claimType) : ClaimType();
-        const QString typeName = type.isValid() ? type.name : c.claimType;
-        QString tip = QStringLiteral("<b>%1</b> — %2").arg(typeName.toHtmlEscaped(), statusLabel(c.status));
+        QString tip = QStringLiteral("<b>%1</b> — %2").arg(style->name(c.claimType).toHtmlEscaped(), statusLabel(c.status));
         if (!c.verdict.isEmpty()) {
             const RatingLevel level = claims->data().ratingScale.level(c.verdict);
             tip += QStringLiteral("<br/>") + DocumentController::tr("Verdict: %1").arg((level.id.isEmpty() ? c.verdict : level.label).toHtmlEscaped());
@@ -227,110 +161,63 @@ public:
         return look;
     }
 
-    void refreshLook(const QUuid &id)
+    ClaimLook suggestionLook(const QString &type) const
     {
-        const Claim c = claims->claim(id);
-        if (c.isValid())
-            editor->setLook(id, lookFor(c));
-        else
-            editor->removeLook(id);
+        ClaimLook look;
+        look.colour = style->colour(type);
+        look.suggestion = true;
+        look.tooltip = DocumentController::tr("Suggested: <b>%1</b>").arg(style->name(type).toHtmlEscaped());
+        return look;
+    }
+
+    // Every claim and suggestion painted again (the style changed).
+    void refreshLooks()
+    {
+        for (const Claim &c : claims->claims())
+            editor->setLook(c.id, lookFor(c));
+        for (auto it = suggestionTypes.cbegin(); it != suggestionTypes.cend(); ++it)
+            editor->setLook(it.key(), suggestionLook(it.value()));
     }
 
     // Attaches `text` to the claim set (their positions are code points in it; `anchoring` says how they were
     // found) and sets the looks; suggestions go.
-    void loadAnchors(const QString &text, const QList<Claim> &list)
+    void loadAnchors(const QString &text)
     {
         editor->clearLooks();
         suggestions.clear();
         suggestionTypes.clear();
         claims->attachText(text, anchoring);
-        Q_UNUSED(list); // the claim set's own: claims->setData() came first
         for (const Claim &c : claims->claims())
             editor->setLook(c.id, lookFor(c));
     }
 
     void scheduleAutosave()
     {
-        if (!loading && !path.isEmpty() && !autosave.isActive())
+        if (!loading && !path().isEmpty() && !autosave.isActive())
             autosave.start();
-    }
-
-    void watch()
-    {
-        if (!watcher || path.isEmpty())
-            return;
-        const QStringList files = watcher->files();
-        if (!files.contains(path) && QFileInfo::exists(path))
-            watcher->addPath(path);
-        if (!files.contains(sidecarPath()) && QFileInfo::exists(sidecarPath()))
-            watcher->addPath(sidecarPath());
     }
 
     void onAnchorInvalidated(const QUuid &key, const Anchor &before, bool orphaned);
 
-    bool claimsEditable() const { return !path.isEmpty() && !claimsPending && !claimsReadOnly; }
+    bool claimsEditable() const { return !path().isEmpty() && !claimsPending && !claimsReadOnly; }
     // Puts other writers' changes into the open review: `data` replaces the claims, re-anchored to the text.
     void adoptClaims(ClaimSetData data);
     // What is on disk now when it differs from our base. False with `error` when it exists and cannot be read.
     enum class Disk { Unchanged, Changed, Unreadable };
     Disk readDisk(ClaimSetData *theirs, QByteArray *bytes, QString *error) const;
-};
-
-// One step of QTextDocument's own undo history, inside our QUndoStack. The edit has happened when it is pushed.
-class TextCommand : public QUndoCommand
-{
-public:
-    explicit TextCommand(DocumentControllerPrivate *d)
-        : QUndoCommand(DocumentController::tr("Edit text"))
-        , m_d(d)
+    // An undoable claim step; false (and not pushed) when it was refused.
+    template<typename Command>
+    bool push(Command *command)
     {
-    }
-    ~TextCommand() override
-    {
-        if (m_d->lastText == this)
-            m_d->lastText = nullptr;
-    }
-    void undo() override
-    {
-        ++m_d->inUndoRedo;
-        m_d->editor->document()->undo();
-        // Claims whose text this step deleted or cut into come back with it (their quotes with them).
-        if (!m_touched.isEmpty()) {
-            const QString text = m_d->editor->toPlainText();
-            for (auto it = m_touched.crbegin(); it != m_touched.crend(); ++it) {
-                if (!m_d->claims->claim(it->first).isValid())
-                    continue;
-                const qsizetype max = text.size();
-                const Anchor a(std::min(it->second.start(), max), std::min(it->second.end(), max));
-                m_d->claims->setAnchor(it->first, a, text);
-            }
+        command->redo();
+        if (!command->ok()) {
+            delete command;
+            return false;
         }
-        --m_d->inUndoRedo;
+        // Already done: push() calls redo() again, which sets the same value (no history, no change).
+        undo->push(command);
+        return true;
     }
-    void redo() override
-    {
-        if (m_first) {
-            m_first = false;
-            return;
-        }
-        ++m_d->inUndoRedo;
-        m_d->editor->document()->redo();
-        --m_d->inUndoRedo;
-    }
-    // A claim this step's edits orphaned or changed; undo puts it back where it was before the first of them.
-    void addTouched(const QUuid &id, const Anchor &before)
-    {
-        for (const auto &t : std::as_const(m_touched)) {
-            if (t.first == id)
-                return;
-        }
-        m_touched.append({id, before});
-    }
-
-private:
-    DocumentControllerPrivate *m_d;
-    bool m_first = true;
-    QList<QPair<QUuid, Anchor>> m_touched;
 };
 
 // The claim set made a claim an orphan (its whole text was deleted) or changed its quote (text inside it was
@@ -343,210 +230,6 @@ void DocumentControllerPrivate::onAnchorInvalidated(const QUuid &key, const Anch
         Q_EMIT q->claimOrphaned(key);
 }
 
-namespace {
-class AddClaimCommand : public QUndoCommand
-{
-public:
-    AddClaimCommand(DocumentControllerPrivate *d, const Claim &claim, const Anchor &anchor)
-        : QUndoCommand(DocumentController::tr("Mark claim"))
-        , m_d(d)
-        , m_claim(claim)
-        , m_anchor(anchor)
-    {
-    }
-    void redo() override
-    {
-        if (m_first) {
-            m_first = false;
-            m_claim.id = m_d->claims->addClaim(m_claim, m_anchor);
-        } else {
-            m_d->claims->restoreClaim(m_claim, m_anchor);
-        }
-        m_d->refreshLook(m_claim.id);
-    }
-    void undo() override
-    {
-        const Anchor a = m_d->claims->anchor(m_claim.id);
-        if (a.isValid())
-            m_anchor = a;
-        m_claim = m_d->claims->removeClaim(m_claim.id);
-        m_d->editor->removeLook(m_claim.id);
-    }
-    QUuid claimId() const { return m_claim.id; }
-
-private:
-    DocumentControllerPrivate *m_d;
-    Claim m_claim;
-    Anchor m_anchor;
-    bool m_first = true;
-};
-
-class RemoveClaimCommand : public QUndoCommand
-{
-public:
-    RemoveClaimCommand(DocumentControllerPrivate *d, const QUuid &id)
-        : QUndoCommand(DocumentController::tr("Remove claim"))
-        , m_d(d)
-        , m_id(id)
-    {
-    }
-    void redo() override
-    {
-        m_anchor = m_d->claims->anchor(m_id);
-        m_claim = m_d->claims->removeClaim(m_id);
-        m_d->editor->removeLook(m_id);
-    }
-    void undo() override
-    {
-        m_d->claims->restoreClaim(m_claim, m_anchor);
-        m_d->refreshLook(m_id);
-    }
-
-private:
-    DocumentControllerPrivate *m_d;
-    QUuid m_id;
-    Claim m_claim;
-    Anchor m_anchor;
-};
-
-// What the Edit menu says for a change of `field` of the claim `id` to `value`.
-QString fieldChangeLabel(const DocumentControllerPrivate *d, const QUuid &id, const QString &field, const QJsonValue &value)
-{
-    if (field == QLatin1String("verdict"))
-        return DocumentController::tr("Change verdict");
-    if (field == QLatin1String("status"))
-        return DocumentController::tr("Change status");
-    if (field == QLatin1String("notes"))
-        return DocumentController::tr("Change notes");
-    if (field == QLatin1String("claimType"))
-        return DocumentController::tr("Change claim type");
-    if (field == QLatin1String("sources"))
-        return DocumentController::tr("Change sources");
-    if (field == QLatin1String("target"))
-        return DocumentController::tr("Change claim text");
-    if (field.startsWith(QLatin1String("checklist.")))
-        return value.toBool() ? DocumentController::tr("Tick checklist step") : DocumentController::tr("Untick checklist step");
-    if (field.startsWith(QLatin1String("fields."))) {
-        const QString name = field.mid(7);
-        QString label = name;
-        if (d->plugins) {
-            const ClaimType type = d->plugins->claimType(d->claims->claim(id).claimType);
-            for (const FieldDefinition &f : type.fields) {
-                if (f.name == name && !f.label.isEmpty())
-                    label = f.label;
-            }
-        }
-        return DocumentController::tr("Change %1").arg(label);
-    }
-    return DocumentController::tr("Change %1").arg(field);
-}
-
-// One field change. Consecutive changes of the same field of the same claim (typing in a text field, arrowing
-// through the verdicts) merge into one step, like the claim set's history merges them into one entry; a step
-// that ends where it started goes away.
-class SetFieldCommand : public QUndoCommand
-{
-public:
-    SetFieldCommand(DocumentControllerPrivate *d, const QUuid &id, const QString &field, const QJsonValue &value)
-        : QUndoCommand(fieldChangeLabel(d, id, field, value))
-        , m_d(d)
-        , m_id(id)
-        , m_field(field)
-        , m_value(value)
-    {
-    }
-    void redo() override
-    {
-        bool ok = false;
-        const QJsonValue previous = m_d->claims->setField(m_id, m_field, m_value, &ok);
-        if (m_first) {
-            m_previous = previous;
-            m_ok = ok;
-            m_first = false;
-        }
-        m_d->refreshLook(m_id);
-    }
-    void undo() override
-    {
-        m_d->claims->setField(m_id, m_field, m_previous);
-        m_d->refreshLook(m_id);
-    }
-    static constexpr int Id = 1;
-    int id() const override { return Id; }
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        auto *o = static_cast<const SetFieldCommand *>(other);
-        if (o->m_id != m_id || o->m_field != m_field)
-            return false;
-        m_value = o->m_value;
-        setText(o->text());
-        setObsolete(m_value == m_previous);
-        return true;
-    }
-    bool ok() const { return m_ok; }
-
-private:
-    DocumentControllerPrivate *m_d;
-    QUuid m_id;
-    QString m_field;
-    QJsonValue m_value;
-    QJsonValue m_previous;
-    bool m_first = true;
-    bool m_ok = false;
-};
-
-class ReattachCommand : public QUndoCommand
-{
-public:
-    ReattachCommand(DocumentControllerPrivate *d, const QUuid &id, const Anchor &anchor, const QJsonObject &target)
-        : QUndoCommand(DocumentController::tr("Re-attach claim"))
-        , m_d(d)
-        , m_id(id)
-        , m_anchor(anchor)
-        , m_target(target)
-    {
-    }
-    void redo() override
-    {
-        m_before = m_d->claims->anchor(m_id);
-        m_previous = m_d->claims->setField(m_id, QStringLiteral("target"), m_target);
-        m_d->claims->setAnchor(m_id, m_anchor, m_d->editor->toPlainText());
-        m_d->refreshLook(m_id);
-    }
-    void undo() override
-    {
-        m_d->claims->setField(m_id, QStringLiteral("target"), m_previous);
-        m_d->claims->setAnchor(m_id, m_before, m_d->editor->toPlainText());
-        m_d->refreshLook(m_id);
-    }
-
-private:
-    DocumentControllerPrivate *m_d;
-    QUuid m_id;
-    Anchor m_anchor;
-    Anchor m_before;
-    QJsonObject m_target;
-    QJsonValue m_previous;
-};
-class SetRatingScaleCommand : public QUndoCommand
-{
-public:
-    SetRatingScaleCommand(DocumentControllerPrivate *d, const RatingScale &scale)
-        : QUndoCommand(DocumentController::tr("Change rating scale"))
-        , m_d(d)
-        , m_scale(scale)
-    {
-    }
-    void redo() override { m_previous = m_d->claims->setRatingScale(m_scale); }
-    void undo() override { m_d->claims->setRatingScale(m_previous); }
-
-private:
-    DocumentControllerPrivate *m_d;
-    RatingScale m_scale;
-    RatingScale m_previous;
-};
-} // namespace
-
 DocumentController::DocumentController(ClaimEditor *editor, PluginManager *plugins, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<DocumentControllerPrivate>())
@@ -556,7 +239,10 @@ DocumentController::DocumentController(ClaimEditor *editor, PluginManager *plugi
     d->plugins = plugins;
     d->claims = new ClaimSet(this);
     d->undo = new QUndoStack(this);
-    d->watcher = new QFileSystemWatcher(this);
+    d->style = new ClaimTypeStyle(plugins, this);
+    connect(d->style, &ClaimTypeStyle::changed, this, [this] { d->refreshLooks(); });
+    d->file = new DocumentFile(this);
+    connect(d->file, &DocumentFile::changed, this, &DocumentController::checkExternalChanges);
     d->autosave.setSingleShot(true);
     d->autosave.setInterval(AutosaveDelayMs);
     connect(&d->autosave, &QTimer::timeout, this, [this] {
@@ -565,11 +251,6 @@ DocumentController::DocumentController(ClaimEditor *editor, PluginManager *plugi
         if (isModified() && !d->recoveryPending)
             writeRecoveryJournal();
     });
-    d->watchDebounce.setSingleShot(true);
-    d->watchDebounce.setInterval(150);
-    connect(&d->watchDebounce, &QTimer::timeout, this, &DocumentController::checkExternalChanges);
-    connect(d->watcher, &QFileSystemWatcher::fileChanged, this, [this] { d->watchDebounce.start(); });
-
     connect(d->claims, &ClaimSet::changed, this, [this] {
         if (d->loading)
             return;
@@ -640,22 +321,23 @@ void DocumentControllerPrivate::applyClaims(const LoadedClaims &loaded)
     }
     sidecarHash = loaded.sidecarHash;
     base = loaded.asRead;
-    diskDocHash = loaded.documentHash;
+    file->setDiskHash(loaded.documentHash);
     anchoring = loaded.anchoring;
     claims->setData(loaded.data);
-    loadAnchors(editor->toPlainText(), loaded.data.claims);
+    loadAnchors(editor->toPlainText());
     claimsDirty = false;
     loading = false;
     claimsPending = false;
-    editor->setReadOnly(!textReadOnlyReason.isEmpty());
-    if (!textReadOnlyReason.isEmpty()) {
+    const QString textReadOnly = file->readOnlyReason();
+    editor->setReadOnly(!textReadOnly.isEmpty());
+    if (!textReadOnly.isEmpty()) {
         // Positions in a lossy rendering would not be the file's: the claims are shown, not changed.
         claimsReadOnly = true;
-        readOnlyReason = textReadOnlyReason;
-        Q_EMIT q->problem(textReadOnlyReason);
+        readOnlyReason = textReadOnly;
+        Q_EMIT q->problem(textReadOnly);
     }
-    watch();
-    recoveryPending = !journalWithUnsavedWork(DocumentController::recoveryPathFor(path)).isEmpty();
+    file->watch();
+    recoveryPending = journal.hasUnsavedWork();
     Q_EMIT q->claimsLoaded();
     Q_EMIT q->claimsReanchored(summarize(anchoring));
     if (recoveryPending)
@@ -665,33 +347,22 @@ void DocumentControllerPrivate::applyClaims(const LoadedClaims &loaded)
 bool DocumentController::open(const QString &path, OpenMode mode)
 {
     // The one way to load a review (the core's): a regular file of sensible size, decoded in its encoding.
-    LoadedReview review = loadDocument(path);
+    LoadedReview review = d->file->open(path);
     if (!review.documentRead) {
         d->error = tr("Cannot open %1: %2").arg(path, review.errors.isEmpty() ? tr("unreadable") : review.errors.first().message);
         return false;
     }
-    const DecodedText decoded = review.document;
-    const QString text = decoded.text;
+    const QString text = review.document.text;
     d->loading = true;
     const quint64 generation = ++d->generation;
-    if (!d->path.isEmpty())
-        d->watcher->removePaths(d->watcher->files());
-    d->path = QFileInfo(path).absoluteFilePath();
-    d->encoding = decoded.encoding;
-    d->textReadOnlyReason = decoded.ok() ? QString()
-                                         : tr("%1 cannot be decoded without changing it (%2), so it is opened read-only: "
-                                              "saving would corrupt it.")
-                                               .arg(QFileInfo(path).fileName(), decoded.error);
-    d->diskDocHash.clear(); // with the claims (hashing 5 MB is worker work)
-    d->ignoredDocHash.clear();
-    d->pendingDocHash.clear();
+    d->journal.setDocumentPath(d->path());
     d->pendingSidecarHash.clear();
     d->sidecarHash.clear();
     d->undo->clear();
     d->lastText = nullptr;
     d->recoveryPending = false;
     // The identity without decoding the bytes a second time (identifyDocument would); hash and length in the worker.
-    const DocumentIdentity identity = identifyDocument(d->path, QByteArray());
+    const DocumentIdentity identity = identifyDocument(d->path(), QByteArray());
 
     // The claims are read and re-anchored in a worker while the text is put into the editor; in the background
     // mode the text is shown (read-only) before they arrive, so a large sidecar does not delay the first paint.
@@ -722,7 +393,7 @@ bool DocumentController::open(const QString &path, OpenMode mode)
     }).detach();
 
     d->editor->setDocumentText(text);
-    d->editor->setSyntaxDefinition(syntaxRepository().definitionForFileName(d->path));
+    d->editor->setSyntaxDefinition(syntaxRepository().definitionForFileName(d->path()));
     d->editor->setReadOnly(true);
     d->editor->document()->setModified(false);
     d->claimsDirty = false;
@@ -741,46 +412,31 @@ bool DocumentController::isLoadingClaims() const
 
 bool DocumentController::save()
 {
-    return saveAs(d->path);
+    return saveAs(d->path());
 }
 
 bool DocumentController::saveAs(const QString &path)
 {
     if (path.isEmpty())
         return false;
-    if (!d->textReadOnlyReason.isEmpty()) {
-        d->error = d->textReadOnlyReason;
-        Q_EMIT problem(d->error);
-        return false;
-    }
     const QString text = d->editor->toPlainText();
-    QString error;
-    // In the document's own encoding (a Windows-1252 article stays Windows-1252); never a substitute character.
-    const QByteArray bytes = encodeText(text, d->encoding, &error);
-    if (bytes.isEmpty() && !text.isEmpty()) {
-        d->error = tr("Cannot save %1 in its encoding, %2: %3").arg(QFileInfo(path).fileName(),
-                                                                    QString::fromLatin1(d->encoding.name), error);
+    QByteArray bytes;
+    if (!d->file->save(path, text, &d->error, &bytes)) {
         Q_EMIT problem(d->error);
         return false;
     }
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (absolute != d->path)
-        d->watcher->removePaths(d->watcher->files());
-    // Our own save must not look like a change by another program.
-    d->diskDocHash = sha256(bytes);
-    if (!writeAtomically(absolute, bytes, &error)) {
-        d->error = tr("Cannot save %1: %2").arg(absolute, error);
-        Q_EMIT problem(d->error);
-        return false;
-    }
-    d->path = absolute;
+    const RecoveryJournal previous = d->journal;
+    d->journal.setDocumentPath(d->path());
     d->editor->document()->setModified(false);
-    d->claims->setDocument(identifyDocument(absolute, bytes, DecodedText{text, d->encoding, {}, -1}));
+    d->claims->setDocument(identifyDocument(d->path(), bytes, DecodedText{text, d->file->encoding(), {}, -1}));
     d->claimsDirty = true;
     const bool ok = d->claimsReadOnly || saveSidecar();
-    if (ok && claimsOnDisk())
+    if (ok && claimsOnDisk()) {
         discardRecovery();
-    d->watch();
+        if (previous.documentPath() != d->path())
+            previous.discard(); // the work it kept is saved under the new name
+    }
+    d->file->watch();
     return ok;
 }
 
@@ -788,14 +444,14 @@ DocumentControllerPrivate::Disk DocumentControllerPrivate::readDisk(ClaimSetData
                                                                     QString *error) const
 {
     const QString file = sidecarPath();
-    if (!QFileInfo::exists(file)) {
+    FileContents contents = readRegularFile(file, Sidecar::MaxFileSize);
+    if (!contents.exists) {
         // Gone (or never there): nothing of anyone else's to keep. Our claims are written anew.
         return Disk::Unchanged;
     }
-    bool ok = false;
-    *bytes = readAll(file, &ok);
-    if (!ok) {
-        *error = DocumentController::tr("%1 cannot be read").arg(file);
+    *bytes = std::move(contents.bytes);
+    if (!contents.ok()) {
+        *error = contents.error.toString();
         return Disk::Unreadable;
     }
     if (sha256(*bytes) == sidecarHash)
@@ -818,13 +474,13 @@ void DocumentControllerPrivate::adoptClaims(ClaimSetData data)
     data.document = identity;
     data.sortClaims();
     claims->setData(data);
-    loadAnchors(text, data.claims);
+    loadAnchors(text);
     loading = false;
 }
 
 bool DocumentController::saveSidecar()
 {
-    if (d->path.isEmpty() || d->claimsPending) // never overwrite the sidecar with the empty set being loaded
+    if (!isOpen() || d->claimsPending) // never overwrite the sidecar with the empty set being loaded
         return false;
     if (d->claimsReadOnly) // never write over a file we could not read
         return false;
@@ -869,7 +525,7 @@ bool DocumentController::saveSidecar()
     d->lastSaveError.clear();
     d->pendingSidecarHash.clear();
     d->claimsDirty = false;
-    d->watch();
+    d->file->watch();
     if (conflicts >= 0)
         Q_EMIT claimsMerged(conflicts);
     Q_EMIT sidecarSaved();
@@ -878,7 +534,7 @@ bool DocumentController::saveSidecar()
 
 bool DocumentController::syncSidecar()
 {
-    if (d->path.isEmpty() || d->claimsPending || d->claimsReadOnly)
+    if (!isOpen() || d->claimsPending || d->claimsReadOnly)
         return true;
     ClaimSetData theirs;
     QByteArray diskBytes;
@@ -922,12 +578,12 @@ QString DocumentController::claimsReadOnlyReason() const
 
 bool DocumentController::claimsOnDisk() const
 {
-    return d->path.isEmpty() || d->claimsPending || d->claimsReadOnly || (!d->claimsDirty && d->lastSaveError.isEmpty());
+    return !isOpen() || d->claimsPending || d->claimsReadOnly || (!d->claimsDirty && d->lastSaveError.isEmpty());
 }
 
 DocumentEncoding DocumentController::encoding() const
 {
-    return d->encoding;
+    return d->file->encoding();
 }
 
 QString DocumentController::lastSaveError() const
@@ -937,7 +593,7 @@ QString DocumentController::lastSaveError() const
 
 bool DocumentController::saveSidecarAs(const QString &path)
 {
-    if (d->path.isEmpty() || d->claimsPending || d->claimsReadOnly)
+    if (!isOpen() || d->claimsPending || d->claimsReadOnly)
         return false;
     Q_EMIT aboutToSave();
     const SidecarError e = Sidecar::write(path, snapshot());
@@ -950,7 +606,7 @@ bool DocumentController::saveSidecarAs(const QString &path)
 
 bool DocumentController::close()
 {
-    if (d->path.isEmpty() || d->claimsPending)
+    if (!isOpen() || d->claimsPending)
         return true;
     Q_EMIT aboutToSave();
     if (d->claimsDirty)
@@ -972,17 +628,17 @@ QString DocumentController::errorString() const
 
 QString DocumentController::path() const
 {
-    return d->path;
+    return d->path();
 }
 
 QString DocumentController::sidecarPath() const
 {
-    return d->path.isEmpty() ? QString() : d->sidecarPath();
+    return d->sidecarPath();
 }
 
 bool DocumentController::isOpen() const
 {
-    return !d->path.isEmpty();
+    return d->file->isOpen();
 }
 
 bool DocumentController::isModified() const
@@ -1014,15 +670,8 @@ ClaimSetData DocumentController::snapshot() const
 {
     const QString text = d->editor->toPlainText();
     ClaimSetData data = d->claims->snapshot(text);
-    if (isModified() || data.document.sha256.isEmpty()) {
-        QByteArray bytes = encodeText(text, d->encoding);
-        const bool inItsEncoding = !bytes.isEmpty() || text.isEmpty();
-        if (!inItsEncoding)
-            bytes = text.toUtf8(); // not savable as it is: the identity of what it would be in UTF-8
-        data.document = inItsEncoding ? identifyDocument(d->path, bytes, DecodedText{text, d->encoding, {}, -1})
-                                      : identifyDocument(d->path, bytes);
-        data.document.length = codePointLength(text);
-    }
+    if (isModified() || data.document.sha256.isEmpty())
+        data.document = d->file->identify(text);
     return data;
 }
 
@@ -1064,15 +713,7 @@ bool DocumentController::setField(const QUuid &id, const QString &field, const Q
         return false;
     if (current == value)
         return true;
-    auto *cmd = new SetFieldCommand(d.get(), id, field, value);
-    cmd->redo();
-    if (!cmd->ok()) {
-        delete cmd;
-        return false;
-    }
-    // Already done: push() calls redo() again, which sets the same value (no history, no change).
-    d->undo->push(cmd);
-    return true;
+    return d->push(new SetFieldCommand(d.get(), id, field, value));
 }
 
 bool DocumentController::setRatingScale(const RatingScale &scale)
@@ -1100,10 +741,7 @@ bool DocumentController::resolveConflict(const QUuid &id, const QString &field, 
 {
     if (!d->claimsEditable())
         return false;
-    if (!d->claims->resolveConflict(id, field, chosen))
-        return false;
-    d->refreshLook(id); // a removed claim's look goes
-    return true;
+    return d->push(new ResolveConflictCommand(d.get(), id, field, chosen));
 }
 
 bool DocumentController::range(const QUuid &id, int *start, int *end) const
@@ -1126,12 +764,7 @@ void DocumentController::setSuggestions(const QList<QPair<QUuid, QPair<int, int>
         const QString type = types.value(i);
         d->suggestionTypes.insert(key, type);
         d->suggestions.set(key, Anchor(ranges[i].second.first, ranges[i].second.second));
-        ClaimLook look;
-        look.colour = claimTypeColour(d->plugins, type);
-        look.suggestion = true;
-        const ClaimType t = d->plugins ? d->plugins->claimType(type) : ClaimType();
-        look.tooltip = tr("Suggested: <b>%1</b>").arg((t.isValid() ? t.name : type).toHtmlEscaped());
-        d->editor->setLook(key, look);
+        d->editor->setLook(key, d->suggestionLook(type));
     }
 }
 
@@ -1155,59 +788,24 @@ void DocumentController::removeSuggestion(const QUuid &key)
     d->editor->removeLook(key);
 }
 
-QString DocumentController::recoveryDirectory()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
-}
-
-QString DocumentController::recoveryPathFor(const QString &documentPath)
-{
-    const QByteArray key = QCryptographicHash::hash(QFileInfo(documentPath).absoluteFilePath().toUtf8(),
-                                                    QCryptographicHash::Sha1).toHex();
-    return recoveryDirectory() + QLatin1Char('/') + QString::fromLatin1(key) + QStringLiteral(".json");
-}
-
-QStringList DocumentController::pendingRecoveries()
-{
-    QStringList result;
-    const QDir dir(recoveryDirectory());
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString &f : files) {
-        if (f.endsWith(QLatin1String(".claims.json")))
-            continue;
-        const QString path = journalWithUnsavedWork(dir.filePath(f));
-        if (!path.isEmpty())
-            result.append(path);
-    }
-    return result;
-}
-
 bool DocumentController::hasRecovery() const
 {
     return d->recoveryPending;
 }
 
+const RecoveryJournal &DocumentController::recoveryJournal() const
+{
+    return d->journal;
+}
+
 bool DocumentController::writeRecoveryJournal()
 {
-    if (d->path.isEmpty() || d->claimsPending)
+    if (!isOpen() || d->claimsPending)
         return false;
-    QDir().mkpath(recoveryDirectory());
-    const QString journal = recoveryPathFor(d->path);
-    QString claimsPath = journal;
-    claimsPath.replace(QLatin1String(".json"), QLatin1String(".claims.json"));
-    QJsonObject o;
-    o.insert(QStringLiteral("format"), QStringLiteral("claimbench.recovery"));
-    o.insert(QStringLiteral("version"), 1);
-    o.insert(QStringLiteral("path"), d->path);
-    o.insert(QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    o.insert(QStringLiteral("textModified"), isModified());
-    if (isModified())
-        o.insert(QStringLiteral("text"), d->editor->toPlainText());
     QString error;
-    // The claims first: the journal (which points at them) is only complete when both are there.
-    if (!writeAtomically(claimsPath, Sidecar::serialize(snapshot()), &error)
-        || !writeAtomically(journal, QJsonDocument(o).toJson(QJsonDocument::Compact), &error)) {
-        qCWarning(lcDocument) << "cannot write the recovery journal" << journal << error;
+    if (!d->journal.write(Sidecar::serialize(snapshot()), isModified(), isModified() ? d->editor->toPlainText() : QString(),
+                          &error)) {
+        qCWarning(lcDocument) << "cannot write the recovery journal" << d->journal.path() << error;
         return false;
     }
     return true;
@@ -1215,31 +813,27 @@ bool DocumentController::writeRecoveryJournal()
 
 bool DocumentController::recover()
 {
-    const QString journal = recoveryPathFor(d->path);
-    QString claimsPath = journal;
-    claimsPath.replace(QLatin1String(".json"), QLatin1String(".claims.json"));
-    const QJsonObject o = QJsonDocument::fromJson(readAll(journal)).object();
-    if (o.value(QStringLiteral("format")).toString() != QLatin1String("claimbench.recovery")) {
+    const RecoveryJournal::Contents journal = d->journal.read();
+    if (!journal.valid) {
         discardRecovery();
         return false;
     }
-    const Sidecar::ReadResult r = Sidecar::read(claimsPath);
     d->loading = true;
     QString text = d->editor->toPlainText();
-    if (o.value(QStringLiteral("textModified")).toBool()) {
-        text = o.value(QStringLiteral("text")).toString();
+    if (journal.textModified) {
+        text = journal.text;
         d->editor->setDocumentText(text);
     }
-    ClaimSetData data = r.data;
+    ClaimSetData data = journal.claims;
     d->anchoring = reanchor(text, data.claims);
     data.sortClaims();
     d->undo->clear();
     d->lastText = nullptr;
     d->editor->document()->clearUndoRedoStacks();
     d->claims->setData(data);
-    d->loadAnchors(text, data.claims);
+    d->loadAnchors(text);
     d->loading = false;
-    if (o.value(QStringLiteral("textModified")).toBool())
+    if (journal.textModified)
         d->editor->document()->setModified(true);
     d->recoveryPending = false;
     d->claimsDirty = true;
@@ -1251,70 +845,43 @@ bool DocumentController::recover()
 
 void DocumentController::discardRecovery()
 {
-    if (d->path.isEmpty())
-        return;
-    const QString journal = recoveryPathFor(d->path);
-    QString claimsPath = journal;
-    claimsPath.replace(QLatin1String(".json"), QLatin1String(".claims.json"));
-    QFile::remove(journal);
-    QFile::remove(claimsPath);
+    d->journal.discard();
     d->recoveryPending = false;
 }
 
 void DocumentController::checkExternalChanges()
 {
-    if (d->path.isEmpty() || d->claimsPending)
+    if (!isOpen() || d->claimsPending)
         return;
-    d->watch(); // an atomic replace drops the watch: put it back
-    bool ok = false;
-    const QByteArray doc = readAll(d->path, &ok);
-    ExternalChange what = ExternalChange::None;
-    if (ok) {
-        const QByteArray h = sha256(doc);
-        if (h != d->diskDocHash && h != d->ignoredDocHash && h != d->pendingDocHash) {
-            d->pendingDocHash = h;
-            what = ExternalChange::Document;
-        }
-    }
+    const bool documentChanged = d->file->checkForChange(); // (and the watch put back: a replace drops it)
     // Another writer's claims are merged with ours at once (nothing to ask: nobody's work is lost).
     syncSidecar();
-    if (what != ExternalChange::None)
-        Q_EMIT externallyChanged(what);
+    if (documentChanged)
+        Q_EMIT externallyChanged(ExternalChange::Document);
 }
 
 AnchorSummary DocumentController::reloadFromDisk()
 {
     ClaimSetData data = snapshot();
     QString text = d->editor->toPlainText();
-    bool textChanged = false;
-    bool ok = false;
-    const QByteArray bytes = readAll(d->path, &ok);
-    if (ok && sha256(bytes) != d->diskDocHash) {
-        const DecodedText decoded = decodeText(bytes);
-        text = decoded.text;
-        d->diskDocHash = sha256(bytes);
-        d->encoding = decoded.encoding;
-        d->textReadOnlyReason = decoded.ok() ? QString()
-                                             : tr("%1 cannot be decoded without changing it (%2), so it is opened "
-                                                  "read-only: saving would corrupt it.")
-                                                   .arg(QFileInfo(d->path).fileName(), decoded.error);
-        textChanged = true;
-        data.document = identifyDocument(d->path, bytes, decoded);
+    const DocumentFile::Reloaded reloaded = d->file->reload();
+    if (reloaded.changed) {
+        text = reloaded.decoded.text;
+        data.document = identifyDocument(d->path(), reloaded.bytes, reloaded.decoded);
         data.document.length = codePointLength(text);
     }
-    d->pendingDocHash.clear();
     d->pendingSidecarHash.clear();
     d->loading = true;
     d->anchoring = reanchor(text, data.claims);
     data.sortClaims();
-    if (textChanged)
+    if (reloaded.changed)
         d->editor->setDocumentText(text);
     d->undo->clear();
     d->lastText = nullptr;
     d->editor->document()->clearUndoRedoStacks();
     d->claims->setData(data);
-    d->loadAnchors(text, data.claims);
-    if (textChanged)
+    d->loadAnchors(text);
+    if (reloaded.changed)
         d->editor->document()->setModified(false);
     d->loading = false;
     d->claimsDirty = true;
@@ -1326,11 +893,13 @@ AnchorSummary DocumentController::reloadFromDisk()
 
 void DocumentController::keepMine()
 {
-    if (!d->pendingDocHash.isEmpty()) {
-        d->ignoredDocHash = d->pendingDocHash;
+    if (d->file->keepMine())
         d->editor->document()->setModified(true); // the next save writes our version
-    }
-    d->pendingDocHash.clear();
+}
+
+ClaimTypeStyle *DocumentController::style() const
+{
+    return d->style;
 }
 
 void DocumentController::setReviewer(const QString &name)

@@ -17,10 +17,15 @@ namespace Claimbench {
 
 class ClaimEditor;
 class ClaimSet;
+class ClaimTypeStyle;
 class PluginManager;
+class RecoveryJournal;
 class DocumentControllerPrivate;
 
 /// One open document: its text in a ClaimEditor, its claims in a ClaimSet (the model), the sidecar next to it.
+/// The parts, along Kate's lines: the file on disk (DocumentFile: path, encoding, identity, watching), the
+/// recovery journal (RecoveryJournal, Kate's swap file), the undoable claim steps (claimcommands.h) and how claim
+/// types look (ClaimTypeStyle); this class joins them and owns the sidecar's base for merges.
 ///
 /// Never lose work: the sidecar is written atomically within AutosaveDelayMs of any change and on close; the
 /// document itself only on save(). Unsaved text and claims are also journalled to a recovery file in
@@ -99,7 +104,7 @@ public:
     /// Replaces the document's rating scale (one undoable step; saved in the sidecar). False when unchanged.
     bool setRatingScale(const RatingScale &scale);
     /// Settles a merge conflict on `field` of a claim with the chosen value ("removed": true keeps the claim,
-    /// false removes it). The choice is recorded in the claim's history.
+    /// false removes it); one undoable step. The choice is recorded in the claim's history.
     bool resolveConflict(const QUuid &id, const QString &field, const QJsonValue &chosen);
     /// UTF-16 range of a claim in the editor; false for orphans.
     bool range(const QUuid &id, int *start, int *end) const;
@@ -111,11 +116,9 @@ public:
     Anchor suggestionAnchor(const QUuid &key) const; ///< invalid when unknown or gone
     void removeSuggestion(const QUuid &key);
 
-    // Crash recovery.
-    static QString recoveryDirectory();
-    static QString recoveryPathFor(const QString &documentPath);
-    /// Paths of documents with a recovery journal.
-    static QStringList pendingRecoveries();
+    // Crash recovery (RecoveryJournal::pending() lists the documents with unsaved work).
+    const RecoveryJournal &recoveryJournal() const;
+    /// The journal holds work that is not on disk (found when the document was opened).
     bool hasRecovery() const;
     /// Loads the journalled text and claims over the open document (one undoable step is not possible: the
     /// undo history starts there). False when there is nothing to recover.
@@ -136,6 +139,8 @@ public:
 
     /// The reviewer recorded in history.
     void setReviewer(const QString &name);
+    /// How claim types look in this window (the user's colours are applied to it from Settings).
+    ClaimTypeStyle *style() const;
 
 Q_SIGNALS:
     void opened();
@@ -158,10 +163,5 @@ private:
     std::unique_ptr<DocumentControllerPrivate> d;
     friend class DocumentControllerPrivate;
 };
-
-/// Colour of a claim type: the user's choice (Preferences), the plugin's, or a stable fallback from the id.
-CLAIMBENCH_HOST_EXPORT QColor claimTypeColour(PluginManager *plugins, const QString &claimType);
-/// The user's colour for a claim type (an invalid colour removes the override).
-CLAIMBENCH_HOST_EXPORT void setClaimTypeColourOverride(const QString &claimType, const QColor &colour);
 
 } // namespace Claimbench

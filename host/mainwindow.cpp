@@ -4,12 +4,17 @@
 #include "claimeditor.h"
 #include "claimset.h"
 #include "claimspanel.h"
+#include "claimtypestyle.h"
 #include "documentcontroller.h"
+#include "recoveryjournal.h"
 #include "inspector.h"
 #include "lazyhighlighter.h"
 #include "messagebar.h"
 #include "pluginmanager.h"
+#include "pluginsdialog.h"
+#include "preferencesdialog.h"
 #include "reportpreview.h"
+#include "settings.h"
 #include "suggestionspanel.h"
 #include "typepicker.h"
 
@@ -18,29 +23,21 @@
 
 #include <QActionGroup>
 #include <QApplication>
-#include <QCheckBox>
 #include <QCloseEvent>
-#include <QColorDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSet>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
-#include <QTableWidget>
 #include <QTextBlock>
 #include <QTimer>
 #include <QToolBar>
@@ -51,16 +48,6 @@
 namespace Claimbench {
 
 namespace {
-QString defaultReviewer()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("LOGNAME");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name;
-}
-
 // Without any plugin the workbench still lets people mark claims.
 QList<ClaimType> fallbackTypes()
 {
@@ -160,19 +147,12 @@ public:
             actions[QLatin1String(n)]->setEnabled(open);
     }
 
-    void addRecent(const QString &path)
-    {
-        QSettings settings;
-        QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-        recent.removeAll(path);
-        recent.prepend(path);
-        settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 10));
-    }
+    void addRecent(const QString &path) { Settings().addRecentFile(path); }
 
     void fillRecent()
     {
         recentMenu->clear();
-        const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+        const QStringList recent = Settings().recentFiles();
         for (int i = 0; i < recent.size(); ++i) {
             const QString path = recent[i];
             QAction *a = recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
@@ -313,185 +293,18 @@ public:
 
     void showPlugins()
     {
-        QDialog dialog(q);
-        dialog.setWindowTitle(MainWindow::tr("Plugins"));
-        auto *layout = new QVBoxLayout(&dialog);
-        auto *tree = new QTreeWidget(&dialog);
-        tree->setAccessibleName(MainWindow::tr("Plugins"));
-        tree->setHeaderLabels({MainWindow::tr("Plugin"), MainWindow::tr("Version"), MainWindow::tr("State"),
-                               MainWindow::tr("Claim types"), MainWindow::tr("Problem"), MainWindow::tr("File")});
-        tree->setRootIsDecorated(false);
-        for (const PluginRecord &r : plugins->plugins()) {
-            auto *item = new QTreeWidgetItem(tree, {r.name.isEmpty() ? r.id : r.name, r.version, stateToString(r.state),
-                                                    r.claimTypes.join(QStringLiteral(", ")), r.error.message, r.path});
-            item->setToolTip(0, r.description);
-            item->setToolTip(4, r.error.toString());
-            if (r.state == PluginRecord::Rejected || r.state == PluginRecord::Failed)
-                item->setForeground(2, QColor(0xc0, 0x30, 0x30));
-        }
-        tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        layout->addWidget(new QLabel(MainWindow::tr("Search paths: %1").arg(plugins->searchPaths().join(QStringLiteral("; "))), &dialog));
-        layout->addWidget(tree);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        layout->addWidget(buttons);
-        dialog.resize(820, 360);
+        PluginsDialog dialog(plugins, q);
         dialog.exec();
     }
 
     void showPreferences()
     {
-        QSettings settings;
-        QDialog dialog(q);
-        dialog.setWindowTitle(MainWindow::tr("Preferences"));
-        auto *form = new QFormLayout;
-        auto *reviewer = new QLineEdit(settings.value(QStringLiteral("reviewer"), defaultReviewer()).toString(), &dialog);
-        reviewer->setAccessibleName(MainWindow::tr("Reviewer name"));
-        form->addRow(MainWindow::tr("&Reviewer name:"), reviewer);
-        auto *organisation = new QLineEdit(settings.value(QStringLiteral("organisation")).toString(), &dialog);
-        organisation->setAccessibleName(MainWindow::tr("Organisation"));
-        organisation->setPlaceholderText(MainWindow::tr("The fact-checking organisation (ClaimReview author)"));
-        form->addRow(MainWindow::tr("&Organisation:"), organisation);
-        auto *publicationUrl = new QLineEdit(settings.value(QStringLiteral("publicationUrl")).toString(), &dialog);
-        publicationUrl->setAccessibleName(MainWindow::tr("Publication URL"));
-        publicationUrl->setPlaceholderText(QStringLiteral("https://"));
-        form->addRow(MainWindow::tr("&Publication URL:"), publicationUrl);
-        auto *snap = new QCheckBox(MainWindow::tr("Snap claims to whole &words"), &dialog);
-        snap->setChecked(snapToWords);
-        form->addRow(QString(), snap);
-        // The rating scale of this document: id, label, value; saved in its sidecar.
-        const RatingScale oldScale = controller->claims()->data().ratingScale;
-        auto *scaleTable = new QTableWidget(0, 3, &dialog);
-        scaleTable->setObjectName(QStringLiteral("ratingScaleTable"));
-        scaleTable->setAccessibleName(MainWindow::tr("Rating scale of this document"));
-        scaleTable->setHorizontalHeaderLabels({MainWindow::tr("Id"), MainWindow::tr("Label"), MainWindow::tr("Value")});
-        scaleTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-        scaleTable->verticalHeader()->hide();
-        scaleTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-        auto addScaleRow = [scaleTable](const RatingLevel &l) {
-            const int row = scaleTable->rowCount();
-            scaleTable->insertRow(row);
-            scaleTable->setItem(row, 0, new QTableWidgetItem(l.id));
-            scaleTable->setItem(row, 1, new QTableWidgetItem(l.label));
-            scaleTable->setItem(row, 2, new QTableWidgetItem(QString::number(l.value)));
-            return row;
-        };
-        for (const RatingLevel &l : oldScale.levels)
-            addScaleRow(l);
-        auto *addLevel = new QPushButton(MainWindow::tr("&Add level"), &dialog);
-        addLevel->setAccessibleName(MainWindow::tr("Add a rating level"));
-        auto *removeLevel = new QPushButton(MainWindow::tr("Re&move level"), &dialog);
-        removeLevel->setAccessibleName(MainWindow::tr("Remove the selected rating level"));
-        QObject::connect(addLevel, &QPushButton::clicked, scaleTable, [scaleTable, addScaleRow] {
-            const int row = addScaleRow(RatingLevel{});
-            scaleTable->setCurrentCell(row, 0);
-            scaleTable->editItem(scaleTable->item(row, 0));
-        });
-        QObject::connect(removeLevel, &QPushButton::clicked, scaleTable, [scaleTable] {
-            if (scaleTable->currentRow() >= 0)
-                scaleTable->removeRow(scaleTable->currentRow());
-        });
-        auto *scaleProblem = new QLabel(&dialog);
-        scaleProblem->setObjectName(QStringLiteral("ratingScaleProblem"));
-        scaleProblem->setAccessibleName(MainWindow::tr("Problem with the rating scale"));
-        scaleProblem->setWordWrap(true);
-        scaleProblem->setStyleSheet(QStringLiteral("color: #b00020"));
-        scaleProblem->hide();
-        auto *scaleBox = new QVBoxLayout;
-        scaleBox->addWidget(scaleTable);
-        auto *scaleButtons = new QHBoxLayout;
-        scaleButtons->addWidget(addLevel);
-        scaleButtons->addWidget(removeLevel);
-        scaleButtons->addStretch(1);
-        scaleBox->addLayout(scaleButtons);
-        scaleBox->addWidget(scaleProblem);
-        form->addRow(MainWindow::tr("Rating scale of this document:"), scaleBox);
-        // Without a document there is no scale to edit.
-        for (QWidget *w : {static_cast<QWidget *>(scaleTable), static_cast<QWidget *>(addLevel), static_cast<QWidget *>(removeLevel)})
-            w->setEnabled(controller->isOpen());
-        RatingScale newScale;
-        // Reads the table into newScale; an empty string when it is acceptable, else what is wrong.
-        auto readScale = [scaleTable, &newScale]() -> QString {
-            newScale.levels.clear();
-            QSet<QString> ids;
-            auto text = [scaleTable](int row, int column) {
-                const QTableWidgetItem *item = scaleTable->item(row, column);
-                return item ? item->text().trimmed() : QString();
-            };
-            for (int row = 0; row < scaleTable->rowCount(); ++row) {
-                RatingLevel l;
-                l.id = text(row, 0);
-                l.label = text(row, 1);
-                if (l.id.isEmpty())
-                    return MainWindow::tr("Row %1 of the rating scale has no id.").arg(row + 1);
-                if (ids.contains(l.id))
-                    return MainWindow::tr("The rating scale has the id “%1” twice.").arg(l.id);
-                ids.insert(l.id);
-                bool ok = false;
-                l.value = text(row, 2).toInt(&ok);
-                if (!ok)
-                    return MainWindow::tr("The value of “%1” in the rating scale is not a whole number.").arg(l.id);
-                if (l.label.isEmpty())
-                    l.label = l.id;
-                newScale.levels.append(l);
-            }
-            if (newScale.levels.isEmpty())
-                return MainWindow::tr("The rating scale needs at least one level.");
-            return {};
-        };
-        QHash<QString, QColor> chosen;
-        for (const ClaimType &t : claimTypes()) {
-            auto *b = new QPushButton(t.name, &dialog);
-            b->setAccessibleName(MainWindow::tr("Colour of %1").arg(t.name));
-            auto paint = [b](const QColor &c) {
-                b->setStyleSheet(QStringLiteral("background-color: %1; color: %2").arg(c.name(), c.lightness() > 140 ? QStringLiteral("black") : QStringLiteral("white")));
-            };
-            paint(claimTypeColour(plugins, t.id));
-            const QString id = t.id;
-            QObject::connect(b, &QPushButton::clicked, &dialog, [&chosen, &dialog, id, paint, this] {
-                const QColor c = QColorDialog::getColor(claimTypeColour(plugins, id), &dialog);
-                if (c.isValid()) {
-                    chosen.insert(id, c);
-                    paint(c);
-                }
-            });
-            form->addRow(MainWindow::tr("Colour:"), b);
-        }
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        auto *layout = new QVBoxLayout(&dialog);
-        layout->addLayout(form);
-        layout->addWidget(buttons);
-        QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&dialog, readScale, scaleProblem, scaleTable] {
-            const QString problem = readScale();
-            if (!problem.isEmpty()) {
-                // Keep the dialog open and say what is wrong.
-                scaleProblem->setText(problem);
-                scaleProblem->show();
-                scaleTable->setFocus();
-                return;
-            }
-            dialog.accept();
-        });
-        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        PreferencesDialog dialog(controller, claimTypes(), q);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        // Keep unknown members of levels that are still there.
-        for (RatingLevel &l : newScale.levels)
-            l.extra = oldScale.level(l.id).extra;
-        if (controller->isOpen())
-            controller->setRatingScale(newScale);
-        settings.setValue(QStringLiteral("reviewer"), reviewer->text().trimmed());
-        settings.setValue(QStringLiteral("organisation"), organisation->text().trimmed());
-        settings.setValue(QStringLiteral("publicationUrl"), publicationUrl->text().trimmed());
-        controller->setReviewer(reviewer->text().trimmed());
-        snapToWords = snap->isChecked();
-        settings.setValue(QStringLiteral("snapToWords"), snapToWords);
-        for (auto it = chosen.cbegin(); it != chosen.cend(); ++it) {
-            settings.setValue(QStringLiteral("colours/") + it.key(), it.value().name());
-            setClaimTypeColourOverride(it.key(), it.value());
-        }
-        for (const Claim &c : controller->claims()->claims())
-            Q_EMIT controller->claims()->claimChanged(c.id, QStringLiteral("claimType"));
+        dialog.apply();
+        snapToWords = Settings().snapToWords();
+        actions[QStringLiteral("snapToWords")]->setChecked(snapToWords);
     }
 
     void onExternalChange(DocumentController::ExternalChange what)
@@ -533,13 +346,8 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
         d->plugins->setSearchPaths(PluginManager::defaultSearchPaths());
         d->plugins->loadPlugins();
     }
-    QSettings settings;
-    for (const ClaimType &t : d->plugins->claimTypes()) {
-        const QColor c(settings.value(QStringLiteral("colours/") + t.id).toString());
-        if (c.isValid())
-            setClaimTypeColourOverride(t.id, c);
-    }
-    d->snapToWords = settings.value(QStringLiteral("snapToWords"), false).toBool();
+    const Settings settings;
+    d->snapToWords = settings.snapToWords();
 
     // Central: message bar over the editor.
     auto *central = new QWidget(this);
@@ -553,7 +361,9 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
     setCentralWidget(central);
 
     d->controller = new DocumentController(d->editor, d->plugins, this);
-    d->controller->setReviewer(settings.value(QStringLiteral("reviewer"), defaultReviewer()).toString());
+    d->controller->setReviewer(settings.reviewer());
+    for (const ClaimType &t : d->plugins->claimTypes())
+        d->controller->style()->setColour(t.id, settings.claimTypeColour(t.id));
 
     d->panel = new ClaimsPanel(d->controller, this);
     d->inspector = new Inspector(d->controller, this);
@@ -658,7 +468,7 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
     QAction *snap = d->makeAction(QStringLiteral("snapToWords"), tr("Snap to &Whole Words"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W), this,
                                   [this] {
                                       d->snapToWords = d->actions[QStringLiteral("snapToWords")]->isChecked();
-                                      QSettings().setValue(QStringLiteral("snapToWords"), d->snapToWords);
+                                      Settings().setSnapToWords(d->snapToWords);
                                   });
     snap->setCheckable(true);
     snap->setChecked(d->snapToWords);
@@ -966,7 +776,7 @@ QAction *MainWindow::action(const QString &name) const
 
 void MainWindow::offerPendingRecoveries()
 {
-    const QStringList paths = DocumentController::pendingRecoveries();
+    const QStringList paths = RecoveryJournal::pending();
     for (const QString &path : paths) {
         if (path == d->controller->path() || !QFileInfo::exists(path))
             continue;

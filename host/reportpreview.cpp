@@ -8,6 +8,7 @@
 #include "documentcontroller.h"
 #include "pdfprinter.h"
 #include "pluginmanager.h"
+#include "settings.h"
 #include "reportclaimtypes.h"
 
 #include <QApplication>
@@ -26,7 +27,6 @@
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QSettings>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
@@ -38,9 +38,9 @@ ReportOptions reportOptionsFor(DocumentController *controller)
 {
     ReportOptions options;
     // The desk's identity from Preferences: the ClaimReview author and the report's masthead.
-    const QSettings settings;
-    options.organisation = settings.value(QStringLiteral("organisation")).toString();
-    options.url = settings.value(QStringLiteral("publicationUrl")).toString();
+    const Settings settings;
+    options.organisation = settings.organisation();
+    options.url = settings.publicationUrl();
     if (!controller->plugins())
         return options;
     options.claimTypes = reportClaimTypes(controller->plugins()->claimTypes());

@@ -6,6 +6,7 @@
 #include "claimset.h"
 #include "claimspanel.h"
 #include "documentcontroller.h"
+#include "recoveryjournal.h"
 #include "lazyhighlighter.h"
 #include "pluginmanager.h"
 #include "atomicfile.h"
@@ -639,8 +640,8 @@ private Q_SLOTS:
             setAtomicWriteFailureForTesting({});
         }
         QVERIFY(!QFileInfo::exists(sidecar));
-        QVERIFY(QFileInfo::exists(DocumentController::recoveryPathFor(f.path)));
-        QVERIFY(DocumentController::pendingRecoveries().contains(absolute));
+        QVERIFY(QFileInfo::exists(RecoveryJournal::pathFor(f.path)));
+        QVERIFY(RecoveryJournal::pending().contains(absolute));
 
         QSignalSpy offered(&f.controller, &DocumentController::recoveryAvailable);
         QVERIFY(f.controller.open(f.path));
@@ -650,8 +651,8 @@ private Q_SLOTS:
         QVERIFY(f.controller.claimsOnDisk()); // recovering saved them
         QCOMPARE(Sidecar::read(sidecar).data.claims.size(), 1);
         QVERIFY(f.controller.close());
-        QVERIFY(!QFileInfo::exists(DocumentController::recoveryPathFor(f.path)));
-        QVERIFY(!DocumentController::pendingRecoveries().contains(absolute));
+        QVERIFY(!QFileInfo::exists(RecoveryJournal::pathFor(f.path)));
+        QVERIFY(!RecoveryJournal::pending().contains(absolute));
     }
 
     // A journal whose claims are on disk (nothing unsaved) is not offered.
@@ -662,11 +663,11 @@ private Q_SLOTS:
         f.mark(QStringLiteral("Jiangsu"));
         QVERIFY(f.controller.saveSidecar());
         QVERIFY(f.controller.writeRecoveryJournal());
-        QVERIFY(!DocumentController::pendingRecoveries().contains(QFileInfo(f.path).absoluteFilePath()));
+        QVERIFY(!RecoveryJournal::pending().contains(QFileInfo(f.path).absoluteFilePath()));
         QVERIFY(f.controller.setField(f.controller.claims()->claims().first().id, QStringLiteral("notes"),
                                       QStringLiteral("x")));
         QVERIFY(f.controller.writeRecoveryJournal()); // now the journal holds notes the sidecar does not
-        QVERIFY(DocumentController::pendingRecoveries().contains(QFileInfo(f.path).absoluteFilePath()));
+        QVERIFY(RecoveryJournal::pending().contains(QFileInfo(f.path).absoluteFilePath()));
         QVERIFY(f.controller.close());
     }
 
@@ -689,7 +690,7 @@ private Q_SLOTS:
     void killedSessionIsRecovered()
     {
         Fixture f;
-        QFile::remove(DocumentController::recoveryPathFor(f.path));
+        QFile::remove(RecoveryJournal::pathFor(f.path));
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CLAIMBENCH_RECOVERY_CHILD"), f.path);
@@ -705,7 +706,7 @@ private Q_SLOTS:
         QVERIFY(child.waitForFinished());
         QCOMPARE(readFile(f.path), Text.toUtf8()); // the text was never saved
 
-        QVERIFY(DocumentController::pendingRecoveries().contains(QFileInfo(f.path).absoluteFilePath()));
+        QVERIFY(RecoveryJournal::pending().contains(QFileInfo(f.path).absoluteFilePath()));
         QSignalSpy offered(&f.controller, &DocumentController::recoveryAvailable);
         QVERIFY(f.controller.open(f.path));
         QCOMPARE(offered.count(), 1);
@@ -720,7 +721,7 @@ private Q_SLOTS:
         QCOMPARE(f.editor.toPlainText().mid(a, b - a), QStringLiteral("£2 million"));
         // Saving makes the journal go away.
         QVERIFY(f.controller.save());
-        QVERIFY(!QFileInfo::exists(DocumentController::recoveryPathFor(f.path)));
+        QVERIFY(!QFileInfo::exists(RecoveryJournal::pathFor(f.path)));
     }
 };
 

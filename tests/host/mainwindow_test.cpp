@@ -7,6 +7,7 @@
 #include "claimset.h"
 #include "claimspanel.h"
 #include "documentcontroller.h"
+#include "recoveryjournal.h"
 #include "inspector.h"
 #include "mainwindow.h"
 #include "messagebar.h"
@@ -243,7 +244,7 @@ private Q_SLOTS:
             setAtomicWriteFailureForTesting({});
         }
         QVERIFY(!QFileInfo::exists(sidecar));
-        QVERIFY(DocumentController::pendingRecoveries().contains(absolute));
+        QVERIFY(RecoveryJournal::pending().contains(absolute));
         MainWindow next(m_plugins.get());
         QSignalSpy offered(next.controller(), &DocumentController::recoveryAvailable);
         QVERIFY(next.openFile(m_doc));
@@ -251,7 +252,7 @@ private Q_SLOTS:
         QVERIFY(next.controller()->recover());
         QCOMPARE(next.controller()->claims()->count(), 1);
         QVERIFY(next.close());
-        QVERIFY(!DocumentController::pendingRecoveries().contains(absolute));
+        QVERIFY(!RecoveryJournal::pending().contains(absolute));
     }
 
     void pluginLoadErrorsAreShown()
