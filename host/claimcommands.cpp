@@ -240,15 +240,19 @@ ResolveConflictCommand::ResolveConflictCommand(ClaimCommandContext *context, con
 
 void ResolveConflictCommand::redo()
 {
+    if (m_applied) // QUndoStack::push() after the first redo()
+        return;
     ClaimSet *claims = m_context->claimSet();
     m_before = claims->claim(m_id);
     m_anchor = claims->anchor(m_id);
     m_ok = claims->resolveConflict(m_id, m_field, m_chosen);
+    m_applied = m_ok;
     m_context->refreshLook(m_id);
 }
 
 void ResolveConflictCommand::undo()
 {
+    m_applied = false;
     ClaimSet *claims = m_context->claimSet();
     // The claim as it was before the choice: its values, the conflict and its history.
     claims->removeClaim(m_id);

@@ -155,6 +155,7 @@ private:
     Claim m_before;
     Anchor m_anchor;
     bool m_ok = false;
+    bool m_applied = false;
 };
 
 } // namespace Claimbench

@@ -556,6 +556,38 @@ private Q_SLOTS:
         QCOMPARE(b.claims()->claim(id).conflicts.size(), 1);
     }
 
+    // Settling a conflict is one undoable step: undo brings back the conflict and the value before the choice.
+    void resolvingAConflictIsUndoable()
+    {
+        Fixture a;
+        ClaimEditor editorB;
+        DocumentController b(&editorB, &a.plugins);
+        QVERIFY(a.controller.open(a.path));
+        const QUuid id = a.mark(QStringLiteral("£2 million"));
+        QVERIFY(a.controller.saveSidecar());
+        QVERIFY(b.open(a.path));
+        QVERIFY(a.controller.setField(id, QStringLiteral("status"), QStringLiteral("done")));
+        QVERIFY(b.setField(id, QStringLiteral("status"), QStringLiteral("in-progress")));
+        QVERIFY(a.controller.saveSidecar());
+        QVERIFY(b.saveSidecar());
+        QCOMPARE(b.claims()->claim(id).conflicts.size(), 1);
+
+        QVERIFY(b.resolveConflict(id, QStringLiteral("status"), QStringLiteral("done")));
+        QCOMPARE(b.claims()->claim(id).status, ClaimStatus::Done);
+        QVERIFY(b.claims()->claim(id).conflicts.isEmpty());
+        QCOMPARE(b.undoStack()->undoText(), QStringLiteral("Resolve conflict"));
+        b.undoStack()->undo();
+        QCOMPARE(b.claims()->claim(id).conflicts.size(), 1);
+        QCOMPARE(b.claims()->claim(id).status, ClaimStatus::InProgress);
+        int start = -1, end = -1;
+        QVERIFY(b.range(id, &start, &end)); // still where it was in the text
+        QCOMPARE(editorB.toPlainText().mid(start, end - start), QStringLiteral("£2 million"));
+        b.undoStack()->redo();
+        QCOMPARE(b.claims()->claim(id).status, ClaimStatus::Done);
+        QVERIFY(b.claims()->claim(id).conflicts.isEmpty());
+        QVERIFY(!b.resolveConflict(id, QStringLiteral("status"), QStringLiteral("done"))); // nothing left to settle
+    }
+
     // A document is saved in the encoding it came in: one edit changes only the edited bytes.
     void encodingsRoundTripByteExact_data()
     {
