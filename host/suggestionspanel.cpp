@@ -53,6 +53,21 @@ public:
     QTimer poll;
     int timeoutMs = 20000;
 
+    // Accepting or dismissing changes the claims: not while they are read-only (an unreadable sidecar) or loading.
+    bool claimsEditable() const
+    {
+        return controller->isOpen() && !controller->isLoadingClaims() && !controller->claimsReadOnly();
+    }
+    void updateButtons()
+    {
+        const bool enabled = list->currentItem() && claimsEditable();
+        accept->setEnabled(enabled);
+        dismiss->setEnabled(enabled);
+        const QString why = claimsEditable() ? QString() : SuggestionsPanel::tr("The claims are read-only: %1").arg(controller->claimsReadOnlyReason());
+        accept->setToolTip(why);
+        dismiss->setToolTip(why);
+    }
+
     void setRunning(bool running)
     {
         progress->setVisible(running);
@@ -143,6 +158,10 @@ SuggestionsPanel::SuggestionsPanel(DocumentController *controller, QWidget *pare
     layout->addWidget(d->list, 1);
     layout->addLayout(bottom);
     d->setRunning(false);
+    d->updateButtons();
+    connect(d->list, &QTreeWidget::currentItemChanged, this, [this] { d->updateButtons(); });
+    connect(controller, &DocumentController::opened, this, [this] { d->updateButtons(); });
+    connect(controller, &DocumentController::claimsLoaded, this, [this] { d->updateButtons(); });
     connect(d->find, &QPushButton::clicked, this, &SuggestionsPanel::findClaims);
     connect(d->cancel, &QPushButton::clicked, this, &SuggestionsPanel::cancel);
     connect(d->accept, &QPushButton::clicked, this, &SuggestionsPanel::acceptCurrent);
@@ -275,7 +294,7 @@ void SuggestionsPanel::cancel()
 void SuggestionsPanel::acceptCurrent()
 {
     QTreeWidgetItem *item = d->list->currentItem();
-    if (!item)
+    if (!item || !d->claimsEditable())
         return;
     const QUuid key = item->data(0, Qt::UserRole).toUuid();
     const Anchor a = d->controller->suggestionAnchor(key);
@@ -292,7 +311,7 @@ void SuggestionsPanel::acceptCurrent()
 void SuggestionsPanel::dismissCurrent()
 {
     QTreeWidgetItem *item = d->list->currentItem();
-    if (!item)
+    if (!item || !d->claimsEditable())
         return;
     const QUuid key = item->data(0, Qt::UserRole).toUuid();
     d->controller->claims()->addDismissed(

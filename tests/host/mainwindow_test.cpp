@@ -423,6 +423,42 @@ private Q_SLOTS:
         QCOMPARE(again.controller()->claims()->claims().first().quote.exact, QStringLiteral("3.9 percent"));
     }
 
+    // A review whose sidecar cannot be read is read-only: a suggestion can be looked at, not accepted or dismissed
+    // (and it stays in the list rather than vanishing).
+    void suggestionsCannotBeTakenIntoAReadOnlyReview()
+    {
+        QTemporaryDir dir;
+        const QString doc = dir.filePath(QStringLiteral("article.txt"));
+        QVERIFY(QFile::copy(m_doc, doc));
+        const QByteArray unreadable = R"({"format": "claimbench.claims", "version": 2, "claims": []})";
+        QVERIFY(writeFile(Sidecar::pathFor(doc), unreadable));
+        MainWindow w(m_plugins.get());
+        w.show();
+        QVERIFY(w.openFile(doc));
+        QVERIFY(w.controller()->claimsReadOnly());
+        SuggestionsPanel *s = w.suggestions();
+        QSignalSpy finished(s, &SuggestionsPanel::finished);
+        s->findClaims();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(s->list()->topLevelItemCount(), 1);
+        s->list()->setCurrentItem(s->list()->topLevelItem(0));
+        int decisionButtons = 0;
+        for (QPushButton *b : s->findChildren<QPushButton *>()) {
+            if (b->accessibleName() == QStringLiteral("Accept the suggestion as a claim")
+                || b->accessibleName() == QStringLiteral("Dismiss the suggestion")) {
+                ++decisionButtons;
+                QVERIFY2(!b->isEnabled(), qPrintable(b->accessibleName()));
+            }
+        }
+        QCOMPARE(decisionButtons, 2);
+        s->acceptCurrent();
+        s->dismissCurrent();
+        QCOMPARE(s->list()->topLevelItemCount(), 1);
+        QCOMPARE(w.controller()->claims()->count(), 0);
+        QVERIFY(w.controller()->claims()->data().dismissed.isEmpty());
+        QCOMPARE(readFile(Sidecar::pathFor(doc)), unreadable);
+    }
+
     void exportsEveryFormat_data()
     {
         QTest::addColumn<QString>("format");
