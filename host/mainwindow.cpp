@@ -191,7 +191,7 @@ public:
             return true;
         const auto answer = QMessageBox::question(
             q, MainWindow::tr("Unsaved changes"),
-            MainWindow::tr("The text of %1 has unsaved changes. Save them? (Claims are always saved.)")
+            MainWindow::tr("The text of %1 has changes that are not saved. Save them? Discarding them keeps your claims.")
                 .arg(QFileInfo(controller->path()).fileName()),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel)
