@@ -203,6 +203,15 @@ public:
     {
         c.history.append(HistoryEntry{now, author, event, QJsonValue(), to});
         openEntries.remove(c.id);
+        noteReviewer();
+    }
+
+    // Whoever changes a claim is one of the review's reviewers (the sidecar's `reviewers`, the report's
+    // "Reviewed by").
+    void noteReviewer()
+    {
+        if (!author.isEmpty() && !data.reviewers.contains(author))
+            data.reviewers.append(author);
     }
 
     enum class Recorded { Appended, Merged, Cancelled };
@@ -231,6 +240,7 @@ public:
         }
         c.history.append(HistoryEntry{now, author, field, from, to});
         openEntries.insert(c.id, reReviewBefore);
+        noteReviewer();
         return Recorded::Appended;
     }
 

@@ -142,6 +142,24 @@ private Q_SLOTS:
         QVERIFY(set.addClaim(dup).isNull());
         QCOMPARE(set.count(), 2);
     }
+    // Whoever changes a claim joins the review's reviewers, once, in the order they first changed something.
+    void changingAClaimAddsItsAuthorToTheReviewers()
+    {
+        ClaimSet set;
+        QVERIFY(set.data().reviewers.isEmpty());
+        set.setAuthor(QString()); // nobody known: nobody listed
+        const QUuid id = set.addClaim(makeClaim(10, 20, QStringLiteral("early")));
+        QVERIFY(set.data().reviewers.isEmpty());
+        set.setAuthor(QStringLiteral("ana"));
+        QVERIFY(set.data().reviewers.isEmpty()); // naming oneself is not yet a change
+        set.setField(id, QStringLiteral("status"), QStringLiteral("in-progress"));
+        QCOMPARE(set.data().reviewers, QStringList{QStringLiteral("ana")});
+        set.setField(id, QStringLiteral("notes"), QStringLiteral("Checked."));
+        set.setAuthor(QStringLiteral("ben"));
+        set.addClaim(makeClaim(30, 40, QStringLiteral("later")));
+        QCOMPARE(set.data().reviewers, (QStringList{QStringLiteral("ana"), QStringLiteral("ben")}));
+    }
+
     void setFieldRecordsHistory_data()
     {
         QTest::addColumn<QString>("field");
