@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
+#include "atomicfile.h"
 #include "claimeditor.h"
 #include "claimset.h"
 #include "claimspanel.h"
@@ -14,6 +15,7 @@
 #include "pluginsdialog.h"
 #include "preferencesdialog.h"
 #include "reportpreview.h"
+#include "reviewerdialog.h"
 #include "settings.h"
 #include "suggestionspanel.h"
 #include "typepicker.h"
@@ -23,6 +25,9 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QRegularExpression>
+#include <QGuiApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -248,6 +253,33 @@ public:
         return true;
     }
 
+    // File > New Article / Paste as New Article: the article gets a file first (so everything typed or marked in it
+    // can be saved), then opens.
+    void newArticle(const QString &text)
+    {
+        if (!text.isNull() && text.trimmed().isEmpty()) {
+            messages->post(MainWindow::tr("The clipboard holds no text to paste as an article."), MessageBar::Information);
+            return;
+        }
+        // A name from the first words of the text, in the folder of the current article (or Documents).
+        QString name = MainWindow::tr("Untitled article");
+        const QString firstLine = text.trimmed().section(QLatin1Char('\n'), 0, 0).simplified();
+        if (!firstLine.isEmpty()) {
+            name = firstLine.left(60).section(QLatin1Char(' '), 0, 7);
+            name.replace(QRegularExpression(QStringLiteral("[^\\w\\s-]")), QString());
+            name = name.simplified();
+        }
+        const QString folder = controller->isOpen() ? QFileInfo(controller->path()).path()
+                                                    : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getSaveFileName(q, text.isNull() ? MainWindow::tr("New Article")
+                                                                           : MainWindow::tr("Paste as New Article"),
+                                                          QDir(folder).filePath(name + QStringLiteral(".txt")),
+                                                          MainWindow::tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"),
+                                                          nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            q->createArticle(path, text.isNull() ? QString() : text);
+    }
+
     void markClaim()
     {
         if (!controller->isOpen())
@@ -360,6 +392,10 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
     layout->addWidget(d->editor, 1);
     setCentralWidget(central);
 
+    // Without a document nothing may be typed that could never be saved.
+    d->editor->setReadOnly(true);
+    d->editor->setPlaceholderText(tr("Open an article (Ctrl+O), create one (Ctrl+N), or paste one as a new article "
+                                     "(Ctrl+Shift+N)."));
     d->controller = new DocumentController(d->editor, d->plugins, this);
     d->controller->setReviewer(settings.reviewer());
     for (const ClaimType &t : d->plugins->claimTypes())
@@ -405,6 +441,12 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
     d->editor->setUndoRedoActions(undoAction, redoAction);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(d->makeAction(QStringLiteral("newArticle"), tr("&New Article…"), QKeySequence::New, this,
+                                  [this] { d->newArticle(QString()); }, tr("Create a new, empty article file")));
+    file->addAction(d->makeAction(QStringLiteral("pasteAsNew"), tr("&Paste as New Article…"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                                  [this] { d->newArticle(QGuiApplication::clipboard()->text()); },
+                                  tr("Save the text on the clipboard as a new article and open it")));
     file->addAction(d->makeAction(QStringLiteral("open"), tr("&Open…"), QKeySequence::Open, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open a document"), QFileInfo(currentFile()).path(),
                                                           tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
@@ -659,14 +701,52 @@ bool MainWindow::openFile(const QString &path, bool claimsInBackground)
     selectClaim(QUuid(), false);
     if (!d->controller->open(path, claimsInBackground ? DocumentController::OpenMode::ClaimsInBackground
                                                       : DocumentController::OpenMode::Synchronous)) {
-        d->messages->post(d->controller->errorString(), MessageBar::Error);
+        d->messages->post(d->controller->errorString(), MessageBar::Error, {}, QStringLiteral("open-error"));
+        d->editor->setReadOnly(!d->controller->isOpen());
         return false;
     }
+    d->messages->withdraw(QStringLiteral("open-error")); // an earlier failure is no longer news
     d->addRecent(d->controller->path());
     d->updateTitle();
     d->updateActions();
     d->updateClaimCount();
     return true;
+}
+
+bool MainWindow::askForReviewer()
+{
+    Settings settings;
+    if (settings.hasReviewer())
+        return true;
+    ReviewerDialog dialog(Settings::suggestedReviewer(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.name().isEmpty())
+        return false; // asked again on the next start
+    settings.setReviewer(dialog.name());
+    d->controller->setReviewer(settings.reviewer());
+    return true;
+}
+
+bool MainWindow::createArticle(const QString &path, const QString &text)
+{
+    if (QFileInfo::exists(path)) {
+        // Never over an article that is there (and its claims): open it, or choose another name.
+        d->messages->post(tr("%1 already exists. Open it, or choose another name for the new article.")
+                              .arg(QFileInfo(path).fileName()),
+                          MessageBar::Warning, {{tr("Open it"), [this, path] { openFile(path, true); }}},
+                          QStringLiteral("open-error"));
+        return false;
+    }
+    QString body = text;
+    body.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    if (!body.isEmpty() && !body.endsWith(QLatin1Char('\n')))
+        body += QLatin1Char('\n');
+    const LocatedError e = writeFileAtomically(path, body.toUtf8());
+    if (e.isValid()) {
+        d->messages->post(tr("The new article could not be created: %1").arg(e.message), MessageBar::Error, {},
+                          QStringLiteral("open-error"));
+        return false;
+    }
+    return openFile(path);
 }
 
 QString MainWindow::currentFile() const

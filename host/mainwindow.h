@@ -32,6 +32,11 @@ public:
     /// Opens a document (and its sidecar); false with a message on the message bar when it cannot be read.
     /// With `claimsInBackground` the text shows at once and the claims follow (DocumentController::claimsLoaded).
     bool openFile(const QString &path, bool claimsInBackground = false);
+    /// Creates the article `path` with `text` (UTF-8; empty for a new article) and opens it. Refuses a path that
+    /// exists (the message offers to open it). File > New Article and Paste as New Article ask for the path.
+    bool createArticle(const QString &path, const QString &text = QString());
+    /// On the first run: asks who is reviewing (the name in every history entry). True when a name is known.
+    bool askForReviewer();
     QString currentFile() const;
     /// The syntax definition in use ("Markdown", "None", ...).
     QString syntaxName() const;

@@ -115,6 +115,15 @@ void MessageBar::dismiss()
     showNext();
 }
 
+void MessageBar::withdraw(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    d->queue.removeIf([&id](const Message &m) { return m.id == id; });
+    if (d->showing && d->current.id == id)
+        dismiss();
+}
+
 int MessageBar::pendingCount() const
 {
     return int(d->queue.size());

@@ -35,6 +35,8 @@ public:
     /// Runs the shown message's action with this text (as a click would); false when there is none.
     bool trigger(const QString &actionText);
     void dismiss();
+    /// Takes back the message with this id, shown or queued (what it said is no longer true).
+    void withdraw(const QString &id);
     int pendingCount() const;
 
 Q_SIGNALS:

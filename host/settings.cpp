@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "settings.h"
 
+#include <QProcess>
 #include <QSettings>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace Claimbench {
 
@@ -24,10 +30,34 @@ QString Settings::loginName()
     return {};
 }
 
+bool Settings::hasReviewer() const
+{
+    return !QSettings().value(ReviewerKey).toString().trimmed().isEmpty();
+}
+
+QString Settings::suggestedReviewer()
+{
+    QProcess git;
+    git.start(QStringLiteral("git"), {QStringLiteral("config"), QStringLiteral("--get"), QStringLiteral("user.name")});
+    if (git.waitForFinished(3000) && git.exitStatus() == QProcess::NormalExit && git.exitCode() == 0) {
+        const QString name = QString::fromUtf8(git.readAllStandardOutput()).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+#ifdef Q_OS_UNIX
+    if (const passwd *pw = getpwuid(getuid()); pw && pw->pw_gecos) {
+        const QString full = QString::fromLocal8Bit(pw->pw_gecos).section(QLatin1Char(','), 0, 0).trimmed();
+        if (!full.isEmpty())
+            return full;
+    }
+#endif
+    return loginName();
+}
+
 QString Settings::reviewer() const
 {
     const QString name = QSettings().value(ReviewerKey).toString().trimmed();
-    return name.isEmpty() ? loginName() : name;
+    return name.isEmpty() ? suggestedReviewer() : name;
 }
 
 void Settings::setReviewer(const QString &name)

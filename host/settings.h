@@ -14,11 +14,15 @@ namespace Claimbench {
 class CLAIMBENCH_HOST_EXPORT Settings
 {
 public:
-    /// Who is recorded in the claims' history: the saved name, else the login name.
+    /// Who is recorded in the claims' history: the chosen name, else suggestedReviewer().
     QString reviewer() const;
     void setReviewer(const QString &name);
-    /// The login name (USER, LOGNAME or USERNAME); the reviewer until one is chosen.
+    /// The login name (USER, LOGNAME or USERNAME).
     static QString loginName();
+    /// True once a reviewer name was chosen (the workbench asks on its first run).
+    bool hasReviewer() const;
+    /// A name to offer when asking: `git config user.name`, else the account's full name, else the login name.
+    static QString suggestedReviewer();
 
     /// The fact-checking organisation (ClaimReview author, the report's masthead).
     QString organisation() const;

@@ -87,6 +87,8 @@ int runWorkbench(int argc, char **argv)
         return code;
     }
     window.show();
+    // The first run asks for the reviewer's name (it goes into every history entry), once the window is there.
+    QTimer::singleShot(0, &window, [&window] { window.askForReviewer(); });
     return app.exec();
 }
 

@@ -8,6 +8,7 @@
 #include "claimspanel.h"
 #include "documentcontroller.h"
 #include "recoveryjournal.h"
+#include "reviewerdialog.h"
 #include "inspector.h"
 #include "mainwindow.h"
 #include "messagebar.h"
@@ -253,6 +254,86 @@ private Q_SLOTS:
         QCOMPARE(next.controller()->claims()->count(), 1);
         QVERIFY(next.close());
         QVERIFY(!RecoveryJournal::pending().contains(absolute));
+    }
+
+    // Without a document nothing accepts typing; New Article and Paste as New Article give the text a file first.
+    void newArticlesHaveAFileFirst()
+    {
+        QTemporaryDir dir;
+        MainWindow w(m_plugins.get());
+        w.show();
+        QVERIFY(w.editor()->isReadOnly());
+        QTest::keyClicks(w.editor(), QStringLiteral("lost words"));
+        QCOMPARE(w.editor()->toPlainText(), QString());
+        QVERIFY(w.action(QStringLiteral("newArticle")));
+        QCOMPARE(w.action(QStringLiteral("newArticle"))->shortcut(), QKeySequence(QKeySequence::New));
+        QVERIFY(w.action(QStringLiteral("pasteAsNew")));
+
+        const QString pasted = dir.filePath(QStringLiteral("pasted.txt"));
+        QVERIFY(w.createArticle(pasted, QStringLiteral("Essex has a partnership.\r\nIt brought £2 million.")));
+        QCOMPARE(w.currentFile(), QFileInfo(pasted).absoluteFilePath());
+        QCOMPARE(readFile(pasted), QByteArray("Essex has a partnership.\nIt brought \xC2\xA3" "2 million.\n"));
+        QVERIFY(!w.editor()->isReadOnly());
+        selectWithKeyboard(w.editor(), 0, 5);
+        QVERIFY(!w.markSelection(m_plugins->claimTypes().first().id).isNull()); // claims can be marked at once
+
+        const QString empty = dir.filePath(QStringLiteral("new.txt"));
+        QVERIFY(w.createArticle(empty));
+        QCOMPARE(w.currentFile(), QFileInfo(empty).absoluteFilePath());
+        QVERIFY(!w.editor()->isReadOnly());
+        QTest::keyClicks(w.editor(), QStringLiteral("Typed."));
+        QVERIFY(w.controller()->save());
+        QCOMPARE(readFile(empty), QByteArray("Typed."));
+
+        // An existing article (with its claims) is never replaced by a new one.
+        QVERIFY(!w.createArticle(pasted, QStringLiteral("Other text")));
+        QCOMPARE(readFile(pasted), QByteArray("Essex has a partnership.\nIt brought \xC2\xA3" "2 million.\n"));
+        QVERIFY(w.messageBar()->currentText().contains(QStringLiteral("already exists")));
+    }
+
+    // "Cannot open" goes once a document did open.
+    void openErrorsGoAfterAGoodOpen()
+    {
+        QTemporaryDir dir;
+        MainWindow w(m_plugins.get());
+        QVERIFY(!w.openFile(dir.filePath(QStringLiteral("does-not-exist.txt"))));
+        QVERIFY(w.messageBar()->currentText().contains(QStringLiteral("does-not-exist.txt")));
+        QVERIFY(w.editor()->isReadOnly());
+        QVERIFY(w.openFile(m_doc));
+        QVERIFY(!w.messageBar()->currentText().contains(QStringLiteral("does-not-exist.txt")));
+    }
+
+    // The first run asks who is reviewing; the name goes into the history and the sidecar's reviewers.
+    void reviewerIsAskedOnceAndRecorded()
+    {
+        QSettings().remove(QStringLiteral("reviewer"));
+        MainWindow w(m_plugins.get());
+        w.show();
+        QVERIFY(w.openFile(m_doc));
+        bool asked = false;
+        whenModal([&asked](QWidget *dialog) {
+            auto *rd = qobject_cast<ReviewerDialog *>(dialog);
+            if (!rd)
+                return;
+            asked = true;
+            rd->nameField()->clear();
+            QVERIFY(!rd->okButton()->isEnabled()); // a name is needed
+            QTest::keyClicks(rd->nameField(), QStringLiteral("Ana Lopes"));
+            rd->okButton()->click();
+        });
+        QVERIFY(w.askForReviewer());
+        QVERIFY(asked);
+        QCOMPARE(QSettings().value(QStringLiteral("reviewer")).toString(), QStringLiteral("Ana Lopes"));
+        selectWithKeyboard(w.editor(), 4, 15);
+        const QUuid id = w.markSelection(m_plugins->claimTypes().first().id);
+        QVERIFY(!id.isNull());
+        QCOMPARE(w.controller()->claims()->claim(id).history.first().author, QStringLiteral("Ana Lopes"));
+        QVERIFY(w.controller()->saveSidecar());
+        const Sidecar::ReadResult r = Sidecar::read(Sidecar::pathFor(m_doc));
+        QVERIFY(r.ok());
+        QVERIFY(r.data.reviewers.contains(QStringLiteral("Ana Lopes")));
+        QVERIFY(w.askForReviewer()); // known now: returns at once (a dialog here would never be answered)
+        QSettings().remove(QStringLiteral("reviewer"));
     }
 
     void pluginLoadErrorsAreShown()

@@ -51,6 +51,24 @@ private Q_SLOTS:
         bar.dismiss();
         QCOMPARE(bar.currentText(), QStringLiteral("b2"));
     }
+
+    // A message that is no longer true goes, whether shown or waiting; the others stay.
+    void withdrawnMessagesGo()
+    {
+        MessageBar bar;
+        bar.post(QStringLiteral("Cannot open a.txt"), MessageBar::Error, {}, QStringLiteral("open-error"));
+        bar.post(QStringLiteral("other"), MessageBar::Information, {}, QStringLiteral("other"));
+        bar.post(QStringLiteral("queued"), MessageBar::Error, {}, QStringLiteral("queued"));
+        bar.withdraw(QStringLiteral("queued"));
+        QCOMPARE(bar.pendingCount(), 1);
+        bar.withdraw(QStringLiteral("open-error"));
+        QCOMPARE(bar.currentText(), QStringLiteral("other"));
+        QCOMPARE(bar.pendingCount(), 0);
+        bar.withdraw(QStringLiteral("other"));
+        QVERIFY(bar.isHidden());
+        bar.withdraw(QStringLiteral("never-posted")); // nothing happens
+        QVERIFY(bar.isHidden());
+    }
 };
 
 QTEST_MAIN(MessageBarTest)

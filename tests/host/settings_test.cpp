@@ -27,16 +27,22 @@ private Q_SLOTS:
     }
     void init() { QSettings().clear(); }
 
-    void reviewerDefaultsToTheLoginName()
+    // Until a name is chosen, the reviewer is the suggested one (git's user.name, the account's full name or the
+    // login name): never empty while the account has a name.
+    void reviewerUntilANameIsChosen()
     {
         qputenv("USER", "alice");
         QCOMPARE(Settings::loginName(), QStringLiteral("alice"));
         Settings s;
-        QCOMPARE(s.reviewer(), QStringLiteral("alice"));
+        QVERIFY(!s.hasReviewer());
+        QVERIFY(!Settings::suggestedReviewer().isEmpty());
+        QCOMPARE(s.reviewer(), Settings::suggestedReviewer());
         s.setReviewer(QStringLiteral("  Ben Jones "));
+        QVERIFY(s.hasReviewer());
         QCOMPARE(s.reviewer(), QStringLiteral("Ben Jones"));
-        s.setReviewer(QStringLiteral("   ")); // no name: back to the login name, never an empty reviewer
-        QCOMPARE(s.reviewer(), QStringLiteral("alice"));
+        s.setReviewer(QStringLiteral("   ")); // no name: not chosen, back to the suggestion
+        QVERIFY(!s.hasReviewer());
+        QCOMPARE(s.reviewer(), Settings::suggestedReviewer());
     }
 
     void deskIdentityAndSnapping()
