@@ -95,12 +95,17 @@ public:
         int digits = 1;
         for (int max = std::max(1, q->blockCount()); max >= 10; max /= 10)
             ++digits;
-        return 14 + q->fontMetrics().horizontalAdvance(QLatin1Char('9')) * std::max(3, digits);
+        // The numbers are drawn right-aligned in width - 16 (the markers' room): every digit must fit in it.
+        return 18 + q->fontMetrics().horizontalAdvance(QString(std::max(3, digits), QLatin1Char('9')));
     }
 
     void updateMargins()
     {
         q->setViewportMargins(lineNumberWidth(), 0, OverviewWidth, 0);
+        // The side widgets follow at once: a document that grows past 9,999 lines widens the gutter now, not
+        // at the next resize (numbers were clipped: line 8472 read "3472").
+        if (lineNumbers && overview)
+            layoutSideWidgets();
     }
 
     void layoutSideWidgets()
@@ -464,6 +469,7 @@ void ClaimEditor::setLook(const QUuid &key, const ClaimLook &look)
     d->looks.insert(key, look);
     d->overviewTimer.start();
     viewport()->update();
+    d->lineNumbers->update(); // the margin markers show the looks too
 }
 
 void ClaimEditor::removeLook(const QUuid &key)
@@ -471,6 +477,7 @@ void ClaimEditor::removeLook(const QUuid &key)
     d->looks.remove(key);
     d->overviewTimer.start();
     viewport()->update();
+    d->lineNumbers->update(); // the margin markers show the looks too
 }
 
 void ClaimEditor::clearLooks()
@@ -478,6 +485,7 @@ void ClaimEditor::clearLooks()
     d->looks.clear();
     d->overview->invalidate();
     viewport()->update();
+    d->lineNumbers->update(); // the margin markers show the looks too
 }
 
 ClaimLook ClaimEditor::look(const QUuid &key) const
@@ -517,12 +525,16 @@ bool ClaimEditor::revealAnchor(const QUuid &key)
         return false;
     // The cursor goes to the claim's start (no selection, so that its colours stay visible).
     QTextCursor c(document());
-    c.setPosition(int(std::min<qsizetype>(a.end(), document()->characterCount() - 1)));
-    setTextCursor(c);
-    ensureCursorVisible();
     c.setPosition(int(std::min<qsizetype>(a.start(), document()->characterCount() - 1)));
+    // Already in view: stay. Otherwise the claim comes to the middle of the view, not to its bottom edge.
+    // (Asked before moving the cursor: setTextCursor() scrolls just enough to show it.)
+    const QRect view = viewport()->rect();
+    QTextCursor end(document());
+    end.setPosition(int(std::min<qsizetype>(a.end(), document()->characterCount() - 1)));
+    const bool inView = view.contains(cursorRect(c)) && view.contains(cursorRect(end));
     setTextCursor(c);
-    ensureCursorVisible();
+    if (!inView)
+        centerCursor();
     return true;
 }
 

@@ -68,6 +68,12 @@ public:
         dismiss->setToolTip(why);
     }
 
+    void updateCount()
+    {
+        const int n = list->topLevelItemCount();
+        status->setText(n ? SuggestionsPanel::tr("%n suggestion(s)", nullptr, n) : SuggestionsPanel::tr("No suggestions left"));
+    }
+
     void setRunning(bool running)
     {
         progress->setVisible(running);
@@ -114,7 +120,7 @@ public:
             types.append(s.claimType);
         }
         controller->setSuggestions(ranges, types);
-        status->setText(SuggestionsPanel::tr("%n suggestion(s)", nullptr, list->topLevelItemCount()));
+        updateCount();
         if (list->topLevelItemCount())
             list->setCurrentItem(list->topLevelItem(0));
     }
@@ -135,6 +141,7 @@ SuggestionsPanel::SuggestionsPanel(DocumentController *controller, QWidget *pare
     d->cancel = new QPushButton(tr("Cancel"), this);
     d->cancel->setAccessibleName(tr("Cancel finding claims"));
     d->status = new QLabel(this);
+    d->status->setObjectName(QStringLiteral("suggestionsStatus"));
     top->addWidget(d->find);
     top->addWidget(d->cancel);
     top->addWidget(d->status, 1);
@@ -159,7 +166,15 @@ SuggestionsPanel::SuggestionsPanel(DocumentController *controller, QWidget *pare
     layout->addLayout(bottom);
     d->setRunning(false);
     d->updateButtons();
-    connect(d->list, &QTreeWidget::currentItemChanged, this, [this] { d->updateButtons(); });
+    connect(d->list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        d->updateButtons();
+        // A single click (or arrowing through the list) shows the suggestion in the text.
+        if (item) {
+            const QUuid key = item->data(0, Qt::UserRole).toUuid();
+            if (d->controller->suggestionAnchor(key).isValid())
+                d->controller->editor()->revealAnchor(key);
+        }
+    });
     connect(controller, &DocumentController::opened, this, [this] { d->updateButtons(); });
     connect(controller, &DocumentController::claimsLoaded, this, [this] { d->updateButtons(); });
     connect(d->find, &QPushButton::clicked, this, &SuggestionsPanel::findClaims);
@@ -301,6 +316,7 @@ void SuggestionsPanel::acceptCurrent()
     const QString type = item->data(1, Qt::UserRole).toString();
     delete item;
     d->controller->removeSuggestion(key);
+    d->updateCount();
     if (a.isValid()) {
         const QUuid id = d->controller->markClaim(type, int(a.start()), int(a.end()));
         if (!id.isNull())
@@ -318,6 +334,7 @@ void SuggestionsPanel::dismissCurrent()
         DismissedSuggestion{item->data(1, Qt::UserRole).toString(), item->data(2, Qt::UserRole).toString()});
     delete item;
     d->controller->removeSuggestion(key);
+    d->updateCount();
 }
 
 } // namespace Claimbench

@@ -499,8 +499,15 @@ private Q_SLOTS:
         QVERIFY(finished2.wait(20000));
         QCOMPARE(again.suggestions()->list()->topLevelItemCount(), 1);
         again.suggestions()->list()->setCurrentItem(again.suggestions()->list()->topLevelItem(0));
+        // Choosing it in the list (one click) shows it in the text.
+        const Anchor shown = again.controller()->suggestionAnchor(again.suggestions()->list()->topLevelItem(0)->data(0, Qt::UserRole).toUuid());
+        QCOMPARE(again.editor()->textCursor().position(), int(shown.start()));
         again.suggestions()->acceptCurrent();
         QCOMPARE(again.controller()->claims()->count(), 1);
+        // The count above the list says what the list holds.
+        auto *status = again.suggestions()->findChild<QLabel *>(QStringLiteral("suggestionsStatus"));
+        QVERIFY(status);
+        QCOMPARE(status->text(), QStringLiteral("No suggestions left"));
         QCOMPARE(again.controller()->claims()->claims().first().quote.exact, QStringLiteral("3.9 percent"));
     }
 
