@@ -580,6 +580,10 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
     d->actions[QStringLiteral("save")]->setIcon(icon("document-save", QStyle::SP_DialogSaveButton));
     undoAction->setIcon(icon("edit-undo", QStyle::SP_ArrowBack));
     redoAction->setIcon(icon("edit-redo", QStyle::SP_ArrowForward));
+    // The toolbar says just "Undo"/"Redo" (the menu and the tooltip say what): buttons do not jump as the text
+    // of the step changes.
+    undoAction->setIconText(tr("Undo"));
+    redoAction->setIconText(tr("Redo"));
     d->actions[QStringLiteral("nextClaim")]->setIcon(icon("go-down", QStyle::SP_ArrowDown));
     d->actions[QStringLiteral("previousClaim")]->setIcon(icon("go-up", QStyle::SP_ArrowUp));
     for (const char *n : {"open", "save"})

@@ -36,6 +36,8 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -254,6 +256,27 @@ private Q_SLOTS:
         QCOMPARE(next.controller()->claims()->count(), 1);
         QVERIFY(next.close());
         QVERIFY(!RecoveryJournal::pending().contains(absolute));
+    }
+
+    // The toolbar's Undo button keeps its text (and width) while the menu says which step it undoes.
+    void undoButtonKeepsItsText()
+    {
+        MainWindow w(m_plugins.get());
+        w.show();
+        QVERIFY(w.openFile(m_doc));
+        auto *bar = w.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar);
+        QAction *undo = w.action(QStringLiteral("undo"));
+        auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(undo));
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("Undo"));
+        const int width = button->sizeHint().width();
+        selectWithKeyboard(w.editor(), 4, 15);
+        const QUuid id = w.markSelection(m_plugins->claimTypes().first().id);
+        QVERIFY(w.controller()->setField(id, QStringLiteral("notes"), QStringLiteral("A long note")));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Change notes"));
+        QCOMPARE(button->text(), QStringLiteral("Undo"));
+        QCOMPARE(button->sizeHint().width(), width);
     }
 
     // Without a document nothing accepts typing; New Article and Paste as New Article give the text a file first.
