@@ -85,6 +85,7 @@ public:
     QAction *redo = nullptr;
     QList<QAction *> extraActions;
     bool showLineNumbers = true;
+    bool exactSelection = false; // the selection was dragged with Alt
 
     static constexpr int OverviewWidth = 10;
 
@@ -616,6 +617,8 @@ bool ClaimEditor::event(QEvent *event)
 
 void ClaimEditor::keyPressEvent(QKeyEvent *event)
 {
+    if (!event->modifiers().testFlag(Qt::ControlModifier) || event->key() != Qt::Key_M)
+        d->exactSelection = false; // a keyboard selection snaps (Ctrl+M marks the exact one just made)
     if (event->matches(QKeySequence::Undo)) {
         Q_EMIT undoRequested();
         return;
@@ -646,6 +649,22 @@ void ClaimEditor::resizeEvent(QResizeEvent *event)
     QPlainTextEdit::resizeEvent(event);
     d->layoutSideWidgets();
     d->overview->invalidate();
+}
+
+void ClaimEditor::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        d->exactSelection = event->modifiers().testFlag(Qt::AltModifier);
+    // QPlainTextEdit ignores Alt for selecting: the press goes on as a plain one.
+    QMouseEvent plain(event->type(), event->position(), event->scenePosition(), event->globalPosition(), event->button(),
+                      event->buttons(), event->modifiers() & ~Qt::AltModifier, event->pointingDevice());
+    QPlainTextEdit::mousePressEvent(&plain);
+    event->setAccepted(plain.isAccepted());
+}
+
+bool ClaimEditor::isExactSelection() const
+{
+    return d->exactSelection && textCursor().hasSelection();
 }
 
 void ClaimEditor::mouseReleaseEvent(QMouseEvent *event)

@@ -68,6 +68,10 @@ public:
     void setUndoRedoActions(QAction *undo, QAction *redo);
     void setExtraContextActions(const QList<QAction *> &actions);
 
+    /// The selection was made by dragging with Alt held: marking takes exactly these characters (no snapping
+    /// to whole words). A keyboard selection or a plain drag clears it.
+    bool isExactSelection() const;
+
     void setShowLineNumbers(bool show);
     bool showLineNumbers() const;
     /// Visible block range [first, last].
@@ -85,6 +89,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;

@@ -786,7 +786,7 @@ QUuid MainWindow::markSelection(const QString &claimType)
         return {};
     int start = c.selectionStart();
     int end = c.selectionEnd();
-    if (d->snapToWords) {
+    if (d->snapToWords && !d->editor->isExactSelection()) {
         QTextCursor s(d->editor->document());
         s.setPosition(start);
         if (!s.atBlockStart() && s.document()->characterAt(start - 1).isLetterOrNumber()) {

@@ -87,7 +87,7 @@ void Settings::setPublicationUrl(const QString &url)
 
 bool Settings::snapToWords() const
 {
-    return QSettings().value(SnapToWordsKey, false).toBool();
+    return QSettings().value(SnapToWordsKey, true).toBool(); // "sparke" is never what a reviewer meant
 }
 
 void Settings::setSnapToWords(bool snap)

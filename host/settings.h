@@ -31,7 +31,7 @@ public:
     QString publicationUrl() const;
     void setPublicationUrl(const QString &url);
 
-    /// Marking a claim widens the selection to whole words.
+    /// Marking a claim widens the selection to whole words (the default; Alt-drag selects exact characters).
     bool snapToWords() const;
     void setSnapToWords(bool snap);
 

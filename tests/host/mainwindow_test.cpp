@@ -258,6 +258,38 @@ private Q_SLOTS:
         QVERIFY(!RecoveryJournal::pending().contains(absolute));
     }
 
+    // By default a claim is made of whole words ("Unemploy" marks "Unemployment"); dragging with Alt takes the
+    // exact characters.
+    void claimsSnapToWholeWordsUnlessAltDragged()
+    {
+        QSettings().remove(QStringLiteral("snapToWords"));
+        MainWindow w(m_plugins.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(m_doc));
+        QVERIFY(w.action(QStringLiteral("snapToWords"))->isChecked());
+        const QString text = w.editor()->toPlainText();
+        const int at = int(text.indexOf(QStringLiteral("Unemployment")));
+        selectWithKeyboard(w.editor(), at + 2, at + 8); // "employ"
+        const QUuid snapped = w.markSelection(m_plugins->claimTypes().first().id);
+        QCOMPARE(w.controller()->claims()->claim(snapped).quote.exact, QStringLiteral("Unemployment"));
+
+        // Alt-drag over "GDP gr": exactly those characters.
+        ClaimEditor *editor = w.editor();
+        QTextCursor c(editor->document());
+        c.setPosition(4);
+        const QPoint from = editor->cursorRect(c).center();
+        c.setPosition(10);
+        const QPoint to = editor->cursorRect(c).center();
+        QTest::mousePress(editor->viewport(), Qt::LeftButton, Qt::AltModifier, from);
+        QTest::mouseMove(editor->viewport(), to);
+        QTest::mouseRelease(editor->viewport(), Qt::LeftButton, Qt::AltModifier, to);
+        QCOMPARE(editor->textCursor().selectedText(), QStringLiteral("GDP gr"));
+        QVERIFY(editor->isExactSelection());
+        const QUuid exact = w.markSelection(m_plugins->claimTypes().first().id);
+        QCOMPARE(w.controller()->claims()->claim(exact).quote.exact, QStringLiteral("GDP gr"));
+    }
+
     // The toolbar's Undo button keeps its text (and width) while the menu says which step it undoes.
     void undoButtonKeepsItsText()
     {

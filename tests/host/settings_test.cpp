@@ -49,7 +49,9 @@ private Q_SLOTS:
     {
         Settings s;
         QCOMPARE(s.organisation(), QString());
-        QVERIFY(!s.snapToWords());
+        QVERIFY(s.snapToWords()); // by default: a claim is made of whole words
+        s.setSnapToWords(false);
+        QVERIFY(!Settings().snapToWords());
         s.setOrganisation(QStringLiteral(" Essex Fact Desk "));
         s.setPublicationUrl(QStringLiteral("https://factdesk.example/reviews/1"));
         s.setSnapToWords(true);
