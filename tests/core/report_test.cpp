@@ -776,14 +776,28 @@ void ReportTest::customTemplate()
     QCOMPARE(cssOnly.html, ReportTemplate::defaultTemplate().html);
     QVERIFY(cssOnly.css.contains(QStringLiteral("body.house")));
 
-    // refused: a page without <head>, a missing path
+    // the generator writes <head>: the stylesheet from report.css, whatever the page's head says
+    QVERIFY(html.contains(QStringLiteral("<style>\nbody.house { font-family: serif; }")));
+    QCOMPARE(html.count(QStringLiteral("<style>")), 1);
+
+    // a page without <head> is fine (the template is the body)
+    QFile body(dir.filePath(QStringLiteral("body.html")));
+    QVERIFY(body.open(QIODevice::WriteOnly));
+    body.write("<main class=\"desk\">{{claims}}</main>");
+    body.close();
+    error.clear();
+    const ReportTemplate bodyOnly = ReportTemplate::load(body.fileName(), &error);
+    QVERIFY2(bodyOnly.isValid(), qPrintable(error));
+    QVERIFY(reportToHtml(m_report, bodyOnly).contains(QStringLiteral("</head>\n<body><main class=\"desk\"><section class=\"claims\"")));
+
+    // refused: a page that does not place the claims (in a comment or an attribute is not placing them), a missing path
     QFile bad(dir.filePath(QStringLiteral("bad.html")));
     QVERIFY(bad.open(QIODevice::WriteOnly));
-    bad.write("<html><body>{{claims}}</body></html>");
+    bad.write("<html><head>{{claims}}</head><body title=\"{{claims}}\"><!-- {{claims}} -->{{summary}}</body></html>");
     bad.close();
     error.clear();
     QVERIFY(!ReportTemplate::load(bad.fileName(), &error).isValid());
-    QVERIFY(error.contains(QStringLiteral("<head>")));
+    QVERIFY2(error.contains(QStringLiteral("no {{claims}} block")), qPrintable(error));
     error.clear();
     QVERIFY(!ReportTemplate::load(dir.filePath(QStringLiteral("nope")), &error).isValid());
     QVERIFY(error.contains(QStringLiteral("no such file")));
