@@ -769,7 +769,9 @@ QString reportToHtml(const Report &report, const ReportTemplate &tpl)
     QString page = QLatin1String("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta http-equiv=\"Content-Security-Policy\" content=\"")
         + Csp + QLatin1String("\"/>\n<meta charset=\"utf-8\"/>\n"
                               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-                              "<meta name=\"generator\" content=\"Claimbench\"/>\n<title>")
+                              "<meta name=\"generator\" content=\"Claimbench\"/>\n"
+                              // an empty icon: a browser would otherwise ask the page's server for /favicon.ico
+                              "<link rel=\"icon\" href=\"data:,\"/>\n<title>")
         + escapeHtml(report.title) + QLatin1String("</title>\n<style>\n") + templateStylesheet(t.css)
         + QLatin1String("\n</style>\n</head>\n") + fillTemplate(templateBody(t.html), values)
         + QLatin1String("\n</html>\n");
