@@ -206,10 +206,21 @@ qsizetype parseAttributes(QStringView s, qsizetype i, QList<Attribute> &attribut
     return n;
 }
 
+// The ids the generated sections use (reportPrintParts() and the report's own links find them): a template's
+// element cannot take them.
+bool isReportId(const QString &id)
+{
+    static const QRegularExpression numbered(QStringLiteral("^(?:claim|ref)-\\d+$"));
+    return id == QLatin1String("summary") || id == QLatin1String("claims") || id == QLatin1String("orphans")
+        || id == QLatin1String("article") || numbered.match(id).hasMatch();
+}
+
 bool isAllowedAttribute(const QString &element, const Attribute &a)
 {
     const QString &name = a.name;
-    if (name == QLatin1String("class") || name == QLatin1String("id") || name == QLatin1String("lang")
+    if (name == QLatin1String("id"))
+        return !isReportId(a.value.trimmed());
+    if (name == QLatin1String("class") || name == QLatin1String("lang")
         || name == QLatin1String("dir") || name == QLatin1String("title") || name == QLatin1String("role")
         || (name.startsWith(QLatin1String("aria-")) && name.size() > 5))
         return true;
@@ -323,6 +334,14 @@ QString templateBody(QStringView html)
             // only ends the skip early, and what follows is still filtered)
             const QString closeTag = QLatin1String("</") + name;
             qsizetype close = i;
+            if (name == QLatin1String("head")) { // a head ends at its end tag or where the body begins
+                const qsizetype bodyAt = html.indexOf(QLatin1String("<body"), i, Qt::CaseInsensitive);
+                const qsizetype headEnd = html.indexOf(closeTag, i, Qt::CaseInsensitive);
+                if (bodyAt >= 0 && (headEnd < 0 || bodyAt < headEnd)) {
+                    i = textStart = bodyAt;
+                    continue;
+                }
+            }
             while (true) {
                 close = html.indexOf(closeTag, close, Qt::CaseInsensitive);
                 if (close < 0 || close + closeTag.size() >= n || !isTagNameChar(html.at(close + closeTag.size())))

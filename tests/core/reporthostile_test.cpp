@@ -297,6 +297,8 @@ void ReportHostileTest::hostileTemplate_data()
                                              "<a href=\"data:text/html,<script>alert(1)</script>\">c</a><a href=\"https://desk.example/\" ping=\"http://127.0.0.1:9/\">d</a>"
                                              "{{claims}}</body>") << css;
     QTest::newRow("placeholders in attributes") << QStringLiteral("<body><div title=\"{{claims}}\" class=\"{{title}}\">{{claims}}</div></body>") << css;
+    QTest::newRow("the report's ids") << QStringLiteral("<body><div id=\"claims\"><p id=\"claim-1\">x</p></div>{{claims}}</body>") << css;
+    QTest::newRow("head without its end tag") << QStringLiteral("<html><head><script>alert(1)</script><body>{{claims}}</body>") << css;
     QTest::newRow("unclosed raw text") << QStringLiteral("<body>{{claims}}<script>alert(1)") << css;
     QTest::newRow("unbalanced markup") << QStringLiteral("<body><div><p>{{claims}}</span></section><b><i>x</b></div>") << css;
     // the stylesheet
@@ -347,6 +349,7 @@ void ReportHostileTest::hostileTemplate()
     QCOMPARE(html.count(QStringLiteral("<title>")), 1);
     QCOMPARE(html.count(QStringLiteral("<link")), 1); // the generator's empty icon
     QCOMPARE(html.count(QStringLiteral("id=\"claims\"")), 1); // the block still comes, once
+    QCOMPARE(html.count(QStringLiteral("id=\"claim-1\"")), 1);
 }
 
 void ReportHostileTest::templateKeepsWhatIsSafe()
