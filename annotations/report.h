@@ -158,8 +158,11 @@ private:
     bool m_valid = false;
 };
 
-/// A newsroom's restyling of the HTML/PDF report: a page with `{{placeholders}}` and a stylesheet (see
-/// docs/report-format.md). The default lives in the core's resources (:/claimbench/templates/report/).
+/// A newsroom's restyling of the HTML/PDF report: a page body with `{{placeholders}}` (the named blocks) and a
+/// stylesheet (see docs/report-format.md "Templates"). The generator owns <head> (the Content-Security-Policy first);
+/// reportToHtml() keeps only the template's <body> and rebuilds it from an allowlist, and strips @import and remote
+/// url() from the stylesheet, so no template can run script or make a request. The default lives in the core's
+/// resources (:/claimbench/templates/report/).
 struct CLAIMBENCH_ANNOTATIONS_EXPORT ReportTemplate {
     QString html;
     QString css;
@@ -168,14 +171,15 @@ struct CLAIMBENCH_ANNOTATIONS_EXPORT ReportTemplate {
     static ReportTemplate defaultTemplate();
     /// `path` is a directory (report.html and/or report.css; a missing one is the default's), a .html file
     /// (with the default stylesheet, or report.css beside it) or a .css file (with the default page).
-    /// Returns an invalid template and sets `error` when it cannot be read or has no <head>.
+    /// Returns an invalid template and sets `error` when it cannot be read or does not place the {{claims}} block.
     static ReportTemplate load(const QString &path, QString *error = nullptr);
 };
 
 /// The layout reportToHtml() uses for `report`: its options' layout, with Auto resolved by the claim count.
 CLAIMBENCH_ANNOTATIONS_EXPORT ReportLayout effectiveLayout(const Report &report);
 /// One self-contained, inert HTML page (also well-formed XML): inline CSS, no script, no external request,
-/// a CSP `default-src 'none'` meta tag inserted right after <head>, all user text escaped.
+/// a CSP `default-src 'none'` meta tag first in <head> (which the generator writes, whatever the template), the
+/// template's body and stylesheet made inert, all user text escaped.
 CLAIMBENCH_ANNOTATIONS_EXPORT QString reportToHtml(const Report &report,
                                                    const ReportTemplate &tpl = ReportTemplate::defaultTemplate());
 /// Splits a long report page (reportToHtml()) into `parts` consecutive pages to print in parallel and join into one

@@ -26,6 +26,15 @@ inline QString tr(const char *text, const char *disambiguation, int n)
 /// Appends `text` escaped for HTML/XML (content and attributes); invalid XML characters become U+FFFD.
 void appendEscaped(QString &out, QStringView text);
 
+/// A template's page as the generator puts it in the report: its <body> element (the template's own, with its allowed
+/// attributes, or a plain one) holding its markup rebuilt from an allowlist (annotations/reporttemplate.cpp); no
+/// head, script, style, event handler, remote URL or comment is left, and {{placeholders}} survive only in text.
+QString templateBody(QStringView html);
+/// A template's stylesheet without @import, remote url() or image functions, escaped for a <style> element.
+QString templateStylesheet(QStringView css);
+/// True when the template places the {{claims}} block (in its body's text).
+bool hasClaimsBlock(QStringView html);
+
 /// A history entry's field as the report shows it (fieldLabel(), with the claim type's labels for its fields and
 /// checklist steps).
 QString historyFieldLabel(const Report &report, const ReportEntry &entry, const QString &field);

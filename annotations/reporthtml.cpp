@@ -5,9 +5,6 @@
 #include "report.h"
 #include "report_p.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 
 #include <algorithm>
@@ -21,34 +18,6 @@ namespace {
 
 const QLatin1String Csp("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
                         "form-action 'none'");
-
-QString readText(const QString &path, QString *error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, f.errorString());
-        return QString();
-    }
-    return QString::fromUtf8(f.readAll());
-}
-
-// Position just after the <head ...> tag, -1 when there is none.
-qsizetype afterHeadTag(const QString &html)
-{
-    qsizetype from = 0;
-    while (true) {
-        const qsizetype i = html.indexOf(QLatin1String("<head"), from, Qt::CaseInsensitive);
-        if (i < 0)
-            return -1;
-        const qsizetype j = i + 5;
-        if (j < html.size() && (html.at(j) == u'>' || html.at(j).isSpace())) {
-            const qsizetype close = html.indexOf(u'>', j);
-            return close < 0 ? -1 : close + 1;
-        }
-        from = j;
-    }
-}
 
 bool needsIsolation(QStringView s);
 
@@ -755,52 +724,6 @@ QString fillTemplate(const QString &tpl, const QHash<QString, QString> &values)
 
 } // namespace
 
-ReportTemplate ReportTemplate::defaultTemplate()
-{
-    static const ReportTemplate tpl = [] {
-        ReportTemplate t;
-        t.html = readText(QStringLiteral(":/claimbench/templates/report/report.html"), nullptr);
-        t.css = readText(QStringLiteral(":/claimbench/templates/report/report.css"), nullptr);
-        return t;
-    }();
-    return tpl;
-}
-
-ReportTemplate ReportTemplate::load(const QString &path, QString *error)
-{
-    const QFileInfo info(path);
-    ReportTemplate t = defaultTemplate();
-    QString err;
-    if (info.isDir()) {
-        const QDir dir(path);
-        const bool hasHtml = QFileInfo::exists(dir.filePath(QStringLiteral("report.html")));
-        const bool hasCss = QFileInfo::exists(dir.filePath(QStringLiteral("report.css")));
-        if (!hasHtml && !hasCss)
-            err = QStringLiteral("%1: neither report.html nor report.css in this directory").arg(path);
-        if (hasHtml && err.isEmpty())
-            t.html = readText(dir.filePath(QStringLiteral("report.html")), &err);
-        if (hasCss && err.isEmpty())
-            t.css = readText(dir.filePath(QStringLiteral("report.css")), &err);
-    } else if (!info.exists()) {
-        err = QStringLiteral("%1: no such file or directory").arg(path);
-    } else if (info.suffix().compare(QLatin1String("css"), Qt::CaseInsensitive) == 0) {
-        t.css = readText(path, &err);
-    } else {
-        t.html = readText(path, &err);
-        const QString css = info.dir().filePath(QStringLiteral("report.css"));
-        if (err.isEmpty() && QFileInfo::exists(css))
-            t.css = readText(css, &err);
-    }
-    if (err.isEmpty() && afterHeadTag(t.html) < 0)
-        err = QStringLiteral("%1: the template has no <head> element").arg(path);
-    if (!err.isEmpty()) {
-        if (error)
-            *error = err;
-        return ReportTemplate();
-    }
-    return t;
-}
-
 ReportLayout effectiveLayout(const Report &report)
 {
     if (report.options.layout != ReportLayout::Auto)
@@ -810,17 +733,11 @@ ReportLayout effectiveLayout(const Report &report)
 
 QString reportToHtml(const Report &report, const ReportTemplate &tpl)
 {
-    const ReportTemplate &t = tpl.isValid() && afterHeadTag(tpl.html) >= 0 ? tpl : ReportTemplate::defaultTemplate();
+    const ReportTemplate &t = tpl.isValid() ? tpl : ReportTemplate::defaultTemplate();
     HtmlWriter w(report);
 
     QHash<QString, QString> values;
     values.insert(QStringLiteral("title"), escapeHtml(report.title));
-    // A stylesheet cannot end its <style> element early, nor break the XML well-formedness.
-    QString css = t.css;
-    css.replace(QLatin1String("</"), QLatin1String("<\\/"));
-    css.replace(u'<', QLatin1String("\\3C "));
-    css.replace(u'&', QLatin1String("\\26 "));
-    values.insert(QStringLiteral("stylesheet"), css);
     const QString org = report.options.organisation;
     values.insert(QStringLiteral("organisation"), escapeHtml(org));
     values.insert(QStringLiteral("kicker"),
@@ -847,11 +764,18 @@ QString reportToHtml(const Report &report, const ReportTemplate &tpl)
         footer += u' ' + report.options.url;
     values.insert(QStringLiteral("footer"), escapeHtml(footer));
 
-    // The policy goes first in <head>, before anything the template puts there.
-    QString page = t.html;
-    page.insert(afterHeadTag(page), QLatin1String("\n<meta http-equiv=\"Content-Security-Policy\" content=\"") + Csp
-                    + QLatin1String("\"/>"));
-    return fillTemplate(page, values);
+    // The generator owns <head>: the policy first (Chromium applies a CSP <meta> only there, before anything that
+    // could load or run), then the title and the stylesheet. The template supplies the body, made inert.
+    QString page = QLatin1String("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta http-equiv=\"Content-Security-Policy\" content=\"")
+        + Csp + QLatin1String("\"/>\n<meta charset=\"utf-8\"/>\n"
+                              "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+                              "<meta name=\"generator\" content=\"Claimbench\"/>\n"
+                              // an empty icon: a browser would otherwise ask the page's server for /favicon.ico
+                              "<link rel=\"icon\" href=\"data:,\"/>\n<title>")
+        + escapeHtml(report.title) + QLatin1String("</title>\n<style>\n") + templateStylesheet(t.css)
+        + QLatin1String("\n</style>\n</head>\n") + fillTemplate(templateBody(t.html), values)
+        + QLatin1String("\n</html>\n");
+    return page;
 }
 
 } // namespace Claimbench

@@ -3,6 +3,8 @@
 #include "report.h"
 #include "report_p.h"
 
+#include "jsonoutput.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -82,7 +84,7 @@ Json numbers(const QList<int> &list)
 
 QByteArray dump(const Json &j)
 {
-    return QByteArray::fromStdString(j.dump(2, ' ', false, Json::error_handler_t::replace)) + '\n';
+    return htmlSafeJson(j.dump(2, ' ', false, Json::error_handler_t::replace)) + '\n'; // embeddable in HTML
 }
 
 Json sourceJson(const Source &s)

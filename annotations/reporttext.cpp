@@ -5,15 +5,54 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace Claimbench {
 
 using namespace ReportDetail;
 
 namespace {
 
-// User text shown literally in Markdown: specials backslash-escaped, '<' as an entity (no raw HTML), one line.
-QString md(QStringView s)
+// User text as the text reports take it: line ends (CRLF, a lone CR, U+0085, U+2028, U+2029) become `lineEnd`
+// ('\n' where the format keeps lines, ' ' where it does not); NUL, other control characters (tab excepted),
+// noncharacters and lone surrogates become U+FFFD, as in the HTML report. A lone CR is a line end to Markdown
+// renderers and spreadsheets; kept raw it ended a quote and let a note forge the report's own lines.
+QString normalised(QStringView s, QChar lineEnd)
 {
+    QString out;
+    out.reserve(s.size());
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = s.at(i).unicode();
+        if (c >= 0x20 && c < 0x7F) {
+            out += QChar(c);
+        } else if (c == u'\r') {
+            if (i + 1 < n && s.at(i + 1) == u'\n')
+                ++i;
+            out += lineEnd;
+        } else if (c == u'\n' || c == 0x0085 || c == 0x2028 || c == 0x2029) {
+            out += lineEnd;
+        } else if (c == u'\t') {
+            out += QChar(c);
+        } else if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xFFFE || c == 0xFFFF) {
+            out += QChar(0xFFFD);
+        } else if (QChar::isHighSurrogate(c) && i + 1 < n && s.at(i + 1).isLowSurrogate()) {
+            out += QChar(c);
+            out += s.at(++i);
+        } else if (QChar::isSurrogate(c)) {
+            out += QChar(0xFFFD);
+        } else {
+            out += QChar(c);
+        }
+    }
+    return out;
+}
+
+// User text shown literally in Markdown: specials backslash-escaped, '<' as an entity (no raw HTML), one line.
+// Everything a line could start with is escaped too, so that it stays text wherever the report puts it.
+QString md(QStringView text)
+{
+    const QString s = normalised(text, u' ');
     QString out;
     out.reserve(s.size() + 8);
     for (QChar c : s) {
@@ -26,12 +65,112 @@ QString md(QStringView s)
         case u'<': out += QLatin1String("&lt;"); break;
         case u'>': out += QLatin1String("&gt;"); break;
         case u'&': out += QLatin1String("&amp;"); break;
-        case u'\r': break;
-        case u'\n': out += u' '; break;
         default: out += c;
         }
     }
     return out;
+}
+
+// A reviewer's notes for the Markdown report: their Markdown, made to stay inside its quote and to be as safe as
+// the HTML report's rendering (markdownToSafeHtml()): normalised line ends, raw HTML shown as text, links only to
+// http/https/mailto, images never loaded, headings demoted to h4-h6 (never a claim's "###"), no setext heading and
+// no link reference definition. One string per line. Linear in the notes.
+//
+// Links are disarmed by the one thing every inline link needs, an unescaped "](" : when the target after it (past
+// spaces and line ends, and a "<") is not http/https/mailto, the "]" is escaped, so no "[" of the text, however the
+// renderer pairs brackets and code spans, can make a link of it (the text shows as written). Images: "![" becomes
+// "\![", a "!" and a link, as the HTML report shows them. Definitions ("[ref]: url", whose targets the report does
+// not check and the HTML report does not support): every "]:" is escaped.
+QStringList notesLines(const QString &notes)
+{
+    const QString s = normalised(notes, u'\n').trimmed();
+    QString t;
+    t.reserve(s.size() + 16);
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = s.at(i);
+        const QChar next = i + 1 < n ? s.at(i + 1) : QChar();
+        if (c == u'\\' && i + 1 < n) { // an escape pair stays as it is
+            t += c;
+            t += next;
+            ++i;
+            continue;
+        }
+        if (c == u'<') {
+            t += QLatin1String("&lt;");
+            continue;
+        }
+        if (c == u'!' && next == u'[') {
+            t += QLatin1String("\\!");
+            continue;
+        }
+        if (c == u']' && next == u':') {
+            t += QLatin1String("\\]");
+            continue;
+        }
+        if (c == u']' && next == u'(') {
+            qsizetype k = i + 2;
+            while (k < n && s.at(k).isSpace())
+                ++k;
+            if (k < n && s.at(k) == u'<')
+                ++k;
+            const QStringView target = QStringView(s).sliced(k, std::min<qsizetype>(8, n - k)); // "https://"
+            if (!isSafeReportUrl(target)) {
+                t += QLatin1String("\\]");
+                continue;
+            }
+        }
+        t += c;
+    }
+
+    // Line starts, inside the note's own quotes and list items too: headings demoted, setext underlines escaped.
+    QStringList lines = t.split(u'\n');
+    bool previousIsText = false;
+    for (QString &l : lines) {
+        // past the containers: up to 3 spaces, then "> " or a list marker, repeatedly
+        qsizetype at = 0;
+        while (true) {
+            qsizetype k = at;
+            while (k < l.size() && k - at < 3 && l.at(k) == u' ')
+                ++k;
+            if (k < l.size() && l.at(k) == u'>') {
+                at = k + 1;
+                if (at < l.size() && l.at(at) == u' ')
+                    ++at;
+                continue;
+            }
+            qsizetype m = k;
+            if (m < l.size() && (l.at(m) == u'-' || l.at(m) == u'*' || l.at(m) == u'+')) {
+                ++m;
+            } else {
+                while (m < l.size() && m - k < 9 && l.at(m).isDigit())
+                    ++m;
+                if (m > k && m < l.size() && (l.at(m) == u'.' || l.at(m) == u')'))
+                    ++m;
+                else
+                    m = k;
+            }
+            if (m > k && m < l.size() && (l.at(m) == u' ' || l.at(m) == u'\t')) {
+                at = m + 1;
+                continue;
+            }
+            at = k;
+            break;
+        }
+        const QString rest = l.sliced(at);
+        if (rest.startsWith(u'#')) {
+            qsizetype hashes = 0;
+            while (hashes < rest.size() && rest.at(hashes) == u'#')
+                ++hashes;
+            if (hashes <= 6 && (hashes == rest.size() || rest.at(hashes) == u' ' || rest.at(hashes) == u'\t'))
+                l = l.first(at) + QString(std::min<qsizetype>(6, hashes + 3), u'#') + rest.sliced(hashes); // h4-h6
+        } else if (previousIsText && !rest.isEmpty() && (rest.at(0) == u'=' || rest.at(0) == u'-')
+                   && std::all_of(rest.cbegin(), rest.cend(), [&rest](QChar x) { return x == rest.at(0) || x == u' ' || x == u'\t'; })) {
+            l.insert(at, u'\\'); // a setext underline would make the line above a heading
+        }
+        previousIsText = !rest.trimmed().isEmpty();
+    }
+    return lines;
 }
 
 QString mdLink(const QString &url, const QString &label)
@@ -117,24 +256,23 @@ void mdEntry(QString &o, const ReportEntry &e)
         o += u'\n';
     }
     if (!c.notes.trimmed().isEmpty()) {
-        // The reviewer's own Markdown, quoted; raw HTML disabled by turning '<' into an entity.
+        // The reviewer's own Markdown, quoted, every line of it (notesLines()).
         o += QLatin1String("**") + tr("Notes") + QLatin1String("**\n\n");
-        QString notes = c.notes;
-        notes.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(u'<', QLatin1String("&lt;"));
-        const QStringList lines = notes.trimmed().split(u'\n');
-        for (const QString &l : lines)
+        for (const QString &l : notesLines(c.notes))
             o += (l.isEmpty() ? QLatin1String(">") : QLatin1String("> ")) + l + u'\n';
         o += u'\n';
     }
 }
 
-// RFC 4180 field; cells that a spreadsheet would run as a formula get a leading apostrophe (OWASP advice).
+// RFC 4180 field; cells that a spreadsheet would run as a formula get a leading apostrophe (OWASP advice). Text is
+// normalised first (line ends inside a cell are LF, control characters U+FFFD), so that the guard sees the cell's
+// real first character.
 void csvField(QString &o, const QString &value)
 {
-    QString v = value;
+    QString v = normalised(value, u'\n');
     if (!v.isEmpty()) {
         const QChar c = v.at(0);
-        if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r')
+        if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r' || c == u'\n')
             v.prepend(u'\'');
     }
     if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')) {

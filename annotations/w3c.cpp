@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "w3c.h"
 
+#include "jsonoutput.h"
 #include "reanchor.h"
 
 #include <QCoreApplication>
@@ -324,7 +325,7 @@ QByteArray W3c::exportCollection(const ClaimSetData &input, const QString &sourc
     collection["label"] = u8(QLatin1String("Claims on ") + (source.isEmpty() ? data.document.fileName : source));
     collection["total"] = data.claims.size();
     collection["first"] = ojson{{"type", "AnnotationPage"}, {"startIndex", 0}, {"items", items}};
-    return QByteArray::fromStdString(collection.dump(2, ' ', false, ojson::error_handler_t::replace)) + '\n';
+    return htmlSafeJson(collection.dump(2, ' ', false, ojson::error_handler_t::replace)) + '\n'; // embeddable in HTML
 }
 
 W3c::ImportResult W3c::importAnnotations(const QByteArray &bytes, const QString &path, QStringView document)

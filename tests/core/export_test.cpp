@@ -8,6 +8,7 @@
 #include "w3c.h"
 
 #include <QFile>
+#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,6 +44,46 @@ QString targetSource(const QByteArray &bytes)
     return items.first().toObject().value(QLatin1String("target")).toObject().value(QLatin1String("source")).toString();
 }
 
+// `</script>` etc. in every place user text reaches the JSON outputs: the article (so the quote and its context),
+// a field (the claim's speaker: ClaimReview's itemReviewed.author), a verdict label, the organisation, the notes.
+const QString Hostile = QStringLiteral("</script><script>alert(1)</script> \u2028\u2029 & <!--");
+
+ExportRequest hostileRequest(ExportFormat format)
+{
+    ExportRequest request;
+    request.format = format;
+    request.documentText = QStringLiteral("The mayor said ") + Hostile + QStringLiteral(" yesterday.");
+    request.data.document.fileName = QStringLiteral("article.txt");
+    Claim c;
+    c.id = QUuid(QStringLiteral("{6a1f3a52-0d3e-4a8e-9d4e-2b3c4d5e6f70}"));
+    c.claimType = QStringLiteral("quantity");
+    c.start = 15;
+    c.end = 15 + Hostile.size(); // the text is BMP only: code points are UTF-16 units
+    c.quote.exact = Hostile;
+    c.status = ClaimStatus::Done;
+    c.verdict = QStringLiteral("hostile");
+    c.fields.insert(QStringLiteral("speaker"), Hostile);
+    c.notes = Hostile;
+    c.createdBy = QStringLiteral("ana");
+    c.created = c.modified = QDateTime(QDate(2026, 11, 29), QTime(12, 0), QTimeZone::UTC);
+    request.data.claims = {c};
+    request.data.ratingScale.levels.append({QStringLiteral("hostile"), Hostile, 3});
+    request.options.organisation = Hostile;
+    return request;
+}
+
+// Every string value in `v`, depth first.
+void collectStrings(const QJsonValue &v, QStringList &out)
+{
+    if (v.isString())
+        out << v.toString();
+    for (const QJsonValue &x : v.toArray())
+        collectStrings(x, out);
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        collectStrings(it.value(), out);
+}
+
 } // namespace
 
 class ExportTest : public QObject
@@ -62,6 +103,8 @@ private Q_SLOTS:
     void w3cSource();
     void invalidByDefault();
     void unknownFormatValue();
+    void jsonEmbeddableInHtml_data();
+    void jsonEmbeddableInHtml();
 };
 
 void ExportTest::formatTable_data()
@@ -238,6 +281,43 @@ void ExportTest::unknownFormatValue()
     QCOMPARE(result.error, QStringLiteral("unknown export format 99"));
     QCOMPARE(exportFormatId(ExportFormat(99)), QString());
     QCOMPARE(exportFormatName(ExportFormat(99)), QString());
+}
+
+void ExportTest::jsonEmbeddableInHtml_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<int>("hostileValues"); // how many string values hold the whole hostile text
+    QTest::newRow("json") << int(ExportFormat::Json) << 6; // quote, context, field value and raw, notes, verdict label
+    QTest::newRow("claimreview") << int(ExportFormat::ClaimReview) << 4; // claimReviewed, rating, author, organisation
+    QTest::newRow("w3c") << int(ExportFormat::W3c) << 2;                 // exact quote, notes
+}
+
+void ExportTest::jsonEmbeddableInHtml()
+{
+    // Pasted into <script type="application/ld+json"> (how ClaimReview is published), the article's text must not
+    // end the element: no raw <, >, & or U+2028/U+2029 anywhere, and the values are still exactly the user's.
+    QFETCH(int, format);
+    QFETCH(int, hostileValues);
+    const ExportResult result = exportReview(hostileRequest(ExportFormat(format)));
+    QVERIFY2(result.isValid(), qPrintable(result.error));
+    for (const char *raw : {"<", ">", "&", "\xE2\x80\xA8", "\xE2\x80\xA9"})
+        QVERIFY2(!result.bytes.contains(raw), raw);
+    QVERIFY(result.bytes.contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u2028\\u2029 \\u0026 "
+                                  "\\u003c!--"));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(result.bytes, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QStringList strings;
+    collectStrings(doc.object(), strings);
+    QVERIFY2(strings.count(Hostile) >= hostileValues, qPrintable(strings.join(u'|')));
+    if (ExportFormat(format) == ExportFormat::ClaimReview) {
+        const QJsonObject review = doc.object().value(QLatin1String("@graph")).toArray().first().toObject();
+        QCOMPARE(review.value(QLatin1String("claimReviewed")).toString(), Hostile);
+        QCOMPARE(review.value(QLatin1String("author")).toObject().value(QLatin1String("name")).toString(), Hostile);
+        QCOMPARE(review.value(QLatin1String("reviewRating")).toObject().value(QLatin1String("alternateName")).toString(), Hostile);
+        QCOMPARE(review.value(QLatin1String("itemReviewed")).toObject().value(QLatin1String("author")).toObject()
+                     .value(QLatin1String("name")).toString(), Hostile);
+    }
 }
 
 QTEST_GUILESS_MAIN(ExportTest)

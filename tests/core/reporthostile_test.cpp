@@ -34,7 +34,7 @@ Scan scanHtml(const QString &html)
         QStringLiteral("br")};
     Scan scan;
     QXmlStreamReader xml(html);
-    int metas = 0, styles = 0;
+    int metas = 0, styles = 0, icons = 0;
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isCharacters()) {
@@ -44,6 +44,13 @@ Scan scanHtml(const QString &html)
         if (!xml.isStartElement())
             continue;
         const QString name = xml.name().toString().toLower();
+        // the generator's empty icon (so that a browser does not ask for /favicon.ico), nothing else
+        const bool icon = name == QLatin1String("link") && xml.attributes().value(QLatin1String("rel")) == QLatin1String("icon")
+            && xml.attributes().value(QLatin1String("href")) == QLatin1String("data:,") && xml.attributes().size() == 2;
+        if (icon && ++icons > 1)
+            scan.problems << QStringLiteral("extra icon");
+        if (icon)
+            continue;
         if (!allowed.contains(name))
             scan.problems << QStringLiteral("element <%1>").arg(name);
         if (name == QLatin1String("meta") && ++metas > 4)
@@ -78,7 +85,9 @@ private Q_SLOTS:
     void inert_data();
     void inert();
     void huge();
-    void cspAlways();
+    void hostileTemplate_data();
+    void hostileTemplate();
+    void templateKeepsWhatIsSafe();
 };
 
 void ReportHostileTest::inert_data()
@@ -229,20 +238,141 @@ void ReportHostileTest::huge()
     QVERIFY(scan.text.contains(QString(QStringLiteral("[<")).repeated(1000))); // the pairs of ** became <strong>
 }
 
-void ReportHostileTest::cspAlways()
+// The element that comes first in <head>, and how many <head> elements the page has.
+std::pair<QString, int> firstInHead(const QString &html)
 {
-    // a template whose <head> has attributes and uppercase still gets the policy first
+    QXmlStreamReader xml(html);
+    QString first;
+    int heads = 0;
+    bool inHead = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("head")) {
+            ++heads;
+            inHead = true;
+        } else if (inHead) {
+            first = xml.name().toString() + u' ' + xml.attributes().value(QLatin1String("http-equiv")).toString();
+            inHead = false;
+        }
+    }
+    return {first, heads};
+}
+
+void ReportHostileTest::hostileTemplate_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QString>("css");
+    const QString css = QStringLiteral("p{}");
+    // where the policy used to be put: after the first "<head" text
+    QTest::newRow("<head> in a comment") << QStringLiteral("<!-- <head> --><html><head><script>document.title='x'</script>"
+                                                           "</head><body>{{claims}}</body></html>") << css;
+    QTest::newRow("<head in an attribute") << QStringLiteral("<html data-x=\"<head>\"><head><script>alert(1)</script></head>"
+                                                             "<body>{{claims}}</body></html>") << css;
+    QTest::newRow("<head> in the title") << QStringLiteral("<html><title><head></title><script>alert(1)</script><head>"
+                                                           "</head><body>{{claims}}</body></html>") << css;
+    QTest::newRow("uppercase, attributes") << QStringLiteral("<!DOCTYPE html><HTML><HEAD lang=\"en\"><title>{{title}}</title>"
+                                                             "<SCRIPT>alert(1)</SCRIPT></HEAD><BODY>{{claims}}</BODY></HTML>") << css;
+    QTest::newRow("no <head>, script in the body") << QStringLiteral("<html><body>{{claims}}<script>alert(1)</script></body></html>") << css;
+    QTest::newRow("no <body> either") << QStringLiteral("{{claims}}<script>alert(1)</script><p onclick=\"alert(1)\">x</p>") << css;
+    // what a template's head or body may try
+    QTest::newRow("meta refresh, base, link") << QStringLiteral("<head><meta http-equiv=\"refresh\" content=\"0;url=http://127.0.0.1:9/\">"
+                                                                "<base href=\"http://127.0.0.1:9/\"><link rel=\"stylesheet\" href=\"http://127.0.0.1:9/a.css\">"
+                                                                "</head><body><meta http-equiv=\"refresh\" content=\"0;url=http://127.0.0.1:9/\"/>"
+                                                                "<base href=\"http://127.0.0.1:9/\"/><link rel=\"prefetch\" href=\"http://127.0.0.1:9/\"/>{{claims}}</body>") << css;
+    QTest::newRow("remote images") << QStringLiteral("<body background=\"http://127.0.0.1:9/b.png\"><img src=\"http://127.0.0.1:9/logo.png\">"
+                                                     "<img src=\"//127.0.0.1:9/x.png\" srcset=\"http://127.0.0.1:9/y.png 2x\"><picture><source srcset=\"http://127.0.0.1:9/z\"></picture>"
+                                                     "<img src=x onerror=\"alert(1)\">{{claims}}</body>") << css;
+    QTest::newRow("event handlers, style attributes") << QStringLiteral("<body onload=\"alert(1)\" class=\"house\"><div onmouseover='alert(1)' "
+                                                                        "style=\"background:url(http://127.0.0.1:9/)\">{{claims}}</div></body>") << css;
+    QTest::newRow("frames, objects, svg, forms") << QStringLiteral("<body><iframe src=\"http://127.0.0.1:9/\"></iframe><iframe srcdoc=\"<script>alert(1)</script>\"></iframe>"
+                                                                   "<object data=\"http://127.0.0.1:9/\"></object><embed src=\"http://127.0.0.1:9/\">"
+                                                                   "<svg><script>alert(1)</script><image href=\"http://127.0.0.1:9/\"/></svg>"
+                                                                   "<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>"
+                                                                   "<form action=\"http://127.0.0.1:9/\"><input formaction=\"http://127.0.0.1:9/\"><button>x</button></form>"
+                                                                   "<template><script>alert(1)</script></template><noscript><img src=\"http://127.0.0.1:9/\"></noscript>"
+                                                                   "{{claims}}</body>") << css;
+    QTest::newRow("links") << QStringLiteral("<body><a href=\"javascript:alert(1)\">a</a><a href=\"java&#115;cript:alert(1)\">b</a>"
+                                             "<a href=\"data:text/html,<script>alert(1)</script>\">c</a><a href=\"https://desk.example/\" ping=\"http://127.0.0.1:9/\">d</a>"
+                                             "{{claims}}</body>") << css;
+    QTest::newRow("placeholders in attributes") << QStringLiteral("<body><div title=\"{{claims}}\" class=\"{{title}}\">{{claims}}</div></body>") << css;
+    QTest::newRow("the report's ids") << QStringLiteral("<body><div id=\"claims\"><p id=\"claim-1\">x</p></div>{{claims}}</body>") << css;
+    QTest::newRow("head without its end tag") << QStringLiteral("<html><head><script>alert(1)</script><body>{{claims}}</body>") << css;
+    QTest::newRow("unclosed raw text") << QStringLiteral("<body>{{claims}}<script>alert(1)") << css;
+    QTest::newRow("unbalanced markup") << QStringLiteral("<body><div><p>{{claims}}</span></section><b><i>x</b></div>") << css;
+    // the stylesheet
+    QTest::newRow("css: import, url") << QStringLiteral("<body>{{claims}}</body>")
+                                      << QStringLiteral("@import url(http://127.0.0.1:9/a.css); @import \"http://127.0.0.1:9/b.css\";\n"
+                                                        "body { background: url(http://127.0.0.1:9/bg.png) } p { background-image: url( '//127.0.0.1:9/p.png' ) }\n"
+                                                        "@font-face { font-family: x; src: url(http://127.0.0.1:9/f.woff) format('woff'), local(x) }");
+    QTest::newRow("css: escapes, image-set") << QStringLiteral("<body>{{claims}}</body>")
+                                             << QStringLiteral("body { background: \\75 rl(http://127.0.0.1:9/a.png) } "
+                                                               "p { background: U\\52L(\"http://127.0.0.1:9/b.png\") } @\\69mport 'http://127.0.0.1:9/c.css';"
+                                                               "h1 { background: image-set(\"http://127.0.0.1:9/d.png\" 1x) } "
+                                                               "h2 { background: -webkit-image-set(url(http://127.0.0.1:9/e.png) 1x) } "
+                                                               "h3 { cursor: url(relative.cur), auto; mask: url(#local) }");
+    QTest::newRow("css: ends the style element") << QStringLiteral("<body>{{claims}}</body>")
+                                                 << QStringLiteral("p{} </style><script>x()</script><p>&amp;</p>");
+}
+
+void ReportHostileTest::hostileTemplate()
+{
+    // Whatever the template, the generator owns <head>: one <head>, the policy its first element, then only the
+    // title and the stylesheet; the template's script, remote URLs, event handlers and frames are gone.
+    QFETCH(QString, page);
+    QFETCH(QString, css);
     ReportTemplate tpl;
-    tpl.html = QStringLiteral("<!DOCTYPE html><HTML><HEAD lang=\"en\"><title>{{title}}</title></HEAD><body>{{claims}}</body></HTML>");
-    tpl.css = QStringLiteral("p{}");
+    tpl.html = page;
+    tpl.css = css;
     ClaimSetData data;
-    const QString html = reportToHtml(Report::build(data, QString(), {}), tpl);
-    QVERIFY(html.contains(QStringLiteral("<HEAD lang=\"en\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")));
-    // a template without <head> is not used: the default one is
-    tpl.html = QStringLiteral("<html><body>{{claims}}<script>alert(1)</script></body></html>");
-    const QString fallback = reportToHtml(Report::build(data, QString(), {}), tpl);
-    QVERIFY(!fallback.contains(QStringLiteral("<script")));
-    QVERIFY(fallback.contains(QStringLiteral("Content-Security-Policy")));
+    data.document.fileName = QStringLiteral("a.txt");
+    Claim c;
+    c.id = QUuid::createUuidV5(QUuid(), QStringLiteral("c"));
+    c.start = 0;
+    c.end = 4;
+    c.quote.exact = QStringLiteral("Four");
+    data.claims = {c};
+    const QString html = reportToHtml(Report::build(data, QStringLiteral("Four words are here."), {}), tpl);
+    const auto [first, heads] = firstInHead(html);
+    QCOMPARE(heads, 1);
+    QCOMPARE(first, QStringLiteral("meta Content-Security-Policy"));
+    QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta http-equiv=\"Content-Security-Policy\" "
+                                           "content=\"default-src 'none';")));
+    const Scan scan = scanHtml(html);
+    QVERIFY2(scan.error.isEmpty(), qPrintable(scan.error));
+    QVERIFY2(scan.problems.isEmpty(), qPrintable(scan.problems.join(QStringLiteral(", "))));
+    for (const char *gone : {"<script", "<SCRIPT", "127.0.0.1", "alert(", "javascript:", "@import", "refresh", "<base",
+                             "srcset", "onload", "onerror", "onclick"})
+        QVERIFY2(!html.contains(QLatin1String(gone)), gone);
+    QCOMPARE(html.count(QStringLiteral("<style>")), 1);
+    QCOMPARE(html.count(QStringLiteral("<title>")), 1);
+    QCOMPARE(html.count(QStringLiteral("<link")), 1); // the generator's empty icon
+    QCOMPARE(html.count(QStringLiteral("id=\"claims\"")), 1); // the block still comes, once
+    QCOMPARE(html.count(QStringLiteral("id=\"claim-1\"")), 1);
+}
+
+void ReportHostileTest::templateKeepsWhatIsSafe()
+{
+    // What a newsroom's body layout legitimately uses survives: classes, structure, entities, safe links, data:
+    // images, a stylesheet's data: and #fragment urls and its comments.
+    ReportTemplate tpl;
+    tpl.html = QStringLiteral("<html><head><title>ignored</title><style>ignored{}</style></head>"
+                              "<body class=\"house\" lang=\"en-GB\"><header class=\"top\" role=\"banner\"><h1>{{ title }}</h1>"
+                              "<p>Desk &amp; co &middot; &#8212; &#x2014; &nope; 1 &lt; 2</p>"
+                              "<a href=\"https://desk.example/\">Desk</a> <a href=\"#claims\">Claims</a>"
+                              "<img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"logo\"><br></header>{{claims}}</body></html>");
+    tpl.css = QStringLiteral("/* house */ .top { background: url(data:image/png;base64,iVBORw0KGgo=) } .m { mask: url(#m) }");
+    const QString html = reportToHtml(Report::build(ClaimSetData(), QString(), {}), tpl);
+    QVERIFY2(html.contains(QStringLiteral("<body class=\"house\" lang=\"en-GB\"><header class=\"top\" role=\"banner\"><h1>Fact-check review")),
+             qPrintable(html.right(600)));
+    QVERIFY(html.contains(QStringLiteral("<p>Desk &amp; co \u00B7 \u2014 \u2014 &amp;nope; 1 &lt; 2</p>")));
+    QVERIFY(html.contains(QStringLiteral("<a href=\"https://desk.example/\">Desk</a> <a href=\"#claims\">Claims</a>")));
+    QVERIFY(html.contains(QStringLiteral("<img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"logo\"/><br/></header>")));
+    QVERIFY(html.contains(QStringLiteral("/* house */ .top { background: url(data:image/png;base64,iVBORw0KGgo=) } .m { mask: url(#m) }")));
+    QVERIFY(!html.contains(QStringLiteral("ignored")));
+    QVERIFY(html.contains(QStringLiteral("<title>Fact-check review")));
+    QVERIFY(scanHtml(html).error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(ReportHostileTest)
