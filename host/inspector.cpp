@@ -552,6 +552,8 @@ public:
             fe.editor->setObjectName(key);
             fe.editor->setAccessibleName(name);
             fieldsForm->addRow(label, row);
+            // Shown now, not when the layout gets round to it: Tab may come at once.
+            fieldsForm->setRowVisible(row, true);
             if (fe.message) {
                 fieldsForm->addRow(fe.message);
                 fieldsForm->setRowVisible(fe.message, false);
@@ -575,6 +577,7 @@ public:
             const QString key = QStringLiteral("checklist.") + step.id;
             QObject::connect(b, &QCheckBox::toggled, q, [this, key](bool on) { set(key, on); });
             checklistLayout->addWidget(row);
+            row->show();
             checklistBoxes.append(b);
         }
         checklistBox->setVisible(!ct.checklist.isEmpty());
@@ -790,6 +793,7 @@ public:
             buttons->addStretch(1);
             rl->addLayout(buttons);
             conflictsLayout->addWidget(row);
+            row->show(); // at once, for Tab
         }
     }
 
@@ -1158,7 +1162,13 @@ Inspector::Inspector(DocumentController *controller, QWidget *parent)
     d->load();
 }
 
-Inspector::~Inspector() = default;
+Inspector::~Inspector()
+{
+    // The form goes before the private part: a field losing the focus as it goes must not commit into it.
+    d->updating = true;
+    d->notesTimer.stop();
+    delete takeWidget();
+}
 
 void Inspector::setClaim(const QUuid &id)
 {
