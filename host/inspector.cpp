@@ -435,6 +435,7 @@ public:
         auto *rl = new QHBoxLayout(row);
         rl->setContentsMargins(0, 0, 0, 0);
         rl->setSpacing(2);
+        e->setParent(row);
         rl->addWidget(e, 1);
         auto *pick = new QToolButton(row);
         pick->setObjectName(key + QStringLiteral(".pick"));
@@ -468,6 +469,8 @@ public:
         };
         QObject::connect(calendar, &QCalendarWidget::clicked, q, choose);
         QObject::connect(calendar, &QCalendarWidget::activated, q, choose);
+        rl->addWidget(pick);
+        e->show(); // moved into the row: shown with it, not later
         e->setProperty("datePicker", QVariant::fromValue(static_cast<QObject *>(pick)));
         return row;
     }
@@ -1004,6 +1007,7 @@ Inspector::Inspector(DocumentController *controller, QWidget *parent)
     drow->addWidget(d->doneReason, 1);
     drow->addWidget(d->doneAnyway);
     dl->addLayout(drow);
+    d->done->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     d->done->hide();
     layout->addWidget(d->done);
     connect(d->doneReason, &QLineEdit::textChanged, this,
