@@ -3,7 +3,9 @@
 
 #include "claimset.h"
 #include "claimtypestyle.h"
+#include "completeness.h"
 #include "documentcontroller.h"
+#include "inspector.h"
 #include "labels.h"
 #include "pluginmanager.h"
 
@@ -166,6 +168,12 @@ public:
             item->setIcon(0, dot(controller->style()->colour(c.claimType)));
             item->setToolTip(0, ClaimsPanel::tr("%1\n\nReviewer: %2").arg(c.quote.exact, reviewer));
             setAttention(item, c);
+            if (const Completeness k = completeness(c, Inspector::completenessRule(ct)); k.checklistTotal > 0) {
+                item->setText(ClaimsPanel::ChecklistColumn, QStringLiteral("%1/%2").arg(k.checklistDone).arg(k.checklistTotal));
+                item->setTextAlignment(ClaimsPanel::ChecklistColumn, Qt::AlignCenter);
+                item->setToolTip(ClaimsPanel::ChecklistColumn, ClaimsPanel::tr("Checklist: %1 of %2 steps done")
+                                                                   .arg(k.checklistDone).arg(k.checklistTotal));
+            }
             if (needsAttention(c))
                 ++(c.isOrphan() ? orphansAttention : anchoredAttention);
             if (c.id == current)
@@ -236,18 +244,25 @@ ClaimsPanel::ClaimsPanel(DocumentController *controller, QWidget *parent)
     filters->addWidget(d->verdict, 1);
     d->tree = new QTreeWidget(this);
     d->tree->setAccessibleName(tr("Claims"));
-    d->tree->setHeaderLabels({tr("Quote"), tr("Type"), tr("Status"), tr("Verdict"), tr("Reviewer"), tr("Attention")});
+    d->tree->setHeaderLabels({tr("Quote"), tr("Type"), tr("Status"), tr("Verdict"), tr("Reviewer"), tr("Attention"), tr("Checklist")});
+    // What the highlights in the text mean, wherever the pointer rests on the header.
+    for (int i = 0; i < d->tree->columnCount(); ++i)
+        d->tree->headerItem()->setToolTip(i, i == ChecklistColumn ? tr("<p>Steps of the verification checklist done.</p>")
+                                                                        + Inspector::highlightLegend()
+                                                                  : Inspector::highlightLegend());
     d->tree->setRootIsDecorated(true);
     d->tree->setUniformRowHeights(true);
     d->tree->setAlternatingRowColors(true);
     d->tree->header()->setStretchLastSection(false);
     d->tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int i = 1; i < 6; ++i)
+    for (int i = 1; i < d->tree->columnCount(); ++i)
         d->tree->header()->setSectionResizeMode(i, QHeaderView::Interactive);
     d->tree->setColumnWidth(1, 108);
     d->tree->setColumnWidth(2, 92);
     d->tree->setColumnWidth(3, 84);
     d->tree->setColumnWidth(AttentionColumn, 96);
+    d->tree->setColumnWidth(ChecklistColumn, 64);
+    d->tree->header()->moveSection(ChecklistColumn, StatusColumn + 1); // the progress next to the status
     d->tree->header()->setMinimumSectionSize(40);
     d->tree->setColumnHidden(4, true); // the reviewer: shown in the tooltip and the inspector's history
     d->tree->setTextElideMode(Qt::ElideRight);

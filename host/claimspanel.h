@@ -20,13 +20,14 @@ class ClaimsPanelPrivate;
 /// verdict; a text search; orphans in their own section with "re-attach to selection".
 /// A claim that needs attention shows it in the Attention column: "Check again" when its text changed after it was
 /// rated or done (Claim::reReview), "Conflict" when a merge left conflicting changes (Claim::conflicts); the status
-/// filter's "Needs attention" shows only those, and the sections' titles count them.
+/// filter's "Needs attention" shows only those, and the sections' titles count them. The Checklist column counts the
+/// steps of a claim's checklist ticked; the header's tooltip says what the editor's highlights mean.
 class CLAIMBENCH_HOST_EXPORT ClaimsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    /// The tree's columns.
-    enum Column { QuoteColumn, TypeColumn, StatusColumn, VerdictColumn, ReviewerColumn, AttentionColumn };
+    /// The tree's columns. The checklist's progress ("2/4", shown after the status) is the last one.
+    enum Column { QuoteColumn, TypeColumn, StatusColumn, VerdictColumn, ReviewerColumn, AttentionColumn, ChecklistColumn };
     /// Item data in the Attention column: the reasons a claim needs attention, a QStringList of "check-again" and/or
     /// "conflict" (empty when none).
     static constexpr int AttentionRole = Qt::UserRole + 1;

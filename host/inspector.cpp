@@ -2,32 +2,47 @@
 #include "inspector.h"
 
 #include "claimset.h"
+#include "completeness.h"
 #include "documentcontroller.h"
 #include "labels.h"
 #include "pluginmanager.h"
 
+#include <QAction>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFrame>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QShortcut>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QUrl>
+#include <QValidator>
 #include <QVBoxLayout>
+#include <QWidgetAction>
+
+#include <cmath>
 
 namespace Claimbench {
 
@@ -137,16 +152,181 @@ QString jsonText(const QJsonValue &v)
     }
     return {};
 }
+
+// A number field takes only what can be part of a number (digits, signs, separators, an exponent): letters are
+// not typable. Whether the whole text is a number is checked when it is committed (checkFieldText()).
+class NumberValidator : public QValidator
+{
+public:
+    using QValidator::QValidator;
+    State validate(QString &input, int &) const override
+    {
+        const QLocale l;
+        const QString extra = l.decimalPoint() + l.groupSeparator() + l.negativeSign() + l.positiveSign() + l.exponential();
+        for (const QChar ch : std::as_const(input)) {
+            if (!ch.isDigit() && !ch.isSpace() && !QStringLiteral("+-.,eE'").contains(ch) && !extra.contains(ch))
+                return Invalid;
+        }
+        return Acceptable;
+    }
+};
+
+// A field's text checked against its kind: the value to store (null when empty) or why it is refused.
+struct CheckedText {
+    bool ok = false;
+    QJsonValue value;
+    QString message;
+};
+
+CheckedText checkFieldText(const QString &text, FieldDefinition::Kind kind)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return {true, QJsonValue(QJsonValue::Null), {}};
+    switch (kind) {
+    case FieldDefinition::Number: {
+        bool ok = false;
+        const double n = QLocale().toDouble(t, &ok);
+        const double m = ok ? n : t.toDouble(&ok);
+        if (ok && std::isfinite(m))
+            return {true, QJsonValue(m), {}};
+        return {false, {}, Inspector::tr("“%1” is not a number.").arg(t)};
+    }
+    case FieldDefinition::Date: {
+        static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        if (iso.match(t).hasMatch() && QDate::fromString(t, Qt::ISODate).isValid())
+            return {true, QJsonValue(t), {}};
+        return {false, {}, Inspector::tr("“%1” is not a date: type it as YYYY-MM-DD (e.g. 2024-03-31) or pick it "
+                                         "from the calendar.").arg(t)};
+    }
+    case FieldDefinition::Url: {
+        const QUrl url(t, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) && !url.host().isEmpty())
+            return {true, QJsonValue(t), {}};
+        return {false, {}, Inspector::tr("“%1” is not a web address: it must start with http:// or https://.").arg(t)};
+    }
+    default:
+        return {true, QJsonValue(t), {}};
+    }
+}
+
+// The inspector's sections and their shortcuts (Alt+Shift: the window uses Alt+digits, Alt+Z and the menus'
+// Alt+letters; none of its actions uses Alt+Shift).
+struct SectionKey {
+    Inspector::Section section;
+    Qt::Key key;
+    const char *name;
+};
+constexpr SectionKey SectionKeys[] = {
+    {Inspector::Section::Fields, Qt::Key_F, QT_TRANSLATE_NOOP("Claimbench::Inspector", "Fields")},
+    {Inspector::Section::Checklist, Qt::Key_C, QT_TRANSLATE_NOOP("Claimbench::Inspector", "Checklist")},
+    {Inspector::Section::Sources, Qt::Key_S, QT_TRANSLATE_NOOP("Claimbench::Inspector", "Sources")},
+    {Inspector::Section::Notes, Qt::Key_N, QT_TRANSLATE_NOOP("Claimbench::Inspector", "Notes")},
+    {Inspector::Section::History, Qt::Key_H, QT_TRANSLATE_NOOP("Claimbench::Inspector", "History")},
+};
+
+// How the editor draws a claim (host/claimeditor.cpp, ClaimEditorPrivate::paintRect): by status a fill and an
+// underline in the claim type's colour; suggestions dotted; the selected claim outlined. The legend draws the
+// same, and says it in words.
+enum class Look { Open, InProgress, SecondReview, Done, Dismissed, Suggestion, Selected };
+struct LegendEntry {
+    Look look;
+    const char *style;
+    const char *meaning;
+};
+constexpr LegendEntry Legend[] = {
+    {Look::Open, QT_TRANSLATE_NOOP("Claimbench::Inspector", "Underlined"),
+     QT_TRANSLATE_NOOP("Claimbench::Inspector", "Open: marked, not checked yet")},
+    {Look::InProgress, QT_TRANSLATE_NOOP("Claimbench::Inspector", "Lightly filled, underlined"),
+     QT_TRANSLATE_NOOP("Claimbench::Inspector", "In progress")},
+    {Look::SecondReview, QT_TRANSLATE_NOOP("Claimbench::Inspector", "Lightly filled, dashed underline"),
+     QT_TRANSLATE_NOOP("Claimbench::Inspector", "Needs second review")},
+    {Look::Done, QT_TRANSLATE_NOOP("Claimbench::Inspector", "Filled"), QT_TRANSLATE_NOOP("Claimbench::Inspector", "Done")},
+    {Look::Dismissed, QT_TRANSLATE_NOOP("Claimbench::Inspector", "Grey dotted underline"),
+     QT_TRANSLATE_NOOP("Claimbench::Inspector", "Dismissed")},
+    {Look::Suggestion, QT_TRANSLATE_NOOP("Claimbench::Inspector", "Dotted underline"),
+     QT_TRANSLATE_NOOP("Claimbench::Inspector", "A detector's suggestion, not a claim yet: accept or dismiss it")},
+    {Look::Selected, QT_TRANSLATE_NOOP("Claimbench::Inspector", "Outlined"),
+     QT_TRANSLATE_NOOP("Claimbench::Inspector", "The claim shown in the inspector")},
+};
+
+QPixmap legendSwatch(Look look, const QColor &colour, const QWidget *w)
+{
+    const QFontMetrics fm(w->font());
+    const QString word = Inspector::tr("claim");
+    const QSize size(fm.horizontalAdvance(word) + 10, fm.height() + 6);
+    const qreal dpr = w->devicePixelRatioF();
+    QPixmap pm(size * dpr);
+    pm.setDevicePixelRatio(dpr);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF r(4, 2, size.width() - 8, fm.height() + 1);
+    int alpha = 0;
+    if (look == Look::Done)
+        alpha = 90;
+    else if (look == Look::InProgress || look == Look::SecondReview)
+        alpha = 40;
+    if (alpha) {
+        QColor fill = colour;
+        fill.setAlpha(alpha);
+        p.fillRect(r, fill);
+    }
+    p.setPen(w->palette().color(QPalette::Text));
+    p.setFont(w->font());
+    p.drawText(r, Qt::AlignCenter, word);
+    QPen pen(colour, 2.0);
+    pen.setCapStyle(Qt::FlatCap);
+    switch (look) {
+    case Look::SecondReview:
+        pen.setStyle(Qt::DashLine);
+        break;
+    case Look::Dismissed:
+        pen.setColor(w->palette().color(QPalette::PlaceholderText));
+        pen.setStyle(Qt::DotLine);
+        pen.setWidthF(1.0);
+        break;
+    case Look::Suggestion:
+        pen.setStyle(Qt::DotLine);
+        break;
+    default:
+        break;
+    }
+    if (look != Look::Done) {
+        const qreal y = r.bottom() - 1.5;
+        p.setPen(pen);
+        p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
+    }
+    if (look == Look::Selected) {
+        p.setPen(QPen(colour, 1.5));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(r.adjusted(-1, 0, 1, 0), 3, 3);
+    }
+    return pm;
+}
+
 } // namespace
 
 class InspectorPrivate
 {
 public:
+    // One field of the claim type's form: its editor (the focus widget) and, for typed text, the line edit and
+    // the message that says why a value was refused.
+    struct FieldEditor {
+        QString key; // "fields.NAME"
+        FieldDefinition::Kind kind = FieldDefinition::Text;
+        QWidget *editor = nullptr;
+        QLineEdit *line = nullptr;
+        QLabel *message = nullptr;
+    };
+
     Inspector *q = nullptr;
     DocumentController *controller = nullptr;
     QUuid id;
     bool updating = false;
     QWidget *page = nullptr;
+    QWidget *emptyState = nullptr;
     QLabel *empty = nullptr;
     QWidget *content = nullptr;
     QLabel *quote = nullptr;
@@ -156,19 +336,34 @@ public:
     QComboBox *type = nullptr;
     QComboBox *status = nullptr;
     QComboBox *verdict = nullptr;
+    QFrame *done = nullptr;         // "Done needs: …" and "Mark done anyway"
+    QLabel *doneText = nullptr;
+    QLineEdit *doneReason = nullptr;
+    QPushButton *doneAnyway = nullptr;
+    QUuid doneAskedFor;             // the claim whose Done was asked for and is not complete
     QGroupBox *fieldsBox = nullptr;
     QFormLayout *fieldsForm = nullptr;
+    QList<FieldEditor> fieldEditors;
     QGroupBox *checklistBox = nullptr;
     QVBoxLayout *checklistLayout = nullptr;
+    QList<QCheckBox *> checklistBoxes;
     QLabel *guidance = nullptr;
+    QGroupBox *sourcesBox = nullptr;
     QListWidget *sources = nullptr;
+    QGroupBox *notesBox = nullptr;
     QPlainTextEdit *notes = nullptr;
     QTimer notesTimer;
     QUuid notesFor; // the claim whose notes were typed and not yet committed (null: nothing pending)
+    QGroupBox *historyBox = nullptr;
     QTreeWidget *history = nullptr;
+    QPushButton *remove = nullptr;
     QString builtForType;
 
     Claim claim() const { return controller->claims()->claim(id); }
+    ClaimType claimType(const QString &typeId) const
+    {
+        return controller->plugins() ? controller->plugins()->claimType(typeId) : ClaimType();
+    }
 
     void set(const QString &field, const QJsonValue &value)
     {
@@ -179,23 +374,10 @@ public:
         controller->setField(id, field, value);
     }
 
-    // The value a field's line edit stands for (empty: cleared; numbers in the locale's or C notation).
-    static QJsonValue lineEditValue(const QLineEdit *e, FieldDefinition::Kind kind)
-    {
-        const QString t = e->text().trimmed();
-        if (t.isEmpty())
-            return QJsonValue(QJsonValue::Null);
-        if (kind == FieldDefinition::Number) {
-            bool ok = false;
-            const double n = QLocale().toDouble(t, &ok);
-            const double m = ok ? n : t.toDouble(&ok);
-            return ok ? QJsonValue(m) : QJsonValue(t);
-        }
-        return t;
-    }
-
     // Commits text typed in the notes and in the fields' line edits that the model does not have yet.
     // Called before any other change, before the form is reloaded, and by the window before save and quit.
+    // A field's text its kind refuses is not stored: it stays, with a message saying why, until it is corrected
+    // or another claim is shown.
     void commitPending()
     {
         if (updating)
@@ -210,38 +392,119 @@ public:
         }
         if (id.isNull() || !controller->claims()->claim(id).isValid())
             return;
-        for (int i = 0; i < fieldsForm->rowCount(); ++i) {
-            auto *e = qobject_cast<QLineEdit *>(fieldsForm->itemAt(i, QFormLayout::FieldRole)->widget());
-            if (!e || !e->isModified())
+        const QList<FieldEditor> editors = fieldEditors; // setField() below reloads the form
+        for (const FieldEditor &fe : editors) {
+            if (!fe.line || !fe.line->isModified())
                 continue;
-            e->setModified(false);
-            const QString key = e->objectName();
-            const QJsonValue v = lineEditValue(e, FieldDefinition::Kind(e->property("fieldKind").toInt()));
-            if (controller->claims()->field(id, key) != v)
-                controller->setField(id, key, v);
+            const CheckedText checked = checkFieldText(fe.line->text(), fe.kind);
+            showFieldMessage(fe, checked.message);
+            if (!checked.ok)
+                continue;
+            fe.line->setModified(false);
+            if (controller->claims()->field(id, fe.key) != checked.value)
+                controller->setField(id, fe.key, checked.value);
         }
+    }
+
+    // Drops field text that was refused (another claim is shown).
+    void discardRefusedText()
+    {
+        for (const FieldEditor &fe : std::as_const(fieldEditors)) {
+            if (fe.line)
+                fe.line->setModified(false);
+            showFieldMessage(fe, QString());
+        }
+    }
+
+    void showFieldMessage(const FieldEditor &fe, const QString &message)
+    {
+        if (!fe.message)
+            return;
+        fe.message->setText(message);
+        fieldsForm->setRowVisible(fe.message, !message.isEmpty());
+        fe.line->setAccessibleDescription(message);
+        fe.line->setProperty("refused", !message.isEmpty());
+        fe.line->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c9302c; }"));
+    }
+
+    static CompletenessRule completenessRule(const ClaimType &ct) { return Inspector::completenessRule(ct); }
+
+    QWidget *buildDateRow(QLineEdit *e, const QString &key, const QString &label)
+    {
+        auto *row = new QWidget(page);
+        auto *rl = new QHBoxLayout(row);
+        rl->setContentsMargins(0, 0, 0, 0);
+        rl->setSpacing(2);
+        e->setParent(row);
+        rl->addWidget(e, 1);
+        auto *pick = new QToolButton(row);
+        pick->setObjectName(key + QStringLiteral(".pick"));
+        pick->setIcon(QIcon::fromTheme(QStringLiteral("view-calendar"), QIcon::fromTheme(QStringLiteral("x-office-calendar"))));
+        if (pick->icon().isNull())
+            pick->setText(QStringLiteral("…"));
+        pick->setToolTip(Inspector::tr("Pick the date from a calendar (Alt+Down in the field)"));
+        pick->setAccessibleName(Inspector::tr("Pick %1 from a calendar").arg(label));
+        pick->setFocusPolicy(Qt::NoFocus); // Alt+Down in the field opens it: no extra Tab stop
+        pick->setPopupMode(QToolButton::InstantPopup);
+        auto *menu = new QMenu(pick);
+        auto *calendar = new QCalendarWidget(menu);
+        calendar->setObjectName(key + QStringLiteral(".calendar"));
+        calendar->setGridVisible(false);
+        auto *action = new QWidgetAction(menu);
+        action->setDefaultWidget(calendar);
+        menu->addAction(action);
+        pick->setMenu(menu);
+        QObject::connect(menu, &QMenu::aboutToShow, calendar, [e, calendar] {
+            const QDate d = QDate::fromString(e->text().trimmed(), Qt::ISODate);
+            calendar->setSelectedDate(d.isValid() ? d : QDate::currentDate());
+            calendar->setFocus();
+        });
+        auto choose = [this, e, menu](QDate date) {
+            menu->close();
+            if (e->text() == date.toString(Qt::ISODate))
+                return;
+            e->setText(date.toString(Qt::ISODate));
+            e->setModified(true);
+            commitPending();
+        };
+        QObject::connect(calendar, &QCalendarWidget::clicked, q, choose);
+        QObject::connect(calendar, &QCalendarWidget::activated, q, choose);
+        rl->addWidget(pick);
+        e->show(); // moved into the row: shown with it, not later
+        e->setProperty("datePicker", QVariant::fromValue(static_cast<QObject *>(pick)));
+        return row;
     }
 
     void buildTypeParts(const Claim &c)
     {
         // The form depends on the claim type: rebuild it only when the type changes.
         builtForType = c.claimType;
+        for (const FieldEditor &fe : std::as_const(fieldEditors)) {
+            if (fe.line)
+                fe.line->removeEventFilter(q);
+        }
+        fieldEditors.clear();
+        checklistBoxes.clear();
         while (fieldsForm->rowCount())
             fieldsForm->removeRow(0);
         while (QLayoutItem *item = checklistLayout->takeAt(0)) {
             delete item->widget();
             delete item;
         }
-        const ClaimType ct = controller->plugins() ? controller->plugins()->claimType(c.claimType) : ClaimType();
+        const ClaimType ct = claimType(c.claimType);
         for (const FieldDefinition &fd : ct.fields) {
             const QString key = QStringLiteral("fields.") + fd.name;
-            const QString label = (fd.label.isEmpty() ? fd.name : fd.label) + (fd.required ? QStringLiteral(" *") : QString());
-            QWidget *w = nullptr;
+            const QString name = fd.label.isEmpty() ? fd.name : fd.label;
+            const QString label = name + (fd.required ? QStringLiteral(" *") : QString());
+            FieldEditor fe;
+            fe.key = key;
+            fe.kind = fd.kind;
+            QWidget *row = nullptr;
             switch (fd.kind) {
             case FieldDefinition::Boolean: {
                 auto *b = new QCheckBox(page);
                 QObject::connect(b, &QCheckBox::toggled, q, [this, key](bool on) { set(key, on); });
-                w = b;
+                fe.editor = row = b;
                 break;
             }
             case FieldDefinition::Choice: {
@@ -253,26 +516,52 @@ public:
                     const QString v = b->currentData().toString();
                     set(key, v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v));
                 });
-                w = b;
+                fe.editor = row = b;
                 break;
             }
             default: {
                 auto *e = new QLineEdit(page);
-                if (fd.kind == FieldDefinition::Url)
+                if (fd.kind == FieldDefinition::Url) {
                     e->setPlaceholderText(QStringLiteral("https://"));
-                else if (fd.kind == FieldDefinition::Date)
+                    e->setToolTip(Inspector::tr("A web address starting with http:// or https://"));
+                } else if (fd.kind == FieldDefinition::Date) {
                     e->setPlaceholderText(Inspector::tr("YYYY-MM-DD"));
-                else if (fd.kind == FieldDefinition::Number)
+                    e->setToolTip(Inspector::tr("A date as YYYY-MM-DD; Alt+Down opens a calendar"));
+                } else if (fd.kind == FieldDefinition::Number) {
                     e->setPlaceholderText(Inspector::tr("a number"));
+                    e->setValidator(new NumberValidator(e));
+                }
                 e->setProperty("fieldKind", int(fd.kind));
                 QObject::connect(e, &QLineEdit::editingFinished, q, [this] { commitPending(); });
-                w = e;
+                QObject::connect(e, &QLineEdit::textEdited, q, [this, key] {
+                    // Typing again takes the refusal back until the text is committed again.
+                    for (const FieldEditor &f : std::as_const(fieldEditors)) {
+                        if (f.key == key)
+                            showFieldMessage(f, QString());
+                    }
+                });
+                e->installEventFilter(q);
+                fe.editor = fe.line = e;
+                row = fd.kind == FieldDefinition::Date ? buildDateRow(e, key, name) : e;
+                if (fd.kind == FieldDefinition::Date || fd.kind == FieldDefinition::Number || fd.kind == FieldDefinition::Url) {
+                    fe.message = new QLabel(page);
+                    fe.message->setObjectName(key + QStringLiteral(".message"));
+                    fe.message->setWordWrap(true);
+                    fe.message->setStyleSheet(QStringLiteral("QLabel { color: #a94442; }"));
+                }
                 break;
             }
             }
-            w->setObjectName(key);
-            w->setAccessibleName(fd.label.isEmpty() ? fd.name : fd.label);
-            fieldsForm->addRow(label, w);
+            fe.editor->setObjectName(key);
+            fe.editor->setAccessibleName(name);
+            fieldsForm->addRow(label, row);
+            // Shown now, not when the layout gets round to it: Tab may come at once.
+            fieldsForm->setRowVisible(row, true);
+            if (fe.message) {
+                fieldsForm->addRow(fe.message);
+                fieldsForm->setRowVisible(fe.message, false);
+            }
+            fieldEditors.append(fe);
         }
         fieldsBox->setVisible(!ct.fields.isEmpty());
         for (const ChecklistStep &step : ct.checklist) {
@@ -291,10 +580,104 @@ public:
             const QString key = QStringLiteral("checklist.") + step.id;
             QObject::connect(b, &QCheckBox::toggled, q, [this, key](bool on) { set(key, on); });
             checklistLayout->addWidget(row);
+            row->show();
+            checklistBoxes.append(b);
         }
         checklistBox->setVisible(!ct.checklist.isEmpty());
         guidance->setText(ct.guidance);
         guidance->setVisible(!ct.guidance.isEmpty());
+    }
+
+    // Tab goes through the inspector top to bottom: conflicts, type, status, verdict, the Done question, the
+    // type's fields in order, the checklist, sources, notes, history, "Remove claim". Set again whenever the
+    // generated parts are rebuilt (new widgets join the end of the window's focus chain).
+    void applyTabOrder()
+    {
+        QList<QWidget *> chain;
+        for (QPushButton *b : conflictsBox->findChildren<QPushButton *>())
+            chain << b;
+        chain << type << status << verdict << doneReason << doneAnyway;
+        for (const FieldEditor &fe : std::as_const(fieldEditors))
+            chain << fe.editor;
+        for (QCheckBox *b : std::as_const(checklistBoxes))
+            chain << b;
+        chain << sources << notes << history << remove;
+        for (qsizetype i = 1; i < chain.size(); ++i)
+            QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+    }
+
+    // "Done needs: …" while Done was asked for and the claim is not complete; "Done without: …" for a claim that
+    // is done and not complete (set elsewhere, or marked done anyway). The checklist's title counts its steps.
+    void updateDone(const Claim &c)
+    {
+        const ClaimType ct = claimType(c.claimType);
+        const Completeness k = completeness(c, completenessRule(ct));
+        if (doneAskedFor == c.id && (c.status == ClaimStatus::Done || k.isComplete()))
+            doneAskedFor = QUuid();
+        const bool asking = doneAskedFor == c.id && !doneAskedFor.isNull();
+        const bool doneWithout = c.status == ClaimStatus::Done && !k.isComplete();
+        const QString missing = missingForDone(k).toHtmlEscaped();
+        if (asking)
+            doneText->setText(Inspector::tr("<b>Done needs:</b> %1.<br>Fill them in, or mark it done anyway and say why.")
+                                  .arg(missing));
+        else if (doneWithout)
+            doneText->setText(Inspector::tr("<b>Done without:</b> %1.").arg(missing));
+        done->setVisible(asking || doneWithout);
+        doneReason->setVisible(asking);
+        doneAnyway->setVisible(asking);
+        if (!asking)
+            doneReason->clear();
+        doneAnyway->setEnabled(!doneReason->text().trimmed().isEmpty());
+        checklistBox->setTitle(k.checklistTotal ? Inspector::tr("Verification checklist (%1/%2)").arg(k.checklistDone).arg(k.checklistTotal)
+                                                : Inspector::tr("Verification checklist"));
+    }
+
+    // The status box asked for a status. Done on a claim that is not complete is not set: the inspector asks.
+    void requestStatus(const QString &statusId)
+    {
+        if (updating || id.isNull())
+            return;
+        commitPending(); // typed field values count
+        const Claim c = claim();
+        if (!c.isValid())
+            return;
+        if (statusId == statusToString(ClaimStatus::Done) && c.status != ClaimStatus::Done
+            && !completeness(c, completenessRule(claimType(c.claimType))).isComplete()) {
+            doneAskedFor = id;
+            load(); // the status box goes back to the claim's status; the question shows
+            doneReason->setFocus(Qt::OtherFocusReason);
+            q->ensureWidgetVisible(done);
+            return;
+        }
+        doneAskedFor = QUuid();
+        set(QStringLiteral("status"), statusId);
+        load();
+    }
+
+    // Done although something is missing: the reason (and what was missing) goes into the notes, which the
+    // history records, and the status becomes Done, in one undoable step.
+    void markDoneAnyway()
+    {
+        const QString reason = doneReason->text().simplified();
+        if (reason.isEmpty() || id.isNull())
+            return;
+        commitPending();
+        const Claim c = claim();
+        if (!c.isValid())
+            return;
+        const QString missing = missingForDone(completeness(c, completenessRule(claimType(c.claimType))));
+        const QString line = missing.isEmpty() ? Inspector::tr("Marked done. Reason: %1").arg(reason)
+                                               : Inspector::tr("Marked done without %1. Reason: %2").arg(missing, reason);
+        const QString text = c.notes.trimmed().isEmpty() ? line : c.notes + QStringLiteral("\n\n") + line;
+        QUndoStack *stack = controller->undoStack();
+        stack->beginMacro(Inspector::tr("Mark done anyway"));
+        if (controller->setField(id, QStringLiteral("notes"), text))
+            controller->setField(id, QStringLiteral("status"), statusToString(ClaimStatus::Done));
+        stack->endMacro();
+        doneAskedFor = QUuid();
+        doneReason->clear();
+        load();
+        status->setFocus(Qt::OtherFocusReason);
     }
 
     void load()
@@ -304,7 +687,7 @@ public:
             commitPending();
         }
         const Claim c = claim();
-        empty->setVisible(!c.isValid());
+        emptyState->setVisible(!c.isValid());
         content->setVisible(c.isValid());
         if (!c.isValid())
             return;
@@ -335,23 +718,28 @@ public:
         if (verdict->findData(c.verdict) < 0)
             verdict->addItem(c.verdict, c.verdict);
         verdict->setCurrentIndex(verdict->findData(c.verdict));
-        for (int i = 0; i < fieldsForm->rowCount(); ++i) {
-            QWidget *w = fieldsForm->itemAt(i, QFormLayout::FieldRole)->widget();
-            const QJsonValue v = c.fields.value(w->objectName().mid(7));
-            if (auto *e = qobject_cast<QLineEdit *>(w))
-                e->setText(v.isDouble() ? QLocale().toString(v.toDouble()) : v.toString());
-            else if (auto *b = qobject_cast<QCheckBox *>(w))
+        for (const FieldEditor &fe : std::as_const(fieldEditors)) {
+            const QJsonValue v = c.fields.value(fe.key.mid(7));
+            if (fe.line) {
+                if (!fe.line->isModified()) // refused text stays until corrected
+                    fe.line->setText(v.isDouble() ? QLocale().toString(v.toDouble(), 'f', QLocale::FloatingPointShortest)
+                                                  : v.toString());
+            } else if (auto *b = qobject_cast<QCheckBox *>(fe.editor)) {
                 b->setChecked(v.toBool());
-            else if (auto *b = qobject_cast<QComboBox *>(w))
+            } else if (auto *b = qobject_cast<QComboBox *>(fe.editor)) {
                 b->setCurrentIndex(std::max(0, b->findData(v.toString())));
+            }
         }
-        for (QCheckBox *b : checklistBox->findChildren<QCheckBox *>())
+        for (QCheckBox *b : std::as_const(checklistBoxes))
             b->setChecked(c.checklist.value(b->objectName().mid(10)));
+        const int sourceRow = sources->currentRow();
         sources->clear();
         for (const Source &s : c.sources) {
             auto *item = new QListWidgetItem(s.title.isEmpty() ? s.url : QStringLiteral("%1 — %2").arg(s.title, s.url), sources);
             item->setToolTip(s.excerpt.isEmpty() ? s.url : s.excerpt);
         }
+        if (sources->count())
+            sources->setCurrentRow(std::clamp(sourceRow, 0, sources->count() - 1));
         if (!notes->hasFocus() || notes->toPlainText() != c.notes) {
             if (notes->toPlainText() != c.notes)
                 notes->setPlainText(c.notes);
@@ -363,9 +751,10 @@ public:
                                                        QStringLiteral("%1 → %2").arg(historyValue(*it, it->from), historyValue(*it, it->to))});
             item->setToolTip(3, item->text(3));
         }
+        updateDone(c);
+        applyTabOrder();
         updating = false;
     }
-
     // One row per conflicting field: both values and a button for each (another writer changed the same field).
     void buildConflicts(const Claim &c)
     {
@@ -407,6 +796,7 @@ public:
             buttons->addStretch(1);
             rl->addLayout(buttons);
             conflictsLayout->addWidget(row);
+            row->show(); // at once, for Tab
         }
     }
 
@@ -425,9 +815,8 @@ public:
 
     bool hasModifiedLineEdit() const
     {
-        for (int i = 0; i < fieldsForm->rowCount(); ++i) {
-            auto *e = qobject_cast<QLineEdit *>(fieldsForm->itemAt(i, QFormLayout::FieldRole)->widget());
-            if (e && e->isModified())
+        for (const FieldEditor &fe : fieldEditors) {
+            if (fe.line && fe.line->isModified())
                 return true;
         }
         return false;
@@ -463,6 +852,60 @@ public:
             c.sources[row] = s;
         set(QStringLiteral("sources"), sourcesJson(c.sources));
     }
+
+    void removeSource(int row)
+    {
+        Claim c = claim();
+        if (row >= 0 && row < c.sources.size()) {
+            c.sources.removeAt(row);
+            set(QStringLiteral("sources"), sourcesJson(c.sources));
+        }
+    }
+
+    QWidget *sectionFocus(Inspector::Section section) const
+    {
+        switch (section) {
+        case Inspector::Section::Fields:
+            return fieldEditors.isEmpty() ? nullptr : fieldEditors.first().editor;
+        case Inspector::Section::Checklist:
+            return checklistBoxes.isEmpty() ? nullptr : checklistBoxes.first();
+        case Inspector::Section::Sources:
+            return sources;
+        case Inspector::Section::Notes:
+            return notes;
+        case Inspector::Section::History:
+            return history;
+        }
+        return nullptr;
+    }
+
+    // The empty state: what to do, and what the editor's highlights mean.
+    QWidget *buildLegend()
+    {
+        auto *box = new QGroupBox(Inspector::tr("What the highlights mean"), page);
+        box->setObjectName(QStringLiteral("highlightLegend"));
+        auto *grid = new QGridLayout(box);
+        grid->setHorizontalSpacing(8);
+        grid->setVerticalSpacing(2);
+        const QColor colour(0x3d, 0x7e, 0xbf);
+        int row = 0;
+        for (const LegendEntry &e : Legend) {
+            auto *swatch = new QLabel(box);
+            swatch->setPixmap(legendSwatch(e.look, colour, box));
+            auto *text = new QLabel(QStringLiteral("<b>%1</b>: %2").arg(Inspector::tr(e.style), Inspector::tr(e.meaning)), box);
+            text->setWordWrap(true);
+            grid->addWidget(swatch, row, 0, Qt::AlignTop);
+            grid->addWidget(text, row, 1);
+            ++row;
+        }
+        auto *note = new QLabel(Inspector::tr("Colours are the claim types' (Preferences). Overlapping claims stack "
+                                              "their underlines."),
+                                box);
+        note->setWordWrap(true);
+        grid->addWidget(note, row, 0, 1, 2);
+        grid->setColumnStretch(1, 1);
+        return box;
+    }
 };
 
 Inspector::Inspector(DocumentController *controller, QWidget *parent)
@@ -471,6 +914,10 @@ Inspector::Inspector(DocumentController *controller, QWidget *parent)
 {
     setObjectName(QStringLiteral("inspector"));
     setAccessibleName(tr("Claim inspector"));
+    QStringList keys;
+    for (const SectionKey &k : SectionKeys)
+        keys << tr("%1: %2").arg(sectionShortcut(k.section).toString(QKeySequence::NativeText), tr(k.name));
+    setAccessibleDescription(tr("Go to a section: %1").arg(keys.join(QStringLiteral(", "))));
     d->q = this;
     d->controller = controller;
     setWidgetResizable(true);
@@ -478,12 +925,18 @@ Inspector::Inspector(DocumentController *controller, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     d->page = new QWidget(this);
     auto *outer = new QVBoxLayout(d->page);
+    d->emptyState = new QWidget(d->page);
+    auto *el = new QVBoxLayout(d->emptyState);
+    el->setContentsMargins(0, 0, 0, 0);
     d->empty = new QLabel(tr("Select a claim in the text or in the claims list, or select text and press %1 to mark one.")
                               .arg(QKeySequence(Qt::CTRL | Qt::Key_M).toString(QKeySequence::NativeText)),
-                          d->page);
+                          d->emptyState);
     d->empty->setWordWrap(true);
     d->empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    outer->addWidget(d->empty);
+    el->addWidget(d->empty);
+    el->addWidget(d->buildLegend());
+    el->addStretch(1);
+    outer->addWidget(d->emptyState, 1);
     d->content = new QWidget(d->page);
     outer->addWidget(d->content, 1);
     auto *layout = new QVBoxLayout(d->content);
@@ -514,6 +967,7 @@ Inspector::Inspector(DocumentController *controller, QWidget *parent)
     d->type->setAccessibleName(tr("Claim type"));
     d->status = new QComboBox(d->content);
     d->status->setAccessibleName(tr("Status"));
+    d->status->setToolTip(tr("Done needs a verdict and the claim type's required fields (marked *)"));
     for (ClaimStatus s : {ClaimStatus::Open, ClaimStatus::InProgress, ClaimStatus::NeedsSecondReview, ClaimStatus::Done,
                           ClaimStatus::Dismissed})
         d->status->addItem(statusLabel(s), statusToString(s));
@@ -524,57 +978,103 @@ Inspector::Inspector(DocumentController *controller, QWidget *parent)
     form->addRow(tr("&Verdict:"), d->verdict);
     layout->addLayout(form);
     connect(d->type, &QComboBox::activated, this, [this] { d->set(QStringLiteral("claimType"), d->type->currentData().toString()); });
-    connect(d->status, &QComboBox::activated, this, [this] { d->set(QStringLiteral("status"), d->status->currentData().toString()); });
+    connect(d->status, &QComboBox::activated, this, [this] { d->requestStatus(d->status->currentData().toString()); });
     connect(d->verdict, &QComboBox::activated, this, [this] {
         const QString v = d->verdict->currentData().toString();
         d->set(QStringLiteral("verdict"), v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v));
     });
 
+    d->done = new QFrame(d->content);
+    d->done->setObjectName(QStringLiteral("doneNeeds"));
+    d->done->setStyleSheet(QStringLiteral("QFrame#doneNeeds { background: #fff4ce; border: 1px solid #e0c060;"
+                                          " border-radius: 3px; } QFrame#doneNeeds QLabel { color: #3b2f00; }"));
+    auto *dl = new QVBoxLayout(d->done);
+    dl->setContentsMargins(6, 4, 6, 4);
+    d->doneText = new QLabel(d->done);
+    d->doneText->setObjectName(QStringLiteral("doneNeedsText"));
+    d->doneText->setWordWrap(true);
+    dl->addWidget(d->doneText);
+    auto *drow = new QHBoxLayout;
+    d->doneReason = new QLineEdit(d->done);
+    d->doneReason->setObjectName(QStringLiteral("doneReason"));
+    d->doneReason->setPlaceholderText(tr("Why it is done anyway"));
+    d->doneReason->setAccessibleName(tr("Reason for marking it done anyway"));
+    d->doneAnyway = new QPushButton(tr("Mark done anyway"), d->done);
+    d->doneAnyway->setObjectName(QStringLiteral("markDoneAnyway"));
+    d->doneAnyway->setAutoDefault(false);
+    d->doneAnyway->setDefault(false);
+    d->doneAnyway->setToolTip(tr("Sets the status to Done; the reason goes into the notes and the history"));
+    drow->addWidget(d->doneReason, 1);
+    drow->addWidget(d->doneAnyway);
+    dl->addLayout(drow);
+    d->done->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    d->done->hide();
+    layout->addWidget(d->done);
+    connect(d->doneReason, &QLineEdit::textChanged, this,
+            [this](const QString &t) { d->doneAnyway->setEnabled(!t.trimmed().isEmpty()); });
+    connect(d->doneReason, &QLineEdit::returnPressed, this, [this] { d->markDoneAnyway(); });
+    connect(d->doneAnyway, &QPushButton::clicked, this, [this] { d->markDoneAnyway(); });
+
+    auto sectionTip = [](Section s, const QString &what) {
+        return tr("%1 (%2)").arg(what, sectionShortcut(s).toString(QKeySequence::NativeText));
+    };
     d->guidance = new QLabel(d->content);
     d->guidance->setWordWrap(true);
     d->guidance->setTextFormat(Qt::MarkdownText);
     layout->addWidget(d->guidance);
     d->fieldsBox = new QGroupBox(tr("Fields"), d->content);
+    d->fieldsBox->setToolTip(sectionTip(Section::Fields, tr("The claim type's fields; * marks those Done needs")));
     d->fieldsForm = new QFormLayout(d->fieldsBox);
     layout->addWidget(d->fieldsBox);
     d->checklistBox = new QGroupBox(tr("Verification checklist"), d->content);
+    d->checklistBox->setToolTip(sectionTip(Section::Checklist, tr("Verification checklist")));
     d->checklistLayout = new QVBoxLayout(d->checklistBox);
     layout->addWidget(d->checklistBox);
 
-    auto *sourcesBox = new QGroupBox(tr("Sources"), d->content);
-    auto *sl = new QVBoxLayout(sourcesBox);
-    d->sources = new QListWidget(sourcesBox);
+    // Sources: one Tab stop, the list. Its keys (Insert, Return or F2, Delete) and its context menu do what the
+    // buttons do; the buttons take no focus, so that a space typed after Tab never clicks one.
+    d->sourcesBox = new QGroupBox(tr("Sources"), d->content);
+    d->sourcesBox->setToolTip(sectionTip(Section::Sources, tr("Sources")));
+    auto *sl = new QVBoxLayout(d->sourcesBox);
+    d->sources = new QListWidget(d->sourcesBox);
+    d->sources->setObjectName(QStringLiteral("sources"));
     d->sources->setAccessibleName(tr("Sources"));
+    d->sources->setAccessibleDescription(tr("Insert adds a source, Return or F2 edits it, Delete removes it; the "
+                                            "context menu opens it in the browser"));
+    d->sources->setToolTip(d->sources->accessibleDescription());
     d->sources->setMaximumHeight(80);
+    d->sources->setContextMenuPolicy(Qt::ActionsContextMenu);
     sl->addWidget(d->sources);
     auto *sb = new QHBoxLayout;
-    auto button = [&](const QString &text, const QString &accessible, auto slot) {
-        auto *b = new QToolButton(sourcesBox);
+    auto button = [&](const QString &text, const QString &accessible, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(accessible, d->sources);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        d->sources->addAction(action);
+        auto *b = new QToolButton(d->sourcesBox);
         b->setText(text);
-        b->setToolTip(accessible);
+        b->setToolTip(key.isEmpty() ? accessible : tr("%1 (%2 in the list)").arg(accessible, key.toString(QKeySequence::NativeText)));
         b->setAutoRaise(false);
         b->setAccessibleName(accessible);
-        connect(b, &QToolButton::clicked, this, slot);
+        b->setFocusPolicy(Qt::NoFocus);
+        connect(b, &QToolButton::clicked, action, &QAction::trigger);
         sb->addWidget(b);
         return b;
     };
-    button(tr("&Add…"), tr("Add source"), [this] { addSource(); });
-    button(tr("&Edit…"), tr("Edit source"), [this] { d->editSource(d->sources->currentRow()); });
-    button(tr("Remove"), tr("Remove source"), [this] {
-        Claim c = d->claim();
-        const int row = d->sources->currentRow();
-        if (row >= 0 && row < c.sources.size()) {
-            c.sources.removeAt(row);
-            d->set(QStringLiteral("sources"), d->sourcesJson(c.sources));
-        }
+    button(tr("&Add…"), tr("Add source"), QKeySequence(Qt::Key_Insert), [this] { addSource(); })->setObjectName(QStringLiteral("addSource"));
+    button(tr("Ed&it…"), tr("Edit source"), QKeySequence(Qt::Key_F2), [this] {
+        if (d->sources->currentRow() >= 0)
+            d->editSource(d->sources->currentRow());
     });
-    button(tr("Open"), tr("Open source in browser"), [this] {
+    button(tr("Remove"), tr("Remove source"), QKeySequence(Qt::Key_Delete), [this] { d->removeSource(d->sources->currentRow()); });
+    button(tr("Open"), tr("Open source in browser"), QKeySequence(), [this] {
         const Claim c = d->claim();
         const int row = d->sources->currentRow();
         if (row >= 0 && row < c.sources.size())
             QDesktopServices::openUrl(QUrl(c.sources[row].url));
     });
-    button(tr("Archive"), tr("Open archived copy"), [this] {
+    button(tr("Archive"), tr("Open archived copy"), QKeySequence(), [this] {
         const Claim c = d->claim();
         const int row = d->sources->currentRow();
         if (row >= 0 && row < c.sources.size()) {
@@ -583,19 +1083,22 @@ Inspector::Inspector(DocumentController *controller, QWidget *parent)
                                                                   : s.archiveUrl));
         }
     });
+    sb->addStretch(1);
     sl->addLayout(sb);
     connect(d->sources, &QListWidget::itemActivated, this, [this] { d->editSource(d->sources->currentRow()); });
-    layout->addWidget(sourcesBox);
+    layout->addWidget(d->sourcesBox);
 
-    auto *notesBox = new QGroupBox(tr("Notes (Markdown)"), d->content);
-    auto *nl = new QVBoxLayout(notesBox);
-    d->notes = new QPlainTextEdit(notesBox);
+    d->notesBox = new QGroupBox(tr("Notes (Markdown)"), d->content);
+    d->notesBox->setToolTip(sectionTip(Section::Notes, tr("Notes")));
+    auto *nl = new QVBoxLayout(d->notesBox);
+    d->notes = new QPlainTextEdit(d->notesBox);
+    d->notes->setObjectName(QStringLiteral("notes"));
     d->notes->setAccessibleName(tr("Notes"));
     d->notes->setTabChangesFocus(true);
     d->notes->setMinimumHeight(80);
     d->notes->setMaximumHeight(140);
     nl->addWidget(d->notes);
-    layout->addWidget(notesBox);
+    layout->addWidget(d->notesBox);
     d->notesTimer.setSingleShot(true);
     d->notesTimer.setInterval(600);
     connect(&d->notesTimer, &QTimer::timeout, this, [this] { d->commitPending(); });
@@ -607,9 +1110,11 @@ Inspector::Inspector(DocumentController *controller, QWidget *parent)
     });
     d->notes->installEventFilter(this);
 
-    auto *historyBox = new QGroupBox(tr("History"), d->content);
-    auto *hl = new QVBoxLayout(historyBox);
-    d->history = new QTreeWidget(historyBox);
+    d->historyBox = new QGroupBox(tr("History"), d->content);
+    d->historyBox->setToolTip(sectionTip(Section::History, tr("History")));
+    auto *hl = new QVBoxLayout(d->historyBox);
+    d->history = new QTreeWidget(d->historyBox);
+    d->history->setObjectName(QStringLiteral("history"));
     d->history->setAccessibleName(tr("History"));
     d->history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
     d->history->setRootIsDecorated(false);
@@ -618,13 +1123,22 @@ Inspector::Inspector(DocumentController *controller, QWidget *parent)
     d->history->header()->setStretchLastSection(true);
     d->history->setWordWrap(false);
     hl->addWidget(d->history);
-    layout->addWidget(historyBox);
-    auto *remove = new QPushButton(tr("Remove claim"), d->content);
-    remove->setAccessibleName(tr("Remove this claim"));
-    connect(remove, &QPushButton::clicked, this, [this] { Q_EMIT removeRequested(d->id); });
-    layout->addWidget(remove, 0, Qt::AlignRight);
+    layout->addWidget(d->historyBox);
+    d->remove = new QPushButton(tr("Remove claim"), d->content);
+    d->remove->setAccessibleName(tr("Remove this claim"));
+    d->remove->setAutoDefault(false);
+    connect(d->remove, &QPushButton::clicked, this, [this] { Q_EMIT removeRequested(d->id); });
+    layout->addWidget(d->remove, 0, Qt::AlignRight);
     layout->addStretch(1);
     setWidget(d->page);
+
+    for (const SectionKey &k : SectionKeys) {
+        auto *shortcut = new QShortcut(sectionShortcut(k.section), this);
+        shortcut->setObjectName(QStringLiteral("goTo") + QLatin1String(k.name));
+        shortcut->setContext(Qt::WindowShortcut);
+        const Section section = k.section;
+        connect(shortcut, &QShortcut::activated, this, [this, section] { focusSection(section); });
+    }
 
     connect(controller->claims(), &ClaimSet::claimChanged, this, [this](const QUuid &id) {
         if (id == d->id)
@@ -652,11 +1166,21 @@ Inspector::Inspector(DocumentController *controller, QWidget *parent)
     d->load();
 }
 
-Inspector::~Inspector() = default;
+Inspector::~Inspector()
+{
+    // The form goes before the private part: a field losing the focus as it goes must not commit into it.
+    d->updating = true;
+    d->notesTimer.stop();
+    delete takeWidget();
+}
 
 void Inspector::setClaim(const QUuid &id)
 {
     d->commitPending();
+    if (id != d->id) {
+        d->discardRefusedText();
+        d->doneAskedFor = QUuid();
+    }
     d->id = id;
     d->load();
 }
@@ -668,8 +1192,22 @@ void Inspector::commitPendingEdits()
 
 bool Inspector::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == d->notes && event->type() == QEvent::FocusOut)
+    if (watched == d->notes && event->type() == QEvent::FocusOut) {
         d->commitPending();
+    } else if (watched->property("fieldKind").isValid()) {
+        // A field's line edit: leaving it commits (a validator's refusal keeps editingFinished from doing it);
+        // Alt+Down in a date opens its calendar.
+        if (event->type() == QEvent::FocusOut) {
+            d->commitPending();
+        } else if (event->type() == QEvent::KeyPress) {
+            const auto *k = static_cast<QKeyEvent *>(event);
+            auto *pick = qobject_cast<QToolButton *>(watched->property("datePicker").value<QObject *>());
+            if (pick && k->key() == Qt::Key_Down && k->modifiers() == Qt::AltModifier) {
+                pick->showMenu();
+                return true;
+            }
+        }
+    }
     return QScrollArea::eventFilter(watched, event);
 }
 
@@ -681,6 +1219,48 @@ QUuid Inspector::claim() const
 void Inspector::focusFirst()
 {
     d->status->setFocus(Qt::OtherFocusReason);
+}
+
+QKeySequence Inspector::sectionShortcut(Section section)
+{
+    for (const SectionKey &k : SectionKeys) {
+        if (k.section == section)
+            return QKeySequence(Qt::ALT | Qt::SHIFT | k.key);
+    }
+    return {};
+}
+
+bool Inspector::focusSection(Section section)
+{
+    if (!d->claim().isValid())
+        return false;
+    QWidget *w = d->sectionFocus(section);
+    if (!w || !w->isVisibleTo(this))
+        return false;
+    w->setFocus(Qt::ShortcutFocusReason);
+    ensureWidgetVisible(w);
+    return true;
+}
+
+QString Inspector::highlightLegend()
+{
+    QString rows;
+    for (const LegendEntry &e : Legend)
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(tr(e.style).toHtmlEscaped(), tr(e.meaning).toHtmlEscaped());
+    return tr("<p>Highlights in the text, in the claim type's colour:</p>") + QStringLiteral("<table>") + rows
+         + QStringLiteral("</table>");
+}
+
+CompletenessRule Inspector::completenessRule(const ClaimType &type)
+{
+    CompletenessRule rule;
+    for (const FieldDefinition &f : type.fields) {
+        if (f.required)
+            rule.requiredFields.append({f.name, f.label});
+    }
+    for (const ChecklistStep &s : type.checklist)
+        rule.checklist.append(s.id);
+    return rule;
 }
 
 QComboBox *Inspector::typeBox() const

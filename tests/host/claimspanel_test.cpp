@@ -5,12 +5,14 @@
 #include "claimset.h"
 #include "claimspanel.h"
 #include "documentcontroller.h"
+#include "pluginmanager.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QHeaderView>
 #include <QTreeWidget>
 
 using namespace Claimbench;
@@ -59,6 +61,8 @@ private Q_SLOTS:
     void attentionMarkers();
     void needsAttentionFilter();
     void markerGoesWhenResolved();
+    void checklistProgress();
+    void headerExplainsHighlights();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -215,6 +219,53 @@ void ClaimsPanelTest::markerGoesWhenResolved()
     QVERIFY(item->data(ClaimsPanel::AttentionColumn, ClaimsPanel::AttentionRole).toStringList().isEmpty());
     QVERIFY(panel.tree()->isColumnHidden(ClaimsPanel::AttentionColumn));
     QCOMPARE(panel.tree()->topLevelItem(0)->text(0), QStringLiteral("Claims (1)"));
+}
+
+
+// The Checklist column shows how many of the claim type's steps are ticked ("1/5"); types without a checklist
+// (or unknown to the plugins) show nothing.
+void ClaimsPanelTest::checklistProgress()
+{
+    PluginManager plugins;
+    plugins.setSearchPaths({QStringLiteral(CLAIMBENCH_PLUGIN_DIR)});
+    plugins.loadPlugins();
+    const ClaimType quantity = plugins.claimType(QStringLiteral("quantity"));
+    QVERIFY(quantity.checklist.size() >= 2);
+    ClaimEditor editor;
+    DocumentController controller(&editor, &plugins);
+    QVERIFY(controller.open(m_dir->filePath(QStringLiteral("a.txt"))));
+    Claim ticked = claimAt(1, QStringLiteral("12 percent"), 17);
+    ticked.checklist = {{quantity.checklist.at(0).id, true}, {quantity.checklist.at(1).id, false}, {QStringLiteral("other"), true}};
+    Claim unknown = claimAt(2, QStringLiteral("record"), 62);
+    unknown.claimType = QStringLiteral("not-a-plugin-type");
+    unknown.checklist = {{QStringLiteral("x"), true}};
+    controller.claims()->addClaim(ticked);
+    controller.claims()->addClaim(unknown);
+    ClaimsPanel panel(&controller);
+    const QString total = QString::number(quantity.checklist.size());
+    QCOMPARE(itemFor(panel, ticked.id)->text(ClaimsPanel::ChecklistColumn), QStringLiteral("1/") + total);
+    QCOMPARE(itemFor(panel, ticked.id)->toolTip(ClaimsPanel::ChecklistColumn),
+             QStringLiteral("Checklist: 1 of %1 steps done").arg(total));
+    QCOMPARE(itemFor(panel, unknown.id)->text(ClaimsPanel::ChecklistColumn), QString());
+    // shown right after the status
+    QCOMPARE(panel.tree()->header()->visualIndex(ClaimsPanel::ChecklistColumn),
+             panel.tree()->header()->visualIndex(ClaimsPanel::StatusColumn) + 1);
+
+    QVERIFY(controller.setField(ticked.id, QStringLiteral("checklist.") + quantity.checklist.at(1).id, true));
+    panel.refresh();
+    QCOMPARE(itemFor(panel, ticked.id)->text(ClaimsPanel::ChecklistColumn), QStringLiteral("2/") + total);
+}
+
+// The header's tooltip says what filled, underlined, dashed and dotted highlights mean.
+void ClaimsPanelTest::headerExplainsHighlights()
+{
+    ClaimsPanel panel(m_controller.get());
+    for (int column : {int(ClaimsPanel::QuoteColumn), int(ClaimsPanel::StatusColumn), int(ClaimsPanel::ChecklistColumn)}) {
+        const QString tip = panel.tree()->headerItem()->toolTip(column);
+        for (const QString &word : {QStringLiteral("Filled"), QStringLiteral("Underlined"), QStringLiteral("dashed underline"),
+                                    QStringLiteral("Dotted underline"), QStringLiteral("Done"), QStringLiteral("suggestion")})
+            QVERIFY2(tip.contains(word), qPrintable(tip));
+    }
 }
 
 QTEST_MAIN(ClaimsPanelTest)
