@@ -51,16 +51,12 @@ inline bool isNumberSeparator(char16_t c)
     return c == u',' || c == u'.' || c == 0x066B || c == 0x066C || c == 0xFF0C || c == 0xFF0E;
 }
 
-// Scripts written without spaces between words (Han, kana, Bopomofo): a digit does not join a word of theirs
-// ("增长了１２％" is the word "增长了", the number "１２" and "％"). `c` is one UTF-16 unit; for a low surrogate
-// `high` is the unit before it.
-inline bool isIdeographic(char16_t c, char16_t high = 0)
+// Letters and digits make one token ("COVID19", "4G", "1990s", "4.5m") only in the alphabets that write such
+// codes: Latin, Greek, Cyrillic, Armenian and full-width Latin. Elsewhere a digit starts a number of its own:
+// Arabic "و٤٥" is "و" (and) and "٤٥", Chinese "增长了１２％" is "增长了", "１２" and "％".
+inline bool joinsDigits(char16_t letter)
 {
-    if (QChar::isLowSurrogate(c))
-        return high >= 0xD840 && high <= 0xD8BF; // planes 2 and 3: CJK extensions B–H
-    return (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0x3005 && c <= 0x3007) || (c >= 0x3021 && c <= 0x3029)
-           || (c >= 0x3031 && c <= 0x303C) || (c >= 0x3040 && c <= 0x31FF) || (c >= 0x3400 && c <= 0x4DBF)
-           || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFF9F);
+    return letter < 0x0590 || (letter >= 0xFF21 && letter <= 0xFF5A);
 }
 
 CharClass classOf(char16_t c)
@@ -165,7 +161,7 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token>
                 }
                 quint32 h = HashSeed;
                 bool suffix = false;
-                while (i < to && classOf(s[i]) == Letter && !isIdeographic(s[i], s[i - 1])) {
+                while (i < to && classOf(s[i]) == Letter && joinsDigits(s[i])) {
                     h = hashChar(h, s[i]);
                     suffix = true;
                     ++i;
@@ -187,7 +183,7 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token>
                 while (i < to) {
                     const char16_t d = s[i];
                     const CharClass dc = classOf(d);
-                    if (dc == Letter || (dc == Digit && !isIdeographic(s[i - 1], i - 2 >= from ? s[i - 2] : 0))) {
+                    if (dc == Letter || (dc == Digit && joinsDigits(s[i - 1]))) {
                         h = hashChar(h, d);
                         ++i;
                     } else if (isApostrophe(d) && i + 1 < to && classOf(s[i + 1]) == Letter) {
