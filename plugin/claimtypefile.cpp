@@ -3,11 +3,13 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSet>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace Claimbench {
 
@@ -34,6 +36,125 @@ QString str(const json &j)
 std::optional<Failure> fail(const QString &pointer, const QString &message)
 {
     return Failure{pointer, message};
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// What the JSON parser does not check, found in one walk over the raw text before it runs: nesting deeper than
+// ClaimTypeFile::MaxDepth (reported where it starts; the walk stops there) and a key that repeats one of its
+// object (nlohmann keeps the last one silently). Keys are compared decoded ("a" and "\u0061" are one key).
+// Tolerates malformed JSON: the parser reports that.
+struct Prescan {
+    qsizetype tooDeep = -1;      ///< the offset of the first '{' or '[' past the depth limit, or -1
+    qsizetype duplicate = -1;    ///< the offset of the first repeated key, or -1
+    QString duplicatePointer;    ///< its JSON pointer
+    QString duplicateKey;
+};
+
+Prescan prescan(QByteArrayView bytes, int maxDepth)
+{
+    struct Frame {
+        bool object = false;
+        bool expectKey = true;
+        qsizetype index = 0;
+        QString key;
+        QSet<QString> keys;
+    };
+    Prescan r;
+    std::vector<Frame> stack;
+    const qsizetype n = bytes.size();
+    // The string starting at the quote at `i`, decoded; `i` ends after the closing quote.
+    auto readString = [&](qsizetype &i) {
+        QString out;
+        QByteArray raw;
+        auto flush = [&] {
+            out += QString::fromUtf8(raw);
+            raw.clear();
+        };
+        for (++i; i < n && bytes[i] != '"'; ++i) {
+            if (bytes[i] != '\\') {
+                raw += bytes[i];
+                continue;
+            }
+            if (++i >= n)
+                break;
+            flush();
+            switch (const char e = bytes[i]) {
+            case 'b': out += u'\b'; break;
+            case 'f': out += u'\f'; break;
+            case 'n': out += u'\n'; break;
+            case 'r': out += u'\r'; break;
+            case 't': out += u'\t'; break;
+            case 'u': {
+                int code = 0;
+                int k = 0;
+                for (; k < 4 && i + 1 < n && hexValue(bytes[i + 1]) >= 0; ++k)
+                    code = code * 16 + hexValue(bytes[++i]);
+                if (k == 4)
+                    out += QChar(char16_t(code)); // a surrogate pair comes as two escapes, in order
+                break;
+            }
+            default: out += QLatin1Char(e); // '"', '\\', '/'
+            }
+        }
+        flush();
+        i = std::min(i + 1, n);
+        return out;
+    };
+    auto pointer = [&] {
+        QString p;
+        for (const Frame &f : stack)
+            p += QLatin1Char('/') + (f.object ? jsonPointerToken(f.key) : QString::number(f.index));
+        return p;
+    };
+    qsizetype i = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < n) {
+        const char c = bytes[i];
+        Frame *top = stack.empty() ? nullptr : &stack.back();
+        if (c == '"') {
+            const qsizetype at = i;
+            QString text = readString(i); // advances past the string
+            if (top && top->object && top->expectKey) {
+                if (top->keys.contains(text) && r.duplicate < 0) {
+                    top->key = text;
+                    r.duplicate = at;
+                    r.duplicatePointer = pointer();
+                    r.duplicateKey = text;
+                }
+                top->keys.insert(text);
+                top->key = std::move(text);
+            }
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            if (qsizetype(stack.size()) >= maxDepth) {
+                r.tooDeep = i;
+                return r;
+            }
+            stack.push_back(Frame{c == '{', true, 0, QString(), {}});
+        } else if (c == '}' || c == ']') {
+            if (!stack.empty())
+                stack.pop_back();
+        } else if (c == ':' && top) {
+            top->expectKey = false;
+        } else if (c == ',' && top) {
+            if (top->object)
+                top->expectKey = true;
+            else
+                ++top->index;
+        }
+        ++i;
+    }
+    return r;
 }
 
 std::optional<Failure> convert(const json &root, ClaimTypeFile &f)
@@ -253,6 +374,11 @@ ClaimTypeFile ClaimTypeFile::read(const QString &path)
 ClaimTypeFile ClaimTypeFile::parse(const QByteArray &bytes, const QString &path)
 {
     ClaimTypeFile f;
+    const Prescan scan = prescan(bytes, MaxDepth);
+    if (scan.tooDeep >= 0) {
+        f.error = locatedError(path, bytes, scan.tooDeep, tr("nested deeper than %1 levels").arg(MaxDepth));
+        return f;
+    }
     json root;
     try {
         root = json::parse(bytes.constBegin(), bytes.constEnd());
@@ -265,6 +391,11 @@ ClaimTypeFile ClaimTypeFile::parse(const QByteArray &bytes, const QString &path)
         return f;
     } catch (const json::exception &e) {
         f.error = locatedError(path, bytes, 0, tr("invalid JSON: ") + QString::fromUtf8(e.what()));
+        return f;
+    }
+    if (scan.duplicate >= 0) {
+        f.error = locatedError(path, bytes, scan.duplicate,
+                               scan.duplicatePointer + QStringLiteral(": ") + tr("duplicate key \"%1\"").arg(scan.duplicateKey));
         return f;
     }
     std::optional<Failure> failure;

@@ -23,6 +23,8 @@ struct RegexDetector {
 
 struct ClaimTypeFile {
     static constexpr qint64 MaxFileSize = 1024 * 1024;
+    /// The deepest nesting of objects and arrays accepted (as in sidecars); a claim type needs 3.
+    static constexpr int MaxDepth = 64;
 
     ClaimType type;
     QString version;

@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <cmath>
 #include <exception>
 #include <memory>
 
@@ -421,7 +422,8 @@ QList<PluginSuggestion> PluginManager::detect(QStringView text, const Cancellati
                 --s.start;
             if (s.end < text.size() && text[s.end].isLowSurrogate())
                 ++s.end;
-            s.confidence = std::clamp(s.confidence, 0.0, 1.0);
+            // NaN passes std::clamp (and would be written as null): a confidence that is not a number is none.
+            s.confidence = std::isfinite(s.confidence) ? std::clamp(s.confidence, 0.0, 1.0) : 0.0;
             out << PluginSuggestion{s, job.pluginId};
         }
     }

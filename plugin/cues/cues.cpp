@@ -32,6 +32,33 @@ inline bool isApostrophe(char16_t c)
     return c == u'\'' || c == 0x2019;
 }
 
+// One notion of a digit for the whole tokenizer: a decimal digit of any script (Unicode category Nd: 0-9, ٠-٩,
+// ۰-۹, ०-९, ０-９, ...), worth QChar::digitValue(); -1 for anything else. classOf() calls a character a Digit
+// exactly when this is >= 0, so every loop that starts on a Digit consumes it. (Digits outside the BMP are
+// surrogate pairs and tokenize as letters.)
+inline int digitValue(char16_t c)
+{
+    if (c < 128)
+        return c >= u'0' && c <= u'9' ? int(c - u'0') : -1;
+    if (QChar::isSurrogate(c) || !QChar::isDigit(char32_t(c)))
+        return -1;
+    return QChar::digitValue(char32_t(c));
+}
+
+// Separators inside a number when a digit follows: "4,000", "5.2", Arabic "٥٫٢" and "٤٬٠٠٠", full-width "５．２".
+inline bool isNumberSeparator(char16_t c)
+{
+    return c == u',' || c == u'.' || c == 0x066B || c == 0x066C || c == 0xFF0C || c == 0xFF0E;
+}
+
+// Letters and digits make one token ("COVID19", "4G", "1990s", "4.5m") only in the alphabets that write such
+// codes: Latin, Greek, Cyrillic, Armenian and full-width Latin. Elsewhere a digit starts a number of its own:
+// Arabic "و٤٥" is "و" (and) and "٤٥", Chinese "增长了１２％" is "增长了", "１２" and "％".
+inline bool joinsDigits(char16_t letter)
+{
+    return letter < 0x0590 || (letter >= 0xFF21 && letter <= 0xFF5A);
+}
+
 CharClass classOf(char16_t c)
 {
     if (c < 128)
@@ -41,7 +68,7 @@ CharClass classOf(char16_t c)
     const QChar q(c);
     if (q.isSpace())
         return Space;
-    if (q.isDigit())
+    if (digitValue(c) >= 0)
         return Digit;
     if (q.isLetterOrNumber() || q.isMark())
         return Letter;
@@ -63,18 +90,29 @@ quint32 punctFlags(char16_t c)
     switch (c) {
     case u',': case u';': case u':': case u'(': case u')': case u'[': case u']':
     case 0x2013: case 0x2014: case 0x2015:
-        return Punct | ClauseBreak;
+    case 0x060C: case 0x061B:                                     // Arabic comma and semicolon
+    case 0x3001: case 0xFF0C: case 0xFF1B: case 0xFF1A: case 0xFF08: case 0xFF09: case 0x3010: case 0x3011:
+        return Punct | ClauseBreak;                               // 、，；：（）【】
     case u'"': case u'\'': case 0x201C: case 0x201D: case 0x2018: case 0x2019: case 0x201E: case 0xAB: case 0xBB:
+    case 0x300C: case 0x300D: case 0x300E: case 0x300F: case 0xFF02: // 「」『』＂
         return Punct | ClauseBreak | QuoteMark;
     case u'.': case u'!': case u'?': case 0x2026:
+    case 0x061F: case 0x06D4:                                     // Arabic question mark, Urdu full stop
+    case 0x0964: case 0x0965:                                     // Devanagari danda and double danda
+    case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF0E: case 0xFF61: // 。！？．｡
         return Punct | Terminal;
-    case u'$': case 0xA3: case 0x20AC: case 0xA5: case 0x20B9:
+    case u'$':
         return Punct | Currency;
-    case u'%':
+    case u'%': case 0x066A: case 0xFF05: case 0xFE6A:             // % ٪ ％ ﹪
         return Punct | Percent;
     default:
-        return Punct;
+        return c >= 128 && QChar::category(char32_t(c)) == QChar::Symbol_Currency ? Punct | Currency : Punct;
     }
+}
+
+bool isQuestionMark(char16_t c)
+{
+    return c == u'?' || c == 0x061F || c == 0xFF1F || c == 0x037E;
 }
 
 } // namespace
@@ -99,19 +137,22 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token>
             if (hyphenPending)
                 t.flags |= AfterHyphen;
             hyphenPending = false;
+            // Each branch consumes `c` before its loop: a token is never empty and the position always advances.
             if (cls == Digit) {
                 t.flags |= Digits;
-                qint32 value = 0;
+                qint32 value = digitValue(c);
                 bool plain = true;
-                int digits = 0;
+                int digits = 1;
+                ++i;
                 while (i < to) {
                     const char16_t d = s[i];
-                    if (d >= u'0' && d <= u'9') {
+                    const int v = digitValue(d);
+                    if (v >= 0) {
                         if (digits < 9)
-                            value = value * 10 + (d - u'0');
+                            value = value * 10 + v;
                         ++digits;
                         ++i;
-                    } else if ((d == u',' || d == u'.') && i + 1 < to && s[i + 1] >= u'0' && s[i + 1] <= u'9') {
+                    } else if (isNumberSeparator(d) && i + 1 < to && digitValue(s[i + 1]) >= 0) {
                         plain = false;
                         ++i;
                     } else {
@@ -120,7 +161,7 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token>
                 }
                 quint32 h = HashSeed;
                 bool suffix = false;
-                while (i < to && classOf(s[i]) == Letter) {
+                while (i < to && classOf(s[i]) == Letter && joinsDigits(s[i])) {
                     h = hashChar(h, s[i]);
                     suffix = true;
                     ++i;
@@ -135,13 +176,14 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token>
                 t.flags |= Word;
                 if (c < 128 ? (c >= u'A' && c <= u'Z') : QChar(c).isUpper())
                     t.flags |= Capitalized;
-                quint32 h = HashSeed;
+                quint32 h = hashChar(HashSeed, c);
                 quint32 stem = 0;
                 qsizetype apostrophe = -1;
+                ++i;
                 while (i < to) {
                     const char16_t d = s[i];
                     const CharClass dc = classOf(d);
-                    if (dc == Letter || dc == Digit) {
+                    if (dc == Letter || (dc == Digit && joinsDigits(s[i - 1]))) {
                         h = hashChar(h, d);
                         ++i;
                     } else if (isApostrophe(d) && i + 1 < to && classOf(s[i + 1]) == Letter) {
@@ -191,6 +233,7 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token>
             t.start = i;
             t.first = c;
             t.flags = Punct | ClauseBreak;
+            ++i; // c itself (U+2010 and U+2011 too, which the loop below does not take)
             while (i < to && s[i] == u'-')
                 ++i;
             t.end = i;
@@ -209,72 +252,6 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token>
         i = t.end;
         hyphenPending = false;
     }
-}
-
-bool scanTriggers(QStringView text, qsizetype from, qsizetype to, const Triggers &triggers, std::vector<qsizetype> &hits)
-{
-    // The same word hash as tokenize(), without building tokens: about one nanosecond per character.
-    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
-    const std::size_t before = hits.size();
-    quint32 h = HashSeed;
-    qsizetype word = -1;
-    auto endWord = [&] {
-        if (word >= 0 && triggers.words.mayContain(h))
-            hits.push_back(word);
-        word = -1;
-    };
-    for (qsizetype i = from; i < to; ++i) {
-        const char16_t c = s[i];
-        if (c < 128) {
-            const quint8 cls = AsciiClasses[c];
-            if (cls == Letter) {
-                if (word < 0) {
-                    word = i;
-                    h = HashSeed;
-                }
-                h = hashStep(h, quint8(c | 0x20));
-                continue;
-            }
-            if (cls == Digit) {
-                if (word >= 0) {
-                    h = hashStep(h, quint8(c));
-                    continue;
-                }
-                if (triggers.digits)
-                    hits.push_back(i);
-                while (i + 1 < to && ((s[i + 1] >= u'0' && s[i + 1] <= u'9') || s[i + 1] == u',' || s[i + 1] == u'.'))
-                    ++i;
-                continue;
-            }
-            if (c == u'\'' && word >= 0 && i + 1 < to && classOf(s[i + 1]) == Letter) {
-                h = hashStep(h, quint8('\''));
-                continue;
-            }
-            endWord();
-            if ((c == u'$' && triggers.currency) || (c == u'%' && triggers.percent) || (c == u'"' && triggers.quotes))
-                hits.push_back(i);
-            continue;
-        }
-        if (c == 0x2019 && word >= 0 && i + 1 < to && classOf(s[i + 1]) == Letter) {
-            h = hashStep(h, quint8('\''));
-            continue;
-        }
-        const CharClass cls = classOf(c);
-        if (cls == Letter || cls == Digit) {
-            if (word < 0) {
-                word = i;
-                h = HashSeed;
-            }
-            h = hashChar(h, c);
-            continue;
-        }
-        endWord();
-        if ((triggers.currency && (c == 0xA3 || c == 0x20AC || c == 0xA5 || c == 0x20B9))
-            || (triggers.quotes && (c == 0x201C || c == 0x201D)))
-            hits.push_back(i);
-    }
-    endWord();
-    return hits.size() > before;
 }
 
 void sentenceBounds(QStringView text, qsizetype from, qsizetype to, std::vector<qsizetype> &out)
@@ -419,7 +396,7 @@ Stance analyseStance(const Sentence &s)
         const Token &t = s.at(i);
         if (t.is(QuoteMark) || t.first == u')' || t.first == u']')
             continue;
-        st.question = t.first == u'?';
+        st.question = isQuestionMark(t.first);
         break;
     }
     // The first content token after discourse markers and punctuation.
@@ -656,20 +633,21 @@ std::shared_ptr<const Analysis> analyse(QStringView text, const Cancellation &ca
             bounds.clear();
             sentenceBounds(text, p, e, bounds);
             for (std::size_t b = 0; b + 1 < bounds.size(); ++b) {
-                const std::size_t first = a->tokens.size();
+                const std::size_t tokenized = a->tokens.size();
                 tokenize(text, bounds[b], bounds[b + 1], a->tokens);
-                if (a->tokens.size() == first)
-                    continue;
-                SentenceInfo info;
-                info.firstToken = first;
-                info.tokenCount = a->tokens.size() - first;
-                info.start = a->tokens[first].start;
-                info.end = a->tokens.back().end;
-                Sentence sentence;
-                sentence.text = text;
-                sentence.tokens = std::span<const Token>(a->tokens.data() + first, info.tokenCount);
-                info.stance = analyseStance(sentence);
-                a->sentences.push_back(info);
+                // A sentence of more than MaxSentenceTokens tokens is analysed in pieces of that many.
+                for (std::size_t first = tokenized; first < a->tokens.size(); first += MaxSentenceTokens) {
+                    SentenceInfo info;
+                    info.firstToken = first;
+                    info.tokenCount = std::min(MaxSentenceTokens, a->tokens.size() - first);
+                    info.start = a->tokens[first].start;
+                    info.end = a->tokens[first + info.tokenCount - 1].end;
+                    Sentence sentence;
+                    sentence.text = text;
+                    sentence.tokens = std::span<const Token>(a->tokens.data() + first, info.tokenCount);
+                    info.stance = analyseStance(sentence);
+                    a->sentences.push_back(info);
+                }
             }
         }
         p = e + 1;

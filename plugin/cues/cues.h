@@ -29,11 +29,32 @@ constexpr quint32 hashStep(quint32 h, quint32 c)
 {
     return (h ^ c) * 16777619u;
 }
+/// The hash of a lexicon word written in UTF-8, equal to the tokenizer's hash of the same word in the text
+/// (ASCII lower-cased, ’ as ', any other character as its UTF-16 units; non-ASCII lexicon words are given in
+/// lower case and, for Devanagari, with the nukta as a separate mark, as NFC text has it).
 constexpr quint32 hashWord(std::string_view word)
 {
+    auto unit = [](quint32 h, quint32 u) { return hashStep(hashStep(h, u & 0xff), u >> 8); };
     quint32 h = HashSeed;
-    for (char c : word)
-        h = hashStep(h, quint8(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    for (std::size_t i = 0; i < word.size();) {
+        const quint8 c = quint8(word[i]);
+        if (c < 0x80) {
+            h = hashStep(h, quint8(c >= 'A' && c <= 'Z' ? c + 32 : c));
+            ++i;
+            continue;
+        }
+        const int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        quint32 cp = c & (len == 4 ? 0x07 : len == 3 ? 0x0F : 0x1F);
+        for (int k = 1; k < len && i + std::size_t(k) < word.size(); ++k)
+            cp = (cp << 6) | (quint8(word[i + std::size_t(k)]) & 0x3F);
+        i += std::size_t(len);
+        if (cp == 0x2019)
+            h = hashStep(h, quint8('\''));
+        else if (cp < 0x10000)
+            h = unit(h, cp);
+        else
+            h = unit(unit(h, 0xD800 + ((cp - 0x10000) >> 10)), 0xDC00 + ((cp - 0x10000) & 0x3FF));
+    }
     return h;
 }
 consteval quint32 operator""_w(const char *s, std::size_t n)
@@ -102,25 +123,32 @@ inline constexpr Lexicon NumberWords{{"one", "two", "three", "four", "five", "si
                                "dozen", "hundreds", "thousands", "millions", "billions", "trillions", "dozens"}};
 inline constexpr Lexicon MagnitudeWords{{"hundred", "thousand", "million", "billion", "trillion", "hundreds",
                                   "thousands", "millions", "billions", "trillions", "dozens", "bn", "m", "k",
-                                  "tn", "mn", "lakh", "crore"}};
+                                  "tn", "mn", "lakh", "crore",
+                                  // Arabic, Persian and Hindi: thousand(s), million(s), billion, lakh, crore
+                                  "\u0623\u0644\u0641", "\u0622\u0644\u0627\u0641", "\u0645\u0644\u064A\u0648\u0646",
+                                  "\u0645\u0644\u0627\u064A\u064A\u0646", "\u0645\u0644\u064A\u0627\u0631",
+                                  "\u0647\u0632\u0627\u0631", "\u0645\u06CC\u0644\u06CC\u0648\u0646",
+                                  "\u0645\u06CC\u0644\u06CC\u0627\u0631\u062F", "\u0939\u091C\u093C\u093E\u0930",
+                                  "\u0939\u091C\u093E\u0930", "\u0932\u093E\u0916", "\u0915\u0930\u094B\u0921\u093C",
+                                  "\u0905\u0930\u092C"}};
 /// What makes a paragraph worth a detector's closer look: words (by Bloom filter) and characters.
 struct Triggers {
     Bloom words;
     bool digits = false;   ///< any digit
-    bool currency = false; ///< $ £ € ¥ ₹
+    bool currency = false; ///< a currency symbol: $ £ € ¥ ₹ ﷼ …
     bool percent = false;  ///< %
     bool quotes = false;   ///< " “ ”
 };
 
 enum TokenFlag : quint32 {
     Word = 1u << 0,        ///< letters (may contain digits or apostrophes)
-    Digits = 1u << 1,      ///< starts with a digit: "12", "4,000", "5.2", "4.5m", "1990s", "2nd"
+    Digits = 1u << 1,      ///< starts with a digit of any script: "12", "4,000", "5.2", "4.5m", "1990s", "2nd", "۱۲", "१२", "１２"
     Capitalized = 1u << 2, ///< first letter upper case
     Punct = 1u << 3,       ///< one punctuation or symbol character
-    Currency = 1u << 4,    ///< $ £ € ¥
-    Percent = 1u << 5,     ///< %
-    ClauseBreak = 1u << 6, ///< , ; : ( ) – — and quotation marks
-    Terminal = 1u << 7,    ///< . ! ? …
+    Currency = 1u << 4,    ///< a currency symbol (Unicode Sc): $ £ € ¥ ₹ ﷼ …
+    Percent = 1u << 5,     ///< % ٪ ％
+    ClauseBreak = 1u << 6, ///< , ; : ( ) – — and quotation marks; Arabic ، ؛ and CJK 、，；：（）【】
+    Terminal = 1u << 7,    ///< . ! ? … and ؟ ۔ । ॥ 。！？
     QuoteMark = 1u << 8,   ///< " “ ” ‘ (and ' when not an apostrophe)
     Possessive = 1u << 9,  ///< a word ending in 's or ’s that is not a contraction ("world's")
     Year = 1u << 10,       ///< four digits 1800–2099, optionally with "s" ("1990s")
@@ -136,12 +164,13 @@ struct Token {
     quint32 stem = 0;   ///< the word before its first apostrophe ("world" for "world's"); == hash without one
     quint16 flags = 0;
     char16_t first = 0; ///< the first UTF-16 unit
-    qint32 value = -1;  ///< for plain integers without separators up to 9 digits ("1990"), else -1
+    qint32 value = -1;  ///< for plain integers without separators up to 9 digits ("1990", "۱۳۹۹"), else -1
     bool is(quint32 f) const { return (flags & f) != 0; }
     bool isWord(quint32 h) const { return hash == h && (flags & Word); }
 };
 
-/// Tokenizes text[from, to) into `out` (appended).
+/// Tokenizes text[from, to) into `out` (appended): at most one token per UTF-16 unit, each non-empty, in one
+/// linear pass. A digit is a decimal digit of any script (Unicode Nd), valued by QChar::digitValue().
 CLAIMBENCH_CUES_EXPORT void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token> &out);
 
 /// Sentence boundaries of the paragraph text[from, to) (no paragraph separator inside), as start offsets
@@ -177,10 +206,6 @@ struct Sentence {
 
 CLAIMBENCH_CUES_EXPORT Stance analyseStance(const Sentence &sentence);
 
-/// Appends to `hits` the offsets in text[from, to) where a trigger occurs; returns whether there is one.
-CLAIMBENCH_CUES_EXPORT bool scanTriggers(QStringView text, qsizetype from, qsizetype to, const Triggers &triggers,
-                                         std::vector<qsizetype> &hits);
-
 /// The linguistic analysis of a whole text: every token, every sentence (from sentenceBounds()) with its stance.
 struct SentenceInfo {
     qsizetype start = 0;
@@ -189,6 +214,11 @@ struct SentenceInfo {
     std::size_t tokenCount = 0;
     Stance stance;
 };
+/// The most tokens in one sentence: a longer run without a sentence boundary (a list, a table flattened to text,
+/// hostile input) is cut into pieces of this many tokens, so that every walk inside a sentence (clauses, noun
+/// phrases) is bounded and detection stays linear in the text.
+inline constexpr std::size_t MaxSentenceTokens = 256;
+
 struct Analysis {
     std::vector<Token> tokens;
     std::vector<SentenceInfo> sentences;

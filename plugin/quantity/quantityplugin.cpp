@@ -30,7 +30,13 @@ constexpr Lexicon LeftModifiers{{"about", "nearly", "almost", "over", "under", "
                                  "precisely", "up", "estimated", "whopping", "record", "net", "total", "average"}};
 constexpr Lexicon CurrencyWords{{"dollars", "dollar", "pounds", "pound", "euros", "euro", "cents", "cent", "pence",
                                  "yen", "yuan", "rupees", "francs", "sterling", "bucks"}};
-constexpr Lexicon PercentWords{{"percent", "per", "percentage", "pct"}};
+constexpr Lexicon PercentWords{{"percent", "per", "percentage", "pct",
+                                // Persian درصد, Arabic بالمئة / بالمائة (and المئة of في المئة), Hindi प्रतिशत, फ़ीसदी
+                                "\u062F\u0631\u0635\u062F", "\u0628\u0627\u0644\u0645\u0626\u0629",
+                                "\u0628\u0627\u0644\u0645\u0627\u0626\u0629", "\u0627\u0644\u0645\u0626\u0629",
+                                "\u0627\u0644\u0645\u0627\u0626\u0629", "\u092A\u094D\u0930\u0924\u093F\u0936\u0924",
+                                "\u092B\u093C\u0940\u0938\u0926\u0940", "\u092B\u0940\u0938\u0926\u0940"}};
+constexpr quint32 ArabicFi = "\u0641\u064A"_w; // في, "in" of في المئة
 constexpr Lexicon OrdinalWords{{"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                                 "tenth", "first"}};
 constexpr Lexicon OrdinalSuffixes{{"st", "nd", "rd", "th"}};
@@ -124,6 +130,9 @@ Core numberCore(const Sentence &s, int i)
         if (u.is(Percent)) {
             percent = true;
             ++j;
+        } else if (u.isWord(ArabicFi) && j + 2 < n && s.at(j + 2).is(Word) && PercentWords.contains(s.at(j + 2).hash)) {
+            percent = true; // ١٢ في المئة
+            j += 2;
         } else if (u.is(Word) && PercentWords.contains(u.hash)) {
             if (u.hash == "per"_w) {
                 if (j + 2 < n && s.at(j + 2).isWord("cent"_w)) {

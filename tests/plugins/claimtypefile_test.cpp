@@ -74,6 +74,22 @@ private Q_SLOTS:
         QTest::newRow("unknown key written with an escape")
             << QByteArray("{\"id\": \"x\", \"name\": \"N\", \"detectors\": [{\"pattern\": \"a\", \"\\u0061bc\": 1}]}")
             << "%1:1:69: error: /detectors/0/abc: unknown key \"abc\"";
+        // 170 bytes nested 67 deep (the object and 66 arrays) used to hang the plugin manager; the 65th level is
+        // refused where it opens.
+        QTest::newRow("nested 66 deep") << QByteArray("{\"id\": \"x\", \"name\": \"N\", \"$schema\": " + QByteArray(66, '[')
+                                                      + QByteArray(66, ']') + "}")
+                                        << "%1:1:100: error: nested deeper than 64 levels";
+        QTest::newRow("nested 500,000 deep") << QByteArray("\n" + QByteArray(500000, '[') + QByteArray(500000, ']'))
+                                             << "%1:2:65: error: nested deeper than 64 levels";
+        // Duplicate keys are refused (a parser would keep the last silently), at the repeated key, escapes decoded.
+        QTest::newRow("duplicate key") << QByteArray("{\"id\": \"x\", \"name\": \"N\", \"id\": \"y\"}")
+                                       << "%1:1:26: error: /id: duplicate key \"id\"";
+        QTest::newRow("second detectors array")
+            << QByteArray("{\"id\": \"x\", \"name\": \"N\",\n \"detectors\": [{\"pattern\": \"a\"}],\n \"detectors\": []}")
+            << "%1:3:2: error: /detectors: duplicate key \"detectors\"";
+        QTest::newRow("duplicate key written with an escape")
+            << QByteArray("{\"id\": \"x\", \"name\": \"N\", \"detectors\": [{\"pattern\": \"a\", \"\\u0070attern\": \"b\"}]}")
+            << "%1:1:57: error: /detectors/0/pattern: duplicate key \"pattern\"";
     }
     void wrongFiles()
     {
@@ -107,6 +123,20 @@ private Q_SLOTS:
                                                           .arg(bytes.size()).arg(1024 * 1024)}));
         QCOMPARE(r.error.toString(), r.path + QStringLiteral(": error: file too large (%1 bytes; at most 1048576)")
                                                   .arg(bytes.size()));
+    }
+
+    void deepestNestingIsAccepted()
+    {
+        // 64 levels (the object and 63 arrays) are the limit, not beyond it; the same key in two objects is no
+        // duplicate.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QStringList errors;
+        const PluginRecord r = load("{\"id\": \"x\", \"name\": \"N\", \"fields\": [{\"name\": \"a\"}, {\"name\": \"b\"}], "
+                                    "\"$schema\": " + QByteArray(63, '[') + QByteArray(63, ']') + "}",
+                                    dir, &errors);
+        QCOMPARE(errors, QStringList());
+        QCOMPARE(r.state, PluginRecord::Running);
     }
 
     void goodFileHasNoError()

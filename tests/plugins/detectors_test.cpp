@@ -3,7 +3,9 @@
 // compared exactly. The plugins are loaded from the build tree through the plugin manager.
 #include "pluginmanager.h"
 
+#include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Claimbench;
@@ -71,6 +73,20 @@ private Q_SLOTS:
         addRow("time of day", u"We met at 7 o'clock."_s, {});
         addRow("date", u"Two years ago the factory closed."_s, {});
         addRow("year", u"In 1990, there was a vast coalition."_s, {});
+        // Other scripts' digits are numbers (one of them used to make every detector allocate without end).
+        addRow("Arabic percentage", u"ارتفع معدل البطالة إلى ١٢ في المئة العام الماضي."_s,
+               {u"إلى ١٢ في المئة العام الماضي"_s});
+        addRow("Arabic magnitude", u"وقالت الوزارة إن عدد السكان بلغ ٤٥٫٥ مليون نسمة."_s, {u"بلغ ٤٥٫٥ مليون نسمة"_s});
+        addRow("Arabic question", u"هل ارتفعت البطالة إلى ١٢ في المئة؟"_s, {});
+        addRow("Persian percentage", u"نرخ بیکاری در سال گذشته به ۱۲ درصد رسید."_s, {u"به ۱۲ درصد رسید"_s});
+        addRow("Persian magnitude", u"دولت اعلام کرد که ۳۵۰ هزار شغل جدید ایجاد شده است."_s,
+               {u"که ۳۵۰ هزار شغل جدید ایجاد شده است"_s});
+        addRow("Hindi percentage", u"पिछले साल बेरोज़गारी दर १२ प्रतिशत तक पहुँच गई।"_s, {u"दर १२ प्रतिशत तक पहुँच गई"_s});
+        addRow("Hindi figure", u"सरकार ने कहा कि देश में ३५० नए अस्पताल बनाए गए हैं।"_s, {u"में ३५० नए अस्पताल बनाए गए हैं"_s});
+        addRow("Chinese full-width percentage", u"去年失业率上升到１２％。"_s, {u"去年失业率上升到１２％"_s});
+        addRow("Chinese full-width figure", u"该市人口增长了１５００人，比前年多。"_s, {u"该市人口增长了１５００人"_s});
+        addRow("mixed", u"The ministry said that ۱۲۰۰ people were hired last year, and 45% of them were women."_s,
+               {u"۱۲۰۰ people were hired last year"_s, u"45% of them were women"_s});
     }
     void quantity() { check(u"quantity"_s); }
 
@@ -167,6 +183,52 @@ private Q_SLOTS:
         QCOMPARE(text, u"The bridge cost a lot in total."_s);
         QCOMPARE(text.constData(), before);
         QCOMPARE(m_manager.detect(text, Cancellation(), {u"quantity"_s}).size(), 0);
+    }
+
+    void everyScriptIsScannedLinearly()
+    {
+        // A long article in each script, all detectors together: the scan ends, finds each sentence's quantity
+        // once, and every suggestion lies in the text. (Before, one non-ASCII digit kept the tokenizer in place.)
+        const QStringList sentences = {
+            u"ارتفع معدل البطالة إلى ١٢ في المئة العام الماضي."_s,
+            u"نرخ بیکاری در سال گذشته به ۱۲ درصد رسید."_s,
+            u"पिछले साल बेरोज़गारी दर १२ प्रतिशत तक पहुँच गई।"_s,
+            u"去年失业率上升到１２％。"_s,
+        };
+        for (const QString &sentence : sentences) {
+            QString text;
+            constexpr int Repeats = 2000;
+            for (int i = 0; i < Repeats; ++i)
+                text += sentence + (i % 10 == 9 ? u"\n"_s : u" "_s);
+            const QList<PluginSuggestion> found = m_manager.detect(text, Cancellation());
+            int quantities = 0;
+            for (const PluginSuggestion &ps : found) {
+                QVERIFY(ps.suggestion.start >= 0 && ps.suggestion.end <= text.size());
+                QVERIFY(ps.suggestion.start < ps.suggestion.end);
+                quantities += ps.suggestion.claimType == u"quantity"_s;
+            }
+            QCOMPARE(quantities, Repeats);
+            QVERIFY(found.size() <= 6 * Repeats);
+        }
+    }
+
+    void nonFiniteConfidences()
+    {
+        // A detector's NaN or infinite confidence enters the host as 0 (none), out-of-range ones are clamped:
+        // never a NaN that a report or `scan --json` would print as null.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString library = u"libfixture_nonfinite.so"_s;
+        QVERIFY(QFile::copy(QStringLiteral(CLAIMBENCH_FIXTURE_DIR "/") + library, dir.filePath(library)));
+        PluginManager m;
+        m.setSearchPaths({dir.path()});
+        m.loadPlugins();
+        QCOMPARE(m.errors(), QStringList());
+        QList<double> confidences;
+        for (const PluginSuggestion &ps : m.detect(u"abcdef"_s, Cancellation()))
+            confidences << ps.suggestion.confidence;
+        // NaN, +inf, -inf, 2, -1, 0.25 (one suggestion per character, in text order).
+        QCOMPARE(confidences, QList<double>({0.0, 0.0, 0.0, 1.0, 0.0, 0.25}));
     }
 
     void multiSentenceParagraphs()
