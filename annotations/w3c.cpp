@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "w3c.h"
 
-#include "reanchor.h"
+#include "claimset.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
+#include <QStringDecoder>
 
 #include <nlohmann/json.hpp>
 
@@ -28,7 +30,10 @@ std::string u8(const QString &s)
 
 QString qs(const std::string &s)
 {
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    // Not QString::fromUtf8(), which drops a U+FEFF at the start as a byte-order mark: a note that is (or starts
+    // with) a zero-width no-break space is text like any other.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    return utf8(QByteArrayView(s.data(), qsizetype(s.size())));
 }
 
 std::string dateTime(const QDateTime &dt)
@@ -206,8 +211,30 @@ bool readPosition(const json &s, const QString &pointer, Problems &problems, qin
     return true;
 }
 
+// The document the annotations are on, for quotes missing from the file: code point offsets to UTF-16 through an
+// index built once (the first time a quote is missing), not by walking the text from its start for each.
+class Document
+{
+public:
+    explicit Document(QStringView text)
+        : m_text(text)
+    {
+    }
+    bool isNull() const { return m_text.isNull(); }
+    TextQuote quoteAt(qsizetype start, qsizetype end)
+    {
+        if (!m_index.isValid())
+            m_index = CodePointIndex(m_text);
+        return quoteAtUtf16(m_text, m_index.toUtf16(start), m_index.toUtf16(end));
+    }
+
+private:
+    QStringView m_text;
+    CodePointIndex m_index;
+};
+
 // False when the annotation has no usable text selector (a page note, or a malformed one: see `problems`).
-bool readAnnotation(const json &a, const QString &pointer, Problems &problems, Claim *c, QStringView document)
+bool readAnnotation(const json &a, const QString &pointer, Problems &problems, Claim *c, Document &document)
 {
     QString id = str(a, "id");
     if (id.startsWith(QLatin1String("urn:uuid:")))
@@ -240,7 +267,7 @@ bool readAnnotation(const json &a, const QString &pointer, Problems &problems, C
     if (!hasSelector)
         return false;
     if (c->quote.exact.isEmpty() && c->start >= 0 && !document.isNull()) {
-        c->quote = quoteAt(document, c->start, c->end);
+        c->quote = document.quoteAt(c->start, c->end);
         if (c->quote.exact.isEmpty())
             c->start = c->end = -1;
     }
@@ -371,6 +398,13 @@ W3c::ImportResult W3c::importAnnotations(const QByteArray &bytes, const QString 
         result.errors.append(LocatedError{path, 1, 1, QLatin1String("/: ") + QString::fromUtf8(e.what())});
         return result;
     }
+    if (const JsonDuplicateKey d = findDuplicateKey(bytes); d.isValid()) {
+        // nlohmann keeps the last of repeated keys, silently.
+        result.errors.append(locatedError(path, bytes, d.offset,
+                                          (d.pointer.isEmpty() ? QStringLiteral("/") : d.pointer) + QLatin1String(": ")
+                                              + tr("duplicate key \"%1\"").arg(d.key)));
+        return result;
+    }
 
     Problems problems;
     const json *items = nullptr;
@@ -402,6 +436,8 @@ W3c::ImportResult W3c::importAnnotations(const QByteArray &bytes, const QString 
         result.errors = problems.located(bytes, path);
         return result;
     }
+    Document doc(document);
+    QSet<QUuid> ids;
     auto import = [&](const json &a, const QString &pointer) {
         try {
             if (!a.is_object()) {
@@ -410,11 +446,11 @@ W3c::ImportResult W3c::importAnnotations(const QByteArray &bytes, const QString 
             }
             Claim c;
             const qsizetype before = problems.size();
-            if (readAnnotation(a, pointer, problems, &c, document)) {
-                if (std::any_of(result.data.claims.cbegin(), result.data.claims.cend(),
-                                [&c](const Claim &o) { return o.id == c.id; }))
+            if (readAnnotation(a, pointer, problems, &c, doc)) {
+                while (ids.contains(c.id)) // an id used twice: the second annotation gets a new one
                     c.id = QUuid::createUuid();
-                result.data.claims.append(c);
+                ids.insert(c.id);
+                result.data.claims.append(std::move(c));
             } else if (problems.size() == before) {
                 ++result.skipped;
             }
