@@ -811,7 +811,7 @@ public:
         if (!v.isDouble())
             return false;
         const double d = v.toDouble();
-        if (d != std::floor(d) || std::fabs(d) > 9007199254740992.0)
+        if (d != std::floor(d) || std::fabs(d) > double(SidecarInternal::MaxInteger))
             return false;
         *out = qint64(d);
         return true;

@@ -2,6 +2,7 @@
 #include "w3c.h"
 
 #include "claimset.h"
+#include "sidecar_p.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -206,6 +207,10 @@ bool readPosition(const json &s, const QString &pointer, Problems &problems, qin
     }
     if (*end < *start) {
         problems.add(pointer + QLatin1String("/end"), tr("must not be less than start (%1)").arg(*start));
+        return false;
+    }
+    if (*end > SidecarInternal::MaxInteger) { // what the sidecar could not store
+        problems.add(pointer + QLatin1String("/end"), tr("must not be greater than %1").arg(SidecarInternal::MaxInteger));
         return false;
     }
     return true;

@@ -181,6 +181,10 @@ private Q_SLOTS:
             << QByteArray("{\"rows\": [{\"target\": [{\"selector\": [{\"type\": \"TextPositionSelector\", \"start\": 3, "
                           "\"end\": 4.5}]}]}]}")
             << QStringLiteral("w.json:1:89: error: /rows/0/target/0/selector/0/end: must be an integer");
+        QTest::newRow("position beyond what a sidecar stores")
+            << QByteArray("[{\"target\": {\"selector\": {\"type\": \"TextPositionSelector\", \"start\": 1, \"end\": "
+                          "9007199254740993}}}]")
+            << QStringLiteral("w.json:1:78: error: /0/target/selector/end: must not be greater than 9007199254740992");
         // Repeated keys: nlohmann keeps the last one silently.
         QTest::newRow("duplicate key: a second items")
             << QByteArray("{\"type\": \"AnnotationPage\", \"items\": [{\"target\": {\"selector\": {\"type\": "
@@ -215,6 +219,18 @@ private Q_SLOTS:
         const W3c::ImportResult r = W3c::importAnnotations(bytes, QStringLiteral("w.json"));
         QVERIFY2(r.ok(), qPrintable(r.errors.value(0).toString()));
         QCOMPARE(r.data.claims.size(), 2);
+    }
+    void largestPositionCanBeSaved()
+    {
+        // Whatever is imported can be saved: the largest position the sidecar stores comes in and goes out.
+        const QByteArray bytes = "[{\"target\": {\"selector\": [{\"type\": \"TextQuoteSelector\", \"exact\": \"x\"}, "
+                                 "{\"type\": \"TextPositionSelector\", \"start\": 9007199254740991, \"end\": 9007199254740992}]}}]";
+        const W3c::ImportResult r = W3c::importAnnotations(bytes, QStringLiteral("w.json"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.data.claims.value(0).end, qsizetype(9007199254740992));
+        const Sidecar::ReadResult saved = Sidecar::parse(Sidecar::serialize(r.data), QStringLiteral("s.json"));
+        QVERIFY2(saved.ok(), qPrintable(saved.errors.value(0).toString()));
+        QCOMPARE(saved.data, r.data);
     }
     void quotesFromTheDocumentOutsideTheBmp()
     {
