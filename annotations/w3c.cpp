@@ -327,10 +327,7 @@ bool readAnnotation(const json &a, const QString &pointer, Problems &problems, C
             creator = creator.mid(5).section(QLatin1Char('@'), 0, 0);
     }
     c->createdBy = creator;
-    auto time = [&a](const char *key) {
-        const QDateTime dt = QDateTime::fromString(str(a, key), Qt::ISODateWithMs);
-        return dt.isValid() ? dt.toUTC() : QDateTime();
-    };
+    auto time = [&a](const char *key) { return SidecarInternal::parseIsoUtc(str(a, key)); }; // as the sidecar reads it
     c->created = time("created");
     c->modified = time("modified");
     if (!c->modified.isValid())
