@@ -3,9 +3,13 @@
 
 #include <QHash>
 #include <QList>
+#include <QStringDecoder>
 #include <QStringList>
 
 #include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace Claimbench {
@@ -254,6 +258,209 @@ QList<qsizetype> jsonValueOffsets(QByteArrayView json, const QStringList &pointe
 qsizetype jsonValueOffset(QByteArrayView json, QStringView pointer)
 {
     return jsonValueOffsets(json, {pointer.toString()}).constFirst();
+}
+
+namespace {
+
+// Walks JSON text keeping, for each open object, the keys read so far (as UTF-8 with escapes decoded; an escaped
+// lone surrogate as its three-byte form, which raw UTF-8 cannot contain), until one repeats.
+class DuplicateKeyFinder
+{
+public:
+    explicit DuplicateKeyFinder(QByteArrayView json)
+        : m_json(json)
+    {
+    }
+
+    JsonDuplicateKey find()
+    {
+        qsizetype i = m_json.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+        const qsizetype n = m_json.size();
+        while (i < n) {
+            const char c = m_json[i];
+            Frame *top = m_depth ? &m_stack[m_depth - 1] : nullptr;
+            switch (c) {
+            case '{':
+            case '[':
+                push(c == '{');
+                ++i;
+                break;
+            case '}':
+            case ']':
+                if (m_depth)
+                    --m_depth;
+                ++i;
+                break;
+            case ':':
+                if (top)
+                    top->expectKey = false;
+                ++i;
+                break;
+            case ',':
+                if (top) {
+                    top->expectKey = top->object;
+                    ++top->index;
+                }
+                ++i;
+                break;
+            case '"': {
+                const qsizetype close = closingQuote(i);
+                if (top && top->object && top->expectKey) {
+                    const QByteArrayView raw = m_json.sliced(i + 1, close - i - 1);
+                    if (raw.contains('\\'))
+                        decode(raw, &top->key);
+                    else
+                        top->key.assign(raw.data(), size_t(raw.size()));
+                    if (!top->add())
+                        return found(i);
+                }
+                i = std::min<qsizetype>(close + 1, n);
+                break;
+            }
+            default: ++i;
+            }
+        }
+        return {};
+    }
+
+private:
+    struct Frame {
+        bool object = false;
+        bool expectKey = false;
+        qsizetype index = 0;
+        std::string key;               // the current member's
+        std::vector<std::string> keys; // every member's so far; in `hashed` once there are many
+        std::unordered_set<std::string> hashed;
+
+        bool add() // false when the key is already there
+        {
+            static constexpr size_t Linear = 16;
+            if (keys.size() < Linear) {
+                if (std::find(keys.cbegin(), keys.cend(), key) != keys.cend())
+                    return false;
+                keys.push_back(key);
+                if (keys.size() == Linear)
+                    hashed.insert(keys.cbegin(), keys.cend());
+                return true;
+            }
+            return hashed.insert(key).second;
+        }
+    };
+
+    void push(bool object)
+    {
+        if (m_depth == m_stack.size())
+            m_stack.emplace_back();
+        Frame &f = m_stack[m_depth++]; // reused: no allocation per object once the stack is deep enough
+        f.object = f.expectKey = object;
+        f.index = 0;
+        f.key.clear();
+        f.keys.clear();
+        f.hashed.clear();
+    }
+
+    qsizetype closingQuote(qsizetype i) const // `i` at the opening quote
+    {
+        for (++i; i < m_json.size() && m_json[i] != '"'; ++i) {
+            if (m_json[i] == '\\')
+                ++i;
+        }
+        return std::min(i, m_json.size());
+    }
+
+    static void appendUtf8(std::string *out, char32_t cp)
+    {
+        if (cp < 0x80) {
+            *out += char(cp);
+        } else if (cp < 0x800) {
+            *out += char(0xC0 | (cp >> 6));
+            *out += char(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            *out += char(0xE0 | (cp >> 12));
+            *out += char(0x80 | ((cp >> 6) & 0x3F));
+            *out += char(0x80 | (cp & 0x3F));
+        } else {
+            *out += char(0xF0 | (cp >> 18));
+            *out += char(0x80 | ((cp >> 12) & 0x3F));
+            *out += char(0x80 | ((cp >> 6) & 0x3F));
+            *out += char(0x80 | (cp & 0x3F));
+        }
+    }
+
+    static void decode(QByteArrayView raw, std::string *out)
+    {
+        out->clear();
+        const qsizetype n = raw.size();
+        auto hex4 = [&](qsizetype at, char32_t *unit) {
+            if (at + 4 > n)
+                return false;
+            char32_t v = 0;
+            for (qsizetype k = 0; k < 4; ++k) {
+                const int h = hexValue(raw[at + k]);
+                if (h < 0)
+                    return false;
+                v = v * 16 + char32_t(h);
+            }
+            *unit = v;
+            return true;
+        };
+        for (qsizetype i = 0; i < n; ++i) {
+            if (raw[i] != '\\' || i + 1 >= n) {
+                *out += raw[i];
+                continue;
+            }
+            const char e = raw[++i];
+            switch (e) {
+            case 'b': *out += '\b'; break;
+            case 'f': *out += '\f'; break;
+            case 'n': *out += '\n'; break;
+            case 'r': *out += '\r'; break;
+            case 't': *out += '\t'; break;
+            case 'u': {
+                char32_t unit = 0, low = 0;
+                if (!hex4(i + 1, &unit)) {
+                    *out += e; // malformed: whatever, the text is only walked
+                    break;
+                }
+                i += 4;
+                if (unit >= 0xD800 && unit < 0xDC00 && i + 2 < n && raw[i + 1] == '\\' && raw[i + 2] == 'u'
+                    && hex4(i + 3, &low) && low >= 0xDC00 && low < 0xE000) {
+                    unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+                    i += 6;
+                }
+                appendUtf8(out, unit);
+                break;
+            }
+            default: *out += e; // '"', '\\', '/'
+            }
+        }
+    }
+
+    JsonDuplicateKey found(qsizetype at) const
+    {
+        // Keeps a U+FEFF at the start of a key (QString::fromUtf8() would drop it as a byte-order mark).
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+        auto text = [&utf8](const std::string &s) { return QString(utf8(QByteArrayView(s.data(), qsizetype(s.size())))); };
+        JsonDuplicateKey d;
+        d.offset = at;
+        for (size_t k = 0; k + 1 < m_depth; ++k) {
+            const Frame &f = m_stack[k];
+            d.pointer += QLatin1Char('/') + (f.object ? jsonPointerToken(text(f.key)) : QString::number(f.index));
+        }
+        d.key = text(m_stack[m_depth - 1].key);
+        return d;
+    }
+
+    QByteArrayView m_json;
+    std::vector<Frame> m_stack;
+    size_t m_depth = 0;
+};
+
+} // namespace
+
+JsonDuplicateKey findDuplicateKey(QByteArrayView json)
+{
+    return DuplicateKeyFinder(json).find();
 }
 
 } // namespace Claimbench

@@ -51,4 +51,17 @@ CLAIMBENCH_ANNOTATIONS_EXPORT QList<qsizetype> jsonValueOffsets(QByteArrayView j
 /// A key as a JSON pointer token: "~" → "~0", "/" → "~1".
 CLAIMBENCH_ANNOTATIONS_EXPORT QString jsonPointerToken(QStringView key);
 
+/// A key that an object repeats; invalid (none) by default.
+struct JsonDuplicateKey {
+    qsizetype offset = -1; ///< byte offset of the repeated key's opening quote
+    QString pointer;       ///< JSON pointer of the object that has the key twice ("" for the top level)
+    QString key;           ///< the key, decoded
+    bool isValid() const { return offset >= 0; }
+};
+/// The first key in the JSON text `json` that its object already has (compared decoded: "a" and "\u0061" are
+/// the same key), or an invalid one. Parsers keep the last of repeated keys, silently; every reader of the
+/// project's files refuses them with this. One pass, for text a parser accepted (malformed text is only walked);
+/// skips a leading UTF-8 byte-order mark.
+CLAIMBENCH_ANNOTATIONS_EXPORT JsonDuplicateKey findDuplicateKey(QByteArrayView json);
+
 } // namespace Claimbench

@@ -811,7 +811,7 @@ public:
         if (!v.isDouble())
             return false;
         const double d = v.toDouble();
-        if (d != std::floor(d) || std::fabs(d) > 9007199254740992.0)
+        if (d != std::floor(d) || std::fabs(d) > double(SidecarInternal::MaxInteger))
             return false;
         *out = qint64(d);
         return true;
@@ -1192,9 +1192,10 @@ public:
                     data->extra.insert(QStringLiteral("document"), unknown);
                 break;
             }
-            case TopMember::RatingScale:
+            case TopMember::RatingScale: {
                 data->ratingScale.levels.clear();
-                elements(x, p, [&](const QJsonValue &lv, const Ptr &lp, qsizetype) {
+                QHash<QString, qsizetype> seen;
+                elements(x, p, [&](const QJsonValue &lv, const Ptr &lp, qsizetype i) {
                     if (!object(lv, lp))
                         return;
                     const QJsonObject l = lv.toObject();
@@ -1212,9 +1213,18 @@ public:
                         }
                     });
                     level.extra = extras(l, levelMembers);
+                    if (optional(l, member(levelMembers, LevelMember::Id).name).isString()) {
+                        const auto it = seen.constFind(level.id);
+                        if (it != seen.cend())
+                            fail(lp / member(levelMembers, LevelMember::Id).name.data(),
+                                 tr("duplicate id \"%1\" (first used by /ratingScale/%2)").arg(level.id).arg(*it));
+                        else
+                            seen.insert(level.id, i);
+                    }
                     data->ratingScale.levels.append(level);
                 });
                 break;
+            }
             case TopMember::Reviewers:
                 elements(x, p, [&](const QJsonValue &rv, const Ptr &rp, qsizetype) {
                     QString s;
@@ -1765,6 +1775,9 @@ Sidecar::ReadResult parseBytes(const QByteArray &bytes, const QString &path, std
         // Valid JSON that is not a document Qt holds (a bare number or string): not a claims file.
         return refuse(0, "", tr("expected an object, found %1").arg(qtError.errorString()));
     }
+    // Qt's parser keeps the last of repeated keys: a bad merge's second "claims": [] would read as no claims.
+    if (const JsonDuplicateKey d = findDuplicateKey(bytes); d.isValid())
+        return refuse(d.offset, d.pointer.toStdString(), tr("duplicate key \"%1\"").arg(d.key));
 
     Validator v;
     v.top(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()), &result.data,

@@ -217,6 +217,9 @@ CLAIMBENCH_ANNOTATIONS_EXPORT Sidecar::ReadResult parseValidated(const QByteArra
 QDateTime parseIsoUtc(const QString &s);
 
 inline constexpr char FormatName[] = "claimbench.claims";
+/// The largest integer the sidecar stores (|n| <= 2^53, exact as a double): positions imported from elsewhere
+/// (W3C) are refused beyond it, so that whatever is imported can be saved.
+inline constexpr qint64 MaxInteger = qint64(1) << 53;
 
 // --- Numbers kept exactly (Claim::numberTexts, ClaimSetData::numberTexts) ----------------------------------------
 // A QJsonValue holds an integer that fits 64 bits exactly and any other number as a double (an integral double that

@@ -704,6 +704,7 @@ std::optional<ClaimSetData> Reader::read()
     m_data = &data;
     QJsonObject documentExtra;
     QSet<QUuid> ids;
+    QSet<QString> levelIds;
     const bool ok = members<topMembers>(&data.extra, [&](TopMember id) {
         switch (id) {
         case TopMember::Format: {
@@ -719,7 +720,11 @@ std::optional<ClaimSetData> Reader::read()
             data.ratingScale.levels.clear();
             return elements([&] {
                 data.ratingScale.levels.append(RatingLevel());
-                return level(&data.ratingScale.levels.last());
+                if (!level(&data.ratingScale.levels.last()))
+                    return false;
+                const qsizetype before = levelIds.size();
+                levelIds.insert(data.ratingScale.levels.last().id);
+                return levelIds.size() > before; // a repeated id: the full reader names both
             });
         case TopMember::Reviewers:
             return elements([&] {

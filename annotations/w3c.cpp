@@ -3,9 +3,13 @@
 
 #include "jsonoutput.h"
 #include "reanchor.h"
+#include "claimset.h"
+#include "sidecar_p.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
+#include <QStringDecoder>
 
 #include <nlohmann/json.hpp>
 
@@ -29,7 +33,10 @@ std::string u8(const QString &s)
 
 QString qs(const std::string &s)
 {
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    // Not QString::fromUtf8(), which drops a U+FEFF at the start as a byte-order mark: a note that is (or starts
+    // with) a zero-width no-break space is text like any other.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    return utf8(QByteArrayView(s.data(), qsizetype(s.size())));
 }
 
 std::string dateTime(const QDateTime &dt)
@@ -204,11 +211,37 @@ bool readPosition(const json &s, const QString &pointer, Problems &problems, qin
         problems.add(pointer + QLatin1String("/end"), tr("must not be less than start (%1)").arg(*start));
         return false;
     }
+    if (*end > SidecarInternal::MaxInteger) { // what the sidecar could not store
+        problems.add(pointer + QLatin1String("/end"), tr("must not be greater than %1").arg(SidecarInternal::MaxInteger));
+        return false;
+    }
     return true;
 }
 
+// The document the annotations are on, for quotes missing from the file: code point offsets to UTF-16 through an
+// index built once (the first time a quote is missing), not by walking the text from its start for each.
+class Document
+{
+public:
+    explicit Document(QStringView text)
+        : m_text(text)
+    {
+    }
+    bool isNull() const { return m_text.isNull(); }
+    TextQuote quoteAt(qsizetype start, qsizetype end)
+    {
+        if (!m_index.isValid())
+            m_index = CodePointIndex(m_text);
+        return quoteAtUtf16(m_text, m_index.toUtf16(start), m_index.toUtf16(end));
+    }
+
+private:
+    QStringView m_text;
+    CodePointIndex m_index;
+};
+
 // False when the annotation has no usable text selector (a page note, or a malformed one: see `problems`).
-bool readAnnotation(const json &a, const QString &pointer, Problems &problems, Claim *c, QStringView document)
+bool readAnnotation(const json &a, const QString &pointer, Problems &problems, Claim *c, Document &document)
 {
     QString id = str(a, "id");
     if (id.startsWith(QLatin1String("urn:uuid:")))
@@ -241,7 +274,7 @@ bool readAnnotation(const json &a, const QString &pointer, Problems &problems, C
     if (!hasSelector)
         return false;
     if (c->quote.exact.isEmpty() && c->start >= 0 && !document.isNull()) {
-        c->quote = quoteAt(document, c->start, c->end);
+        c->quote = document.quoteAt(c->start, c->end);
         if (c->quote.exact.isEmpty())
             c->start = c->end = -1;
     }
@@ -296,10 +329,7 @@ bool readAnnotation(const json &a, const QString &pointer, Problems &problems, C
             creator = creator.mid(5).section(QLatin1Char('@'), 0, 0);
     }
     c->createdBy = creator;
-    auto time = [&a](const char *key) {
-        const QDateTime dt = QDateTime::fromString(str(a, key), Qt::ISODateWithMs);
-        return dt.isValid() ? dt.toUTC() : QDateTime();
-    };
+    auto time = [&a](const char *key) { return SidecarInternal::parseIsoUtc(str(a, key)); }; // as the sidecar reads it
     c->created = time("created");
     c->modified = time("modified");
     if (!c->modified.isValid())
@@ -372,6 +402,13 @@ W3c::ImportResult W3c::importAnnotations(const QByteArray &bytes, const QString 
         result.errors.append(LocatedError{path, 1, 1, QLatin1String("/: ") + QString::fromUtf8(e.what())});
         return result;
     }
+    if (const JsonDuplicateKey d = findDuplicateKey(bytes); d.isValid()) {
+        // nlohmann keeps the last of repeated keys, silently.
+        result.errors.append(locatedError(path, bytes, d.offset,
+                                          (d.pointer.isEmpty() ? QStringLiteral("/") : d.pointer) + QLatin1String(": ")
+                                              + tr("duplicate key \"%1\"").arg(d.key)));
+        return result;
+    }
 
     Problems problems;
     const json *items = nullptr;
@@ -403,6 +440,8 @@ W3c::ImportResult W3c::importAnnotations(const QByteArray &bytes, const QString 
         result.errors = problems.located(bytes, path);
         return result;
     }
+    Document doc(document);
+    QSet<QUuid> ids;
     auto import = [&](const json &a, const QString &pointer) {
         try {
             if (!a.is_object()) {
@@ -411,11 +450,11 @@ W3c::ImportResult W3c::importAnnotations(const QByteArray &bytes, const QString 
             }
             Claim c;
             const qsizetype before = problems.size();
-            if (readAnnotation(a, pointer, problems, &c, document)) {
-                if (std::any_of(result.data.claims.cbegin(), result.data.claims.cend(),
-                                [&c](const Claim &o) { return o.id == c.id; }))
+            if (readAnnotation(a, pointer, problems, &c, doc)) {
+                while (ids.contains(c.id)) // an id used twice: the second annotation gets a new one
                     c.id = QUuid::createUuid();
-                result.data.claims.append(c);
+                ids.insert(c.id);
+                result.data.claims.append(std::move(c));
             } else if (problems.size() == before) {
                 ++result.skipped;
             }

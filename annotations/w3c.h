@@ -34,7 +34,10 @@ public:
     /// `document` is given, a missing quote is taken from the document at the selector's position.
     /// An annotation that is not an object, or whose TextPositionSelector is malformed, is an error located at it
     /// (e.g. `w.json:7:18: error: /first/items/1/target/selector/1/end: must not be less than start (9)`);
-    /// every such annotation is reported, and with any error no claims are returned.
+    /// every such annotation is reported, and with any error no claims are returned. A key that an object repeats
+    /// is an error at the second one (`w.json:3:2: error: /: duplicate key "items"`), and so is a position beyond
+    /// 2^53 (more than a sidecar stores). Linear in the file and the document: quotes missing from the file are
+    /// taken from `document` through one code point index.
     static ImportResult importAnnotations(const QByteArray &bytes, const QString &pathForMessages,
                                           QStringView document = {});
 };

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHash>
 #include <QSet>
 #include <QTest>
 
@@ -180,6 +181,24 @@ private Q_SLOTS:
             << QByteArray("{\"rows\": [{\"target\": [{\"selector\": [{\"type\": \"TextPositionSelector\", \"start\": 3, "
                           "\"end\": 4.5}]}]}]}")
             << QStringLiteral("w.json:1:89: error: /rows/0/target/0/selector/0/end: must be an integer");
+        QTest::newRow("position beyond what a sidecar stores")
+            << QByteArray("[{\"target\": {\"selector\": {\"type\": \"TextPositionSelector\", \"start\": 1, \"end\": "
+                          "9007199254740993}}}]")
+            << QStringLiteral("w.json:1:78: error: /0/target/selector/end: must not be greater than 9007199254740992");
+        // Repeated keys: nlohmann keeps the last one silently.
+        QTest::newRow("duplicate key: a second items")
+            << QByteArray("{\"type\": \"AnnotationPage\", \"items\": [{\"target\": {\"selector\": {\"type\": "
+                          "\"TextQuoteSelector\", \"exact\": \"x\"}}}],\n \"items\": []}")
+            << QStringLiteral("w.json:2:2: error: /: duplicate key \"items\"");
+        QTest::newRow("duplicate key in a selector")
+            << QByteArray("[{\"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"a\",\n"
+                          "  \"exact\": \"b\"}}}]")
+            << QStringLiteral("w.json:2:3: error: /0/target/selector: duplicate key \"exact\"");
+        QTest::newRow("duplicate key, escaped, in a body")
+            << QByteArray("[{\"body\": [{\"value\": \"a\"}, {\"purpose\": \"commenting\", \"value\": \"\xF0\x9F\x98\x80\", "
+                          "\"valu\\u0065\": \"b\"}], \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", "
+                          "\"exact\": \"x\"}}}]")
+            << QStringLiteral("w.json:1:68: error: /0/body/1: duplicate key \"value\"");
     }
     void errors()
     {
@@ -190,6 +209,180 @@ private Q_SLOTS:
         QCOMPARE(r.errors.size(), 1);
         QCOMPARE(r.errors.at(0).toString(), expected);
         QVERIFY(r.data.claims.isEmpty());
+    }
+    void notRepeatedKeys()
+    {
+        // The same key in different objects and keys that differ only by a leading U+FEFF are not repeated.
+        const QByteArray bytes = "[{\"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"a\"}},"
+                                 " \"\xEF\xBB\xBFtarget\": 1},"
+                                 " {\"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"b\"}}}]";
+        const W3c::ImportResult r = W3c::importAnnotations(bytes, QStringLiteral("w.json"));
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).toString()));
+        QCOMPARE(r.data.claims.size(), 2);
+    }
+    void largestPositionCanBeSaved()
+    {
+        // Whatever is imported can be saved: the largest position the sidecar stores comes in and goes out.
+        const QByteArray bytes = "[{\"target\": {\"selector\": [{\"type\": \"TextQuoteSelector\", \"exact\": \"x\"}, "
+                                 "{\"type\": \"TextPositionSelector\", \"start\": 9007199254740991, \"end\": 9007199254740992}]}}]";
+        const W3c::ImportResult r = W3c::importAnnotations(bytes, QStringLiteral("w.json"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.data.claims.value(0).end, qsizetype(9007199254740992));
+        const Sidecar::ReadResult saved = Sidecar::parse(Sidecar::serialize(r.data), QStringLiteral("s.json"));
+        QVERIFY2(saved.ok(), qPrintable(saved.errors.value(0).toString()));
+        QCOMPARE(saved.data, r.data);
+    }
+    void quotesFromTheDocumentOutsideTheBmp()
+    {
+        // Thousands of position-only annotations on a text with characters outside the BMP (two UTF-16 units
+        // each): every quote taken from the document is the one the code point offsets name, as a table of the
+        // UTF-16 offset of every code point gives it, including ranges at and beyond the end.
+        QString doc;
+        const QString pieces[] = {QStringLiteral("plain words "), QStringLiteral("\U0001F600"),
+                                  QStringLiteral("caf\u00e9 "), QStringLiteral("\U00020BB7\U0001D11E"),
+                                  QStringLiteral("e\u0301 "), QStringLiteral("\u4e2d\u6587 "),
+                                  QStringLiteral("\U0001F1EC\U0001F1E7. ")};
+        for (int i = 0; doc.size() < 20000; ++i)
+            doc += pieces[(i * 7 + i / 5) % std::size(pieces)];
+        QList<qsizetype> utf16; // of each code point, and of the end
+        for (qsizetype i = 0; i < doc.size(); ++i) {
+            utf16.append(i);
+            if (doc.at(i).isHighSurrogate())
+                ++i;
+        }
+        utf16.append(doc.size());
+        const qsizetype length = utf16.size() - 1;
+        QVERIFY(length < doc.size() - 1000); // many surrogate pairs
+        QByteArray bytes = "{\"type\": \"AnnotationPage\", \"items\": [";
+        QList<std::pair<qsizetype, qsizetype>> ranges;
+        quint32 x = 12345;
+        for (int i = 0; i < 3000; ++i) {
+            x = x * 1103515245u + 12345u;
+            qsizetype start = qsizetype(x % quint32(length + 20)); // some beyond the end
+            qsizetype end = start + qsizetype((x >> 8) % 50);
+            if (i % 500 == 0)
+                start = end = length; // an empty range at the very end
+            if (i % 500 == 1) {
+                start = length - 3;
+                end = length;
+            }
+            ranges.append({start, end});
+            if (i)
+                bytes += ',';
+            bytes += "{\"id\": \"a" + QByteArray::number(i) + "\", \"target\": {\"selector\": {\"type\": "
+                     "\"TextPositionSelector\", \"start\": " + QByteArray::number(start) + ", \"end\": "
+                     + QByteArray::number(end) + "}}}";
+        }
+        bytes += "]}";
+        const W3c::ImportResult r = W3c::importAnnotations(bytes, QStringLiteral("w.json"), doc);
+        QVERIFY(r.ok());
+        QCOMPARE(r.data.claims.size(), ranges.size());
+        QHash<QUuid, qsizetype> byId;
+        for (qsizetype i = 0; i < r.data.claims.size(); ++i)
+            byId.insert(r.data.claims.at(i).id, i);
+        const QUuid ns = QUuid::fromString(QStringLiteral("6b0c3c1e-0f7a-4c59-9d0e-5d1c6f2b7a44"));
+        int found = 0, beyond = 0;
+        for (qsizetype i = 0; i < ranges.size(); ++i) {
+            const auto [start, end] = ranges.at(i);
+            const Claim &c = r.data.claims.at(byId.value(QUuid::createUuidV5(ns, QStringLiteral("a%1").arg(i)), -1));
+            auto text = [&](qsizetype from, qsizetype to) {
+                from = std::clamp<qsizetype>(from, 0, length);
+                to = std::clamp<qsizetype>(to, 0, length);
+                return doc.sliced(utf16.at(from), utf16.at(to) - utf16.at(from));
+            };
+            if (end > length) {
+                QCOMPARE(c.quote, TextQuote()); // nothing there: an orphan
+                QCOMPARE(c.start, qsizetype(-1));
+                ++beyond;
+            } else if (start == end) {
+                QCOMPARE(c.quote, TextQuote({QString(), text(start - 32, start), text(end, end + 32)}));
+                QCOMPARE(c.start, qsizetype(-1)); // no text: an orphan, with the context it had
+                ++beyond;
+            } else {
+                QCOMPARE(c.start, start);
+                QCOMPARE(c.end, end);
+                QCOMPARE(c.quote.exact, text(start, end));
+                QCOMPARE(c.quote.prefix, text(start - 32, start));
+                QCOMPARE(c.quote.suffix, text(end, end + 32));
+                ++found;
+            }
+        }
+        QVERIFY(found > 2500);
+        QVERIFY(beyond > 0);
+    }
+    void repeatedIdsGetNewOnes()
+    {
+        // Every annotation with an id already used gets a new one; the first keeps its own.
+        QByteArray bytes = "[";
+        for (int i = 0; i < 500; ++i)
+            bytes += QByteArray(i ? "," : "") + "{\"id\": \"" + (i % 2 ? "same" : "urn:uuid:9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10")
+                     + "\", \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"q"
+                     + QByteArray::number(i) + "\"}}}";
+        bytes += "]";
+        const W3c::ImportResult r = W3c::importAnnotations(bytes, QStringLiteral("w.json"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.data.claims.size(), 500);
+        QSet<QUuid> ids;
+        for (const Claim &c : r.data.claims)
+            ids.insert(c.id);
+        QCOMPARE(ids.size(), 500);
+        auto idOf = [&r](const QString &quote) {
+            for (const Claim &c : r.data.claims)
+                if (c.quote.exact == quote)
+                    return c.id;
+            return QUuid();
+        };
+        QCOMPARE(idOf(QStringLiteral("q0")), QUuid::fromString(QStringLiteral("9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10")));
+        QCOMPARE(idOf(QStringLiteral("q1")), QUuid::createUuidV5(QUuid::fromString(QStringLiteral(
+                                                 "6b0c3c1e-0f7a-4c59-9d0e-5d1c6f2b7a44")), QStringLiteral("same")));
+    }
+    void byteOrderMarkInText_data()
+    {
+        QTest::addColumn<QByteArray>("note"); // as written in the file
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("only U+FEFF") << QByteArray("\xEF\xBB\xBF") << QStringLiteral("\uFEFF");
+        QTest::newRow("only U+FEFF, escaped") << QByteArray("\\ufeff") << QStringLiteral("\uFEFF");
+        QTest::newRow("starting with U+FEFF") << QByteArray("\xEF\xBB\xBFnote") << QStringLiteral("\uFEFFnote");
+        QTest::newRow("U+FEFF twice") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF") << QStringLiteral("\uFEFF\uFEFF");
+        QTest::newRow("ending with U+FEFF") << QByteArray("note\xEF\xBB\xBF") << QStringLiteral("note\uFEFF");
+    }
+    void byteOrderMarkInText()
+    {
+        // A zero-width no-break space at the start of a string is text, not a byte-order mark: it survives
+        // import → sidecar → export → import, in notes, quotes and every other string.
+        QFETCH(QByteArray, note);
+        QFETCH(QString, expected);
+        const QByteArray bytes = "[{\"id\": \"n\", \"creator\": {\"name\": \"" + note + "\"}, \"body\": ["
+                                 "{\"purpose\": \"commenting\", \"value\": \"" + note + "\"},"
+                                 "{\"purpose\": \"assessing\", \"value\": \"" + note + "\"},"
+                                 "{\"purpose\": \"linking\", \"source\": {\"id\": \"" + note + "u\", \"title\": \""
+                                 + note + "\"}}],"
+                                 " \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"" + note
+                                 + "\", \"prefix\": \"" + note + "\"}}}]";
+        const W3c::ImportResult r = W3c::importAnnotations(bytes, QStringLiteral("w.json"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.data.claims.size(), 1);
+        auto check = [&expected](const Claim &c) {
+            QCOMPARE(c.notes, expected);
+            QCOMPARE(c.verdict, expected);
+            QCOMPARE(c.createdBy, expected);
+            QCOMPARE(c.quote.exact, expected);
+            QCOMPARE(c.quote.prefix, expected);
+            QCOMPARE(c.sources.value(0).url, expected + QLatin1Char('u'));
+            QCOMPARE(c.sources.value(0).title, expected);
+        };
+        check(r.data.claims.at(0));
+        if (QTest::currentTestFailed())
+            return;
+        const Sidecar::ReadResult saved = Sidecar::parse(Sidecar::serialize(r.data), QStringLiteral("s.json"));
+        QVERIFY(saved.ok());
+        check(saved.data.claims.at(0));
+        if (QTest::currentTestFailed())
+            return;
+        const W3c::ImportResult again = W3c::importAnnotations(W3c::exportCollection(saved.data), QStringLiteral("e.json"));
+        QVERIFY(again.ok());
+        QCOMPARE(again.data.claims.size(), 1);
+        check(again.data.claims.at(0));
     }
     void everyBadAnnotationIsReported()
     {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The annotation core on generated data: load + anchor 10,000 claims on an unchanged 5 MB document and on a
-// copy-edited one, save 10,000 claims, one keystroke's transform over 20,000 live anchors, and 1,000 SIGKILLs
-// during saves. Prints a Markdown section for docs/performance.md. The program is also its own crash child
+// copy-edited one, save 10,000 claims, one keystroke's transform over 20,000 live anchors, a W3C import of 100,000
+// annotations, and 1,000 SIGKILLs during saves. Prints a Markdown section for docs/performance.md. The program is also its own crash child
 // (`core_bench --crash-child PATH`).
 #include "anchor.h"
 #include "anchorstore.h"
@@ -9,6 +9,7 @@
 #include "documenttext.h"
 #include "reanchor.h"
 #include "sidecar.h"
+#include "w3c.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -342,6 +343,40 @@ double followInsideClaims(QString doc)
     return double(ns) / 1e3 / Edits;
 }
 
+// A W3C import of `count` annotations spread over `doc`, each with only a TextPositionSelector (code points) and
+// an empty TextQuoteSelector, as a position-only export gives them: the importer takes every quote from the
+// document. Returns the median time of 3 and, in *ok, whether every annotation came in with its quote.
+double w3cImport(const QString &doc, int count, qint64 *fileBytes, bool *ok)
+{
+    const CodePointIndex index(doc);
+    const qsizetype length = index.codePointLength();
+    ClaimSetData data;
+    data.document.fileName = QStringLiteral("big.txt");
+    const QDateTime when(QDate(2026, 11, 29), QTime(2, 0), QTimeZone::UTC);
+    QRandomGenerator rng(21);
+    for (int i = 0; i < count; ++i) {
+        Claim c;
+        c.id = QUuid::createUuidV5(QUuid(), QString::number(i));
+        c.claimType = QStringLiteral("quantity");
+        c.start = qsizetype(rng.bounded(quint64(length - 200)));
+        c.end = c.start + 20 + qsizetype(rng.bounded(150));
+        c.notes = QStringLiteral("Checked, p. %1.").arg(i);
+        c.created = c.modified = when;
+        c.createdBy = QStringLiteral("bench");
+        data.claims.append(c);
+    }
+    const QByteArray bytes = W3c::exportCollection(data);
+    *fileBytes = bytes.size();
+    W3c::ImportResult r;
+    const double ms = medianMs(3, [&] { r = W3c::importAnnotations(bytes, QStringLiteral("big.w3c.json"), doc); });
+    *ok = r.ok() && r.data.claims.size() == count
+          && std::all_of(r.data.claims.cbegin(), r.data.claims.cend(), [&](const Claim &c) {
+                 const qsizetype s = index.toUtf16(c.start);
+                 return !c.quote.exact.isEmpty() && c.quote.exact == doc.sliced(s, index.toUtf16(c.end) - s);
+             });
+    return ms;
+}
+
 const char *verdict(bool pass)
 {
     return pass ? "PASS" : "MISS";
@@ -458,6 +493,12 @@ int main(int argc, char **argv)
         emojiText.replace(i, 2, QStringLiteral("\U0001F600"));
     const double followEmojiUs = followInsideClaims(emojiText);
 
+    // 4c. W3C import: 100,000 annotations on the 5 MB text with emoji, quotes taken from the document.
+    constexpr int W3cAnnotations = 100'000;
+    qint64 w3cBytes = 0;
+    bool w3cOk = false;
+    const double w3cMs = w3cImport(emojiText, W3cAnnotations, &w3cBytes, &w3cOk);
+
     // 5. Crash safety.
     const int crashIterations = qEnvironmentVariableIsSet("CLAIMBENCH_CRASH_ITERATIONS")
         ? qEnvironmentVariableIntValue("CLAIMBENCH_CRASH_ITERATIONS")
@@ -489,6 +530,10 @@ int main(int argc, char **argv)
                 double(text.size() / 10) / 1e6, followSmallUs);
     std::printf("| …on the %.1f MB text with an emoji every 1000 UTF-16 units | %.2f \u00b5s | (informational) | |\n",
                 double(emojiText.size()) / 1e6, followEmojiUs);
+    std::printf("| W3C import of %d annotations (%.0f MB; position selectors only, each quote taken from the %.1f MB "
+                "document with an emoji every 1000 UTF-16 units; median of 3) | %.0f ms (%s) | \u2264 3 s, every quote right | %s |\n",
+                W3cAnnotations, double(w3cBytes) / 1e6, double(emojiText.size()) / 1e6, w3cMs,
+                w3cOk ? "every quote right" : "WRONG QUOTES", verdict(w3cMs <= 3000 && w3cOk));
     std::printf("| SIGKILL during saves: file intact (old or new set) and no temporary file after the next open | %d/%d "
                 "(%d kills left a temporary file) | %d/%d | %s |\n",
                 crash.intact, crash.iterations, crash.leftovers, crashIterations, crashIterations,
