@@ -534,7 +534,7 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
     // Cut, Paste and Replace an editable text. The shortcuts dialog is built from the window's actions.
     {
         ClaimEditor *e = d->editor;
-        auto *search = new SearchBar(e, e->parentWidget());
+        auto *search = new SearchBar(e, d->controller->undoStack(), e->parentWidget());
         search->setObjectName(QStringLiteral("searchBar"));
         if (auto *box = qobject_cast<QBoxLayout *>(e->parentWidget()->layout()))
             box->insertWidget(box->indexOf(e) + 1, search);

@@ -16,6 +16,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QToolButton>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -119,6 +120,7 @@ class SearchBarPrivate
 public:
     SearchBar *q = nullptr;
     ClaimEditor *editor = nullptr;
+    QUndoStack *history = nullptr;
     QLineEdit *searchField = nullptr;
     QLineEdit *replaceField = nullptr;
     QLabel *replaceLabel = nullptr;
@@ -291,8 +293,8 @@ public:
         QString text = current >= 0 ? SearchBar::tr("%1 of %2").arg(current + 1).arg(matches.size())
                                     : SearchBar::tr("%n match(es)", nullptr, int(matches.size()));
         if (wrapped)
-            text += QStringLiteral(" — ") + (forward ? SearchBar::tr("wrapped: continued from the top")
-                                                     : SearchBar::tr("wrapped: continued from the bottom"));
+            text += QStringLiteral(" — ") + (forward ? SearchBar::tr("continued from the top")
+                                                     : SearchBar::tr("continued from the bottom"));
         return text;
     }
 
@@ -300,6 +302,7 @@ public:
     {
         const QString text = statusText();
         status->setText(text);
+        status->setToolTip(text);
         const bool problem = !pattern.error().isEmpty() || (!pattern.text().isEmpty() && matches.isEmpty());
         // A problem is shown in the palette's negative colour on the field and the note (Kate's red field).
         QPalette fieldPalette = q->palette();
@@ -368,12 +371,13 @@ public:
     }
 };
 
-SearchBar::SearchBar(ClaimEditor *editor, QWidget *parent)
+SearchBar::SearchBar(ClaimEditor *editor, QUndoStack *history, QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<SearchBarPrivate>())
 {
     d->q = this;
     d->editor = editor;
+    d->history = history;
     setAccessibleName(tr("Find and replace"));
     setAutoFillBackground(true);
 
@@ -388,7 +392,7 @@ SearchBar::SearchBar(ClaimEditor *editor, QWidget *parent)
     d->searchField->setAccessibleName(tr("Search for"));
     d->searchField->setPlaceholderText(tr("Text to find (Enter: next, Shift+Enter: previous)"));
     d->searchField->setClearButtonEnabled(true);
-    d->searchField->setMinimumWidth(260);
+    d->searchField->setMinimumWidth(200);
     findLabel->setBuddy(d->searchField);
 
     d->replaceLabel = new QLabel(tr("Replace:"), this);
@@ -434,7 +438,7 @@ SearchBar::SearchBar(ClaimEditor *editor, QWidget *parent)
     d->status = new QLabel(this);
     d->status->setObjectName(QStringLiteral("searchStatus"));
     d->status->setAccessibleName(tr("Search result"));
-    d->status->setMinimumWidth(160);
+    d->status->setMinimumWidth(200);
     d->status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     grid->addWidget(findLabel, 0, 0);
@@ -568,9 +572,7 @@ bool SearchBar::replace()
     c.setPosition(int(start));
     c.setPosition(int(end), QTextCursor::KeepAnchor);
     d->editing = true;
-    c.beginEditBlock();
-    c.insertText(text);
-    c.endEditBlock();
+    c.insertText(text); // one edit: the claims follow it as they follow typing over a selection
     d->editing = false;
     d->matchesStale = true;
     d->ensureMatches();
@@ -603,16 +605,21 @@ int SearchBar::replaceAll()
     }
     if (edits.isEmpty())
         return 0;
-    // One edit block: one undo step ("Edit text") for the review; from the end so earlier positions hold.
-    QTextCursor c(d->editor->document());
+    // One step in the review's history, and claims that follow each replacement. Not one QTextCursor edit block:
+    // QTextDocument reports the edits of a block as one change spanning all of them, so a claim between two
+    // matches would be taken as edited. Each replacement is its own edit (as typing over a selection is) and
+    // the history groups them. From the end, so that the positions before each edit hold.
+    if (d->history)
+        d->history->beginMacro(tr("Replace All"));
     d->editing = true;
-    c.beginEditBlock();
+    QTextCursor c(d->editor->document());
     for (auto e = edits.crbegin(); e != edits.crend(); ++e) {
         c.setPosition(int(e->start));
         c.setPosition(int(e->end), QTextCursor::KeepAnchor);
         c.insertText(e->text);
     }
-    c.endEditBlock();
+    if (d->history)
+        d->history->endMacro();
     d->editing = false;
     d->matchesStale = true;
     d->ensureMatches();
@@ -761,6 +768,8 @@ bool SearchBar::eventFilter(QObject *watched, QEvent *event)
 void SearchBar::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
+    if (!isHidden()) // only the window was hidden: the bar comes back with it
+        return;
     d->wrapped = false;
     d->editor->setExtraSelections({});
 }

@@ -14,6 +14,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QToolButton;
+class QUndoStack;
 
 namespace Claimbench {
 
@@ -64,13 +65,16 @@ private:
 /// Find and Replace as Kate does it: an inline bar under the editor (not a dialog). Searching is incremental as
 /// the text is typed; Next/Previous wrap around the document (with a note); every match in view is highlighted
 /// (the editor's extra selections) and the bar says "N of M". In replace mode Replace and Replace All edit through
-/// QTextCursor (the claims follow the edits as they follow typing); Replace All is one undo step. The replace
-/// part is disabled while the editor is read-only. Esc closes the bar and gives the keyboard back to the editor.
+/// QTextCursor (the claims follow each edit as they follow typing); Replace All is one step ("Replace All") in
+/// the review's history. The replace part is disabled while the editor is read-only. Esc closes the bar and
+/// gives the keyboard back to the editor.
 class CLAIMBENCH_HOST_EXPORT SearchBar : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SearchBar(ClaimEditor *editor, QWidget *parent = nullptr);
+    /// `history`: the review's undo stack, where Replace All groups its edits into one step (with null, each
+    /// replacement is its own step).
+    SearchBar(ClaimEditor *editor, QUndoStack *history, QWidget *parent = nullptr);
     ~SearchBar() override;
 
     /// Shows the bar (find only, or with the replace part) with the keyboard in the search field, prefilled with
@@ -88,7 +92,7 @@ public:
     /// Replaces the selected match and selects the next one; when no match is selected, selects the next one
     /// first. False when nothing was replaced (read-only editor, no match).
     bool replace();
-    /// Replaces every match as one edit (one undo step); returns how many were replaced.
+    /// Replaces every match, as one undo step; returns how many were replaced.
     int replaceAll();
 
     void setSearchText(const QString &text);

@@ -80,8 +80,11 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::entries(const QWidget *window)
     QSet<QAction *> placed;
     auto entry = [](QAction *a, const QString &menu) {
         const QString name = plainText(a->text());
-        const QString tip = a->statusTip();
-        return Entry{menu, name, keysOf(a, QKeySequence::NativeText), tip == name ? QString() : tip, a};
+        // A status tip that only repeats the name says nothing more.
+        QString tip = a->statusTip();
+        if (QString(tip).remove(QStringLiteral("…")) == QString(name).remove(QStringLiteral("…")))
+            tip.clear();
+        return Entry{menu, name, keysOf(a, QKeySequence::NativeText), tip, a};
     };
     QList<std::pair<QString, QMenu *>> menus;
     if (const auto *main = qobject_cast<const QMainWindow *>(window); main && main->menuWidget()) {
@@ -172,7 +175,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     d->tree->setColumnWidth(0, d->tree->columnWidth(0) + 24); // room for the indentation
     connect(d->filter, &QLineEdit::textChanged, this, [this](const QString &text) { setFilter(text); });
     setFilter(QString());
-    resize(760, 600);
+    resize(900, 640);
     d->filter->setFocus();
 }
 
