@@ -42,7 +42,7 @@ SearchPattern SearchPattern::compile(const QString &text, const SearchOptions &o
         const QRegularExpression typed(source, flags);
         if (!typed.isValid()) {
             p.m_errorOffset = std::clamp<qsizetype>(typed.patternErrorOffset(), 0, text.size());
-            p.m_error = SearchBar::tr("Invalid regular expression: %1 (at character %2)")
+            p.m_error = SearchBar::tr("Invalid regular expression: %1 (character %2)")
                             .arg(typed.errorString())
                             .arg(p.m_errorOffset + 1);
             return p;
@@ -293,8 +293,8 @@ public:
         QString text = current >= 0 ? SearchBar::tr("%1 of %2").arg(current + 1).arg(matches.size())
                                     : SearchBar::tr("%n match(es)", nullptr, int(matches.size()));
         if (wrapped)
-            text += QStringLiteral(" — ") + (forward ? SearchBar::tr("continued from the top")
-                                                     : SearchBar::tr("continued from the bottom"));
+            text += QStringLiteral(" — ") + (forward ? SearchBar::tr("wrapped to the top")
+                                                     : SearchBar::tr("wrapped to the bottom"));
         return text;
     }
 
@@ -303,7 +303,7 @@ public:
         const QString text = statusText();
         status->setText(text);
         status->setToolTip(text);
-        const bool problem = !pattern.error().isEmpty() || (!pattern.text().isEmpty() && matches.isEmpty());
+        const bool problem = !pattern.error().isEmpty() || (!pattern.text().isEmpty() && matches.isEmpty() && message.isEmpty());
         // A problem is shown in the palette's negative colour on the field and the note (Kate's red field).
         QPalette fieldPalette = q->palette();
         QPalette notePalette = q->palette();
@@ -438,7 +438,8 @@ SearchBar::SearchBar(ClaimEditor *editor, QUndoStack *history, QWidget *parent)
     d->status = new QLabel(this);
     d->status->setObjectName(QStringLiteral("searchStatus"));
     d->status->setAccessibleName(tr("Search result"));
-    d->status->setMinimumWidth(200);
+    d->status->setMinimumWidth(220);
+    d->status->setWordWrap(true); // a regular expression's error can be long: it takes a second line
     d->status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     grid->addWidget(findLabel, 0, 0);
@@ -448,14 +449,14 @@ SearchBar::SearchBar(ClaimEditor *editor, QUndoStack *history, QWidget *parent)
     grid->addWidget(d->matchCase, 0, 4);
     grid->addWidget(d->wholeWords, 0, 5);
     grid->addWidget(d->regularExpression, 0, 6);
-    grid->addWidget(d->status, 0, 7);
+    grid->addWidget(d->status, 0, 7, 2, 1, Qt::AlignLeft | Qt::AlignVCenter); // room for a second line
     grid->addWidget(d->close, 0, 8);
     grid->addWidget(d->replaceLabel, 1, 0);
     grid->addWidget(d->replaceField, 1, 1);
     grid->addWidget(d->replace, 1, 2);
     grid->addWidget(d->replaceAll, 1, 3, 1, 2);
-    grid->setColumnStretch(1, 2);
-    grid->setColumnStretch(7, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(7, 2);
 
     // The keyboard goes through the fields first, then the buttons, then the options.
     QWidget *order[] = {d->searchField, d->replaceField, d->previous, d->next, d->replace, d->replaceAll,
@@ -624,9 +625,8 @@ int SearchBar::replaceAll()
     d->matchesStale = true;
     d->ensureMatches();
     d->wrapped = false;
-    d->refresh();
     d->message = tr("%n replacement(s) made", nullptr, int(edits.size()));
-    d->status->setText(d->statusText());
+    d->refresh();
     return int(edits.size());
 }
 

@@ -102,8 +102,10 @@ struct Fixture {
 void saveScreenshot(QWidget *w, const QString &name)
 {
     const QString dir = qEnvironmentVariable("CLAIMBENCH_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w->grab().save(QDir(dir).filePath(name), "PNG");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents(); // the layout requests, as the event loop would
+    w->grab().save(QDir(dir).filePath(name), "PNG");
 }
 } // namespace
 
@@ -179,12 +181,12 @@ private Q_SLOTS:
         QTest::keyClick(f.bar->searchField(), Qt::Key_Return);
         QCOMPARE(f.bar->currentMatch(), 0);
         QVERIFY(f.bar->wrapped());
-        QCOMPARE(f.bar->statusText(), QStringLiteral("1 of 3 — continued from the top"));
+        QCOMPARE(f.bar->statusText(), QStringLiteral("1 of 3 — wrapped to the top"));
         QCOMPARE(f.bar->statusLabel()->text(), f.bar->statusText());
         QTest::keyClick(f.bar->searchField(), Qt::Key_Return, Qt::ShiftModifier);
         QCOMPARE(f.bar->currentMatch(), 2);
         QVERIFY(f.bar->wrapped());
-        QCOMPARE(f.bar->statusText(), QStringLiteral("3 of 3 — continued from the bottom"));
+        QCOMPARE(f.bar->statusText(), QStringLiteral("3 of 3 — wrapped to the bottom"));
         QVERIFY(f.bar->findPrevious());
         QCOMPARE(f.bar->currentMatch(), 1);
         QVERIFY(!f.bar->wrapped());
@@ -274,6 +276,7 @@ private Q_SLOTS:
         QVERIFY(!p.isValid());
         QVERIFY(!p.error().isEmpty());
         QVERIFY(f.bar->statusText().startsWith(QStringLiteral("Invalid regular expression: ")));
+        saveScreenshot(&f.window, QStringLiteral("find-bar-invalid-regex.png"));
         QCOMPARE(f.bar->statusLabel()->text(), f.bar->statusText());
         QVERIFY(f.bar->statusLabel()->isVisible());
         QCOMPARE(f.bar->matchCount(), 0);
@@ -419,6 +422,7 @@ private Q_SLOTS:
         QVERIFY(!f.bar->replace());
         QCOMPARE(f.editor->toPlainText(), Article);
         QVERIFY(f.bar->findNext());
+        saveScreenshot(&f.window, QStringLiteral("find-bar-read-only.png"));
         f.editor->setReadOnly(false);
         QVERIFY(f.bar->replaceField()->isEnabled());
         QVERIFY(f.bar->replaceAllButton()->isEnabled());
