@@ -707,6 +707,8 @@ void ClaimEditor::changeEvent(QEvent *event)
         d->applyTheme();
     if (event->type() == QEvent::FontChange)
         d->updateMargins();
+    if (event->type() == QEvent::ReadOnlyChange)
+        Q_EMIT readOnlyChanged(isReadOnly());
 }
 
 void ClaimEditor::dragEnterEvent(QDragEnterEvent *event)

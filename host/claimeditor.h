@@ -83,6 +83,8 @@ Q_SIGNALS:
     void undoRequested();
     void redoRequested();
     void filesDropped(const QStringList &paths);
+    /// setReadOnly() changed whether the text can be edited (the edit actions and the replace bar follow it).
+    void readOnlyChanged(bool readOnly);
 
 protected:
     bool event(QEvent *event) override;

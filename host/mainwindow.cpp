@@ -16,7 +16,9 @@
 #include "preferencesdialog.h"
 #include "reportpreview.h"
 #include "reviewerdialog.h"
+#include "searchbar.h"
 #include "settings.h"
+#include "shortcutsdialog.h"
 #include "suggestionspanel.h"
 #include "typepicker.h"
 
@@ -568,6 +570,62 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
                               "SyntaxHighlighting. Licensed under the GPL, version 2 or later.</p>")
                                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     }));
+
+    // Find and Replace, the standard Edit actions, Help → Keyboard Shortcuts (issue #12, point 1). The search bar
+    // goes under the editor (Kate's inline bar); the edit actions follow the editor: Copy needs a selection,
+    // Cut, Paste and Replace an editable text. The shortcuts dialog is built from the window's actions.
+    {
+        ClaimEditor *e = d->editor;
+        auto *search = new SearchBar(e, d->controller->undoStack(), e->parentWidget());
+        search->setObjectName(QStringLiteral("searchBar"));
+        if (auto *box = qobject_cast<QBoxLayout *>(e->parentWidget()->layout()))
+            box->insertWidget(box->indexOf(e) + 1, search);
+        undoAction->setStatusTip(tr("Undo the last change to the text or the claims"));
+        redoAction->setStatusTip(tr("Redo the last change that was undone"));
+        QAction *before = d->actions[QStringLiteral("preferences")];
+        auto add = [&](const char *name, const QString &text, const QList<QKeySequence> &keys, std::function<void()> slot,
+                       const QString &tip) {
+            QAction *a = d->makeAction(QLatin1String(name), text, keys.value(0), this, std::move(slot), tip);
+            a->setShortcuts(keys);
+            edit->insertAction(before, a);
+            return a;
+        };
+        QAction *cut = add("cut", tr("Cu&t"), QKeySequence::keyBindings(QKeySequence::Cut), [e] { e->cut(); },
+                           tr("Move the selected text to the clipboard"));
+        QAction *copy = add("copy", tr("&Copy"), QKeySequence::keyBindings(QKeySequence::Copy), [e] { e->copy(); },
+                            tr("Copy the selected text to the clipboard"));
+        QAction *paste = add("paste", tr("&Paste"), QKeySequence::keyBindings(QKeySequence::Paste), [e] { e->paste(); },
+                             tr("Insert the clipboard's text at the cursor"));
+        add("selectAll", tr("Select &All"), QKeySequence::keyBindings(QKeySequence::SelectAll), [e] { e->selectAll(); },
+            tr("Select the whole text"));
+        edit->insertSeparator(before);
+        add("find", tr("&Find…"), {QKeySequence(Qt::CTRL | Qt::Key_F)}, [search] { search->openFind(); },
+            tr("Search the text (a bar under the text; Esc closes it)"));
+        add("findNext", tr("Find &Next"), {QKeySequence(Qt::Key_F3)}, [search] { search->findNext(); },
+            tr("Go to the next match of the search"));
+        add("findPrevious", tr("Find Pre&vious"), {QKeySequence(Qt::SHIFT | Qt::Key_F3)}, [search] { search->findPrevious(); },
+            tr("Go to the previous match of the search"));
+        QAction *replace = add("replace", tr("R&eplace…"), {QKeySequence(Qt::CTRL | Qt::Key_R)}, [search] { search->openReplace(); },
+                               tr("Replace matches of the search in the text"));
+        edit->insertSeparator(before);
+        auto follow = [e, cut, copy, paste, replace] {
+            const bool editable = !e->isReadOnly();
+            const bool selection = e->textCursor().hasSelection();
+            cut->setEnabled(editable && selection);
+            copy->setEnabled(selection);
+            paste->setEnabled(editable);
+            replace->setEnabled(editable);
+        };
+        connect(e, &QPlainTextEdit::selectionChanged, this, follow);
+        connect(e, &ClaimEditor::readOnlyChanged, this, follow);
+        follow();
+        QAction *shortcuts = d->makeAction(QStringLiteral("keyboardShortcuts"), tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1),
+                                           this, [this] {
+                                               ShortcutsDialog dialog(this);
+                                               dialog.exec();
+                                           }, tr("List every action with its keys"));
+        help->insertAction(d->actions[QStringLiteral("about")], shortcuts);
+    }
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
