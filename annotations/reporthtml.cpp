@@ -4,6 +4,7 @@
 // isSafeReportUrl(); colours only when they are "#rrggbb". The output is well-formed XML as well as HTML.
 #include "report.h"
 #include "report_p.h"
+#include "review.h" // readRegularFile()
 
 #include <QDir>
 #include <QFile>
@@ -24,13 +25,14 @@ const QLatin1String Csp("default-src 'none'; style-src 'unsafe-inline'; img-src 
 
 QString readText(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    // A template is a regular file of at most 16 MiB: /dev/zero, a FIFO or a huge file is an error, not a hang.
+    const FileContents file = readRegularFile(path, 16 * 1024 * 1024);
+    if (!file.ok()) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, f.errorString());
+            *error = file.error.toString();
         return QString();
     }
-    return QString::fromUtf8(f.readAll());
+    return QString::fromUtf8(file.bytes);
 }
 
 // Position just after the <head ...> tag, -1 when there is none.
@@ -776,13 +778,13 @@ ReportTemplate ReportTemplate::load(const QString &path, QString *error)
         const bool hasHtml = QFileInfo::exists(dir.filePath(QStringLiteral("report.html")));
         const bool hasCss = QFileInfo::exists(dir.filePath(QStringLiteral("report.css")));
         if (!hasHtml && !hasCss)
-            err = QStringLiteral("%1: neither report.html nor report.css in this directory").arg(path);
+            err = QStringLiteral("%1: error: neither report.html nor report.css in this directory").arg(path);
         if (hasHtml && err.isEmpty())
             t.html = readText(dir.filePath(QStringLiteral("report.html")), &err);
         if (hasCss && err.isEmpty())
             t.css = readText(dir.filePath(QStringLiteral("report.css")), &err);
     } else if (!info.exists()) {
-        err = QStringLiteral("%1: no such file or directory").arg(path);
+        err = QStringLiteral("%1: error: no such file or directory").arg(path);
     } else if (info.suffix().compare(QLatin1String("css"), Qt::CaseInsensitive) == 0) {
         t.css = readText(path, &err);
     } else {
@@ -792,7 +794,7 @@ ReportTemplate ReportTemplate::load(const QString &path, QString *error)
             t.css = readText(css, &err);
     }
     if (err.isEmpty() && afterHeadTag(t.html) < 0)
-        err = QStringLiteral("%1: the template has no <head> element").arg(path);
+        err = QStringLiteral("%1: error: the template has no <head> element").arg(path);
     if (!err.isEmpty()) {
         if (error)
             *error = err;

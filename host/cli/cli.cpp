@@ -4,12 +4,13 @@
 #include "atomicfile.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 #ifdef CLAIMBENCH_HAVE_PDF
@@ -25,6 +26,27 @@ QList<Command> &registry()
 {
     static QList<Command> commands;
     return commands;
+}
+
+bool standardOutputFailed = false; // and said so
+
+/// Pushes everything written to standard output (io.out and the C stream under it) to the file descriptor.
+/// False, with the error printed once, when any of it could not be written (a full disk, a closed pipe).
+bool flushStandardOutput(Io &io)
+{
+    errno = 0;
+    io.out.flush();
+    const bool ok = std::fflush(stdout) == 0 && !std::ferror(stdout) && io.out.status() == QTextStream::Ok;
+    if (!ok && !standardOutputFailed) {
+        const int error = errno;
+        standardOutputFailed = true;
+        io.err << "standard output: error: cannot write";
+        if (error != 0)
+            io.err << ": " << QString::fromLocal8Bit(std::strerror(error));
+        io.err << '\n';
+        io.err.flush();
+    }
+    return ok;
 }
 
 void printHelp(QTextStream &out)
@@ -73,14 +95,11 @@ int printErrors(const QList<SidecarError> &errors, Io &io)
 
 bool writeOutput(const QString &path, const QByteArray &bytes, const QString &command, Io &io)
 {
+    Q_UNUSED(command);
     if (path == QLatin1String("-")) {
         io.out.flush();
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
-            io.err << "claimbench-cli " << command << ": cannot write to standard output\n";
-            return false;
-        }
-        return true;
+        const bool written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
+        return flushStandardOutput(io) && written;
     }
     const SidecarError e = writeFileAtomically(path, bytes);
     if (e.isValid()) {
@@ -99,25 +118,31 @@ int run(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     Io io{out, err};
+    // Whatever a command did, output that did not reach standard output is an error (exit 1).
+    auto finish = [&io](int code) {
+        const bool written = flushStandardOutput(io);
+        io.err.flush();
+        return written || code != Ok ? code : int(InvalidInput);
+    };
 
     if (args.size() < 2) {
         printHelp(err);
-        return Usage;
+        return finish(Usage);
     }
     const QString first = args.at(1);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         out << "claimbench-cli " << CLAIMBENCH_VERSION << '\n';
-        return Ok;
+        return finish(Ok);
     }
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
         printHelp(out);
-        return Ok;
+        return finish(Ok);
     }
     const auto it = std::find_if(commands().cbegin(), commands().cend(),
                                  [&](const Command &c) { return c.name == first; });
     if (it == commands().cend()) {
         err << "claimbench-cli: unknown command '" << first << "'; see 'claimbench-cli --help'\n";
-        return Usage;
+        return finish(Usage);
     }
 
     // Only PDF printing needs a GUI application (Qt WebEngine); everything else is a plain QCoreApplication.
@@ -137,10 +162,7 @@ int run(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("claimbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLAIMBENCH_VERSION));
 
-    const int code = it->run(args.mid(1), io);
-    out.flush();
-    err.flush();
-    return code;
+    return finish(it->run(args.mid(1), io));
 }
 
 } // namespace Claimbench::Cli
