@@ -4,6 +4,7 @@
 #include "atomicfile.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -12,6 +13,8 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+
+#include <unistd.h>
 
 #ifdef CLAIMBENCH_HAVE_PDF
 #include "webengine.h"
@@ -28,25 +31,40 @@ QList<Command> &registry()
     return commands;
 }
 
-bool standardOutputFailed = false; // and said so
+// The first write error on standard output, and whether it was printed.
+QString standardOutputError;
+bool standardOutputErrorPrinted = false;
 
-/// Pushes everything written to standard output (io.out and the C stream under it) to the file descriptor.
-/// False, with the error printed once, when any of it could not be written (a full disk, a closed pipe).
+void noteStandardOutputError(Io &io)
+{
+    if (!standardOutputError.isEmpty())
+        return;
+    const auto *file = qobject_cast<const QFileDevice *>(io.out.device());
+    if (file && file->error() != QFileDevice::NoError)
+        standardOutputError = file->errorString();
+    else if (io.out.status() != QTextStream::Ok)
+        standardOutputError = file ? file->errorString() : QStringLiteral("write failed");
+}
+
+/// Pushes everything written to standard output to its file descriptor (io.out writes through a QFile on it, which
+/// keeps the reason of a failure). False, with the error printed once, when any of it could not be written (a
+/// full disk, a closed pipe): `standard output: error: cannot write: No space left on device`.
 bool flushStandardOutput(Io &io)
 {
-    errno = 0;
     io.out.flush();
-    const bool ok = std::fflush(stdout) == 0 && !std::ferror(stdout) && io.out.status() == QTextStream::Ok;
-    if (!ok && !standardOutputFailed) {
-        const int error = errno;
-        standardOutputFailed = true;
-        io.err << "standard output: error: cannot write";
-        if (error != 0)
-            io.err << ": " << QString::fromLocal8Bit(std::strerror(error));
-        io.err << '\n';
+    if (auto *file = qobject_cast<QFileDevice *>(io.out.device()); file && !file->flush())
+        noteStandardOutputError(io);
+    noteStandardOutputError(io);
+    if (std::fflush(stdout) != 0 && standardOutputError.isEmpty()) // anything printed with stdio
+        standardOutputError = QString::fromLocal8Bit(std::strerror(errno));
+    if (standardOutputError.isEmpty())
+        return true;
+    if (!standardOutputErrorPrinted) {
+        standardOutputErrorPrinted = true;
+        io.err << "standard output: error: cannot write: " << standardOutputError << '\n';
         io.err.flush();
     }
-    return ok;
+    return false;
 }
 
 void printHelp(QTextStream &out)
@@ -98,8 +116,12 @@ bool writeOutput(const QString &path, const QByteArray &bytes, const QString &co
     Q_UNUSED(command);
     if (path == QLatin1String("-")) {
         io.out.flush();
-        const bool written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
-        return flushStandardOutput(io) && written;
+        QIODevice *device = io.out.device();
+        if (!device && standardOutputError.isEmpty())
+            standardOutputError = QStringLiteral("not open");
+        else if (device && device->write(bytes) != bytes.size())
+            noteStandardOutputError(io);
+        return flushStandardOutput(io);
     }
     const SidecarError e = writeFileAtomically(path, bytes);
     if (e.isValid()) {
@@ -115,7 +137,11 @@ int run(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
 
-    QTextStream out(stdout);
+    // Standard output through a QFile on its descriptor (unbuffered: QTextStream buffers), so that a failed write
+    // keeps its reason; flushStandardOutput() checks it when the command ends.
+    QFile standardOutput;
+    standardOutput.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    QTextStream out(&standardOutput);
     QTextStream err(stderr);
     Io io{out, err};
     // Whatever a command did, output that did not reach standard output is an error (exit 1).
