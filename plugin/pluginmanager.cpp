@@ -20,6 +20,7 @@
 #include <QProcess>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 #include <dlfcn.h>
 #include <signal.h>
@@ -396,15 +397,39 @@ void PluginManagerPrivate::loadIsolated(Entry &e)
     e.loader.reset(); // the metadata was all this process reads of the library
     e.isolated = true;
     const QString &path = e.record.path;
-    // The cache is keyed by the file's bytes (and the locale: claim types' names may be translated).
+    // The cache is keyed by the SHA-256 of the file's bytes (and the locale: claim types' names may be translated).
+    // Hashing a library takes longer than the rest of a start: a file unchanged (path, size, time) since it was
+    // hashed keeps its hash.
+    const QFileInfo info(path);
+    const qint64 size = info.size();
+    const qint64 modified = info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch();
+    const QString locale = QLatin1Char('/') + QLocale().name();
     QString key;
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (file.open(QIODevice::ReadOnly) && hash.addData(&file))
-        key = QString::fromLatin1(hash.result().toHex()) + QLatin1Char('/') + QLocale().name();
+    for (auto it = cache.constBegin(); it != cache.constEnd() && key.isEmpty(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        if (it.key().endsWith(locale) && o.value(QLatin1String("path")).toString() == path
+            && o.value(QLatin1String("size")).toInteger(-1) == size && o.value(QLatin1String("modified")).toInteger(-1) == modified)
+            key = it.key();
+    }
+    if (key.isEmpty()) {
+        QFile file(path);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (file.open(QIODevice::ReadOnly) && hash.addData(&file))
+            key = QString::fromLatin1(hash.result().toHex()) + locale;
+    }
+    auto remember = [&](QJsonObject o) {
+        o.insert(QStringLiteral("path"), path);
+        o.insert(QStringLiteral("size"), size);
+        o.insert(QStringLiteral("modified"), modified);
+        if (cache.value(key).toObject() != o) {
+            cache.insert(key, o);
+            cacheChanged = true;
+        }
+    };
     Probe result;
     if (!key.isEmpty() && cache.contains(key)) {
         const QJsonObject o = cache.value(key).toObject();
+        remember(o); // the same bytes elsewhere, or touched: known by its path, size and time from now on
         result.failure = o.value(QLatin1String("failure")).toString();
         result.detector = o.value(QLatin1String("detector")).toBool();
         for (const QJsonValue &v : o.value(QLatin1String("claimTypes")).toArray())
@@ -412,7 +437,7 @@ void PluginManagerPrivate::loadIsolated(Entry &e)
     } else {
         result = probe(path);
         if (result.cacheable && !key.isEmpty()) {
-            QJsonObject o{{QStringLiteral("path"), path}};
+            QJsonObject o;
             if (!result.failure.isEmpty()) {
                 o.insert(QStringLiteral("failure"), result.failure);
             } else {
@@ -422,8 +447,7 @@ void PluginManagerPrivate::loadIsolated(Entry &e)
                 o.insert(QStringLiteral("detector"), result.detector);
                 o.insert(QStringLiteral("claimTypes"), types);
             }
-            cache.insert(key, o);
-            cacheChanged = true;
+            remember(o);
         }
     }
     if (!result.failure.isEmpty()) {

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace std::chrono_literals;
 
 using namespace Claimbench;
@@ -183,6 +185,19 @@ private Q_SLOTS:
             QCOMPARE(a[i].suggestion, b[i].suggestion);
             QCOMPARE(a[i].pluginId, b[i].pluginId);
         }
+    }
+
+    // The workbench calls detect() from a plain worker thread (no event loop): the workers run the same from there.
+    void detectFromAThread()
+    {
+        PluginManager m;
+        m.setProbeCachePath(freshCache());
+        m.setSearchPaths({fixtureDir(), hostileDir(QStringLiteral("segvdetect"))});
+        m.loadPlugins();
+        QList<PluginSuggestion> found;
+        std::thread([&] { found = m.detect(fixtureText()); }).join();
+        QVERIFY(pluginIds(found).contains(QStringLiteral("fixture-good")));
+        QCOMPARE(m.plugin(QStringLiteral("fixture-segvdetect")).error.message, QStringLiteral("crashed (SIGSEGV) in detect()"));
     }
 
     void missingPluginHost()
