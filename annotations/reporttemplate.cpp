@@ -10,9 +10,9 @@
 // @import and every url() that is not data: (or #fragment) and the other functions that load images.
 #include "report.h"
 #include "report_p.h"
+#include "review.h" // readRegularFile()
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QList>
@@ -29,13 +29,14 @@ namespace {
 
 QString readText(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    // A template is a regular file of at most 16 MiB: /dev/zero, a FIFO or a huge file is an error, not a hang.
+    const FileContents file = readRegularFile(path, 16 * 1024 * 1024);
+    if (!file.ok()) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, f.errorString());
+            *error = file.error.toString();
         return QString();
     }
-    return QString::fromUtf8(f.readAll());
+    return QString::fromUtf8(file.bytes);
 }
 
 bool isAsciiLetter(QChar c)
@@ -540,13 +541,13 @@ ReportTemplate ReportTemplate::load(const QString &path, QString *error)
         const bool hasHtml = QFileInfo::exists(dir.filePath(QStringLiteral("report.html")));
         const bool hasCss = QFileInfo::exists(dir.filePath(QStringLiteral("report.css")));
         if (!hasHtml && !hasCss)
-            err = QStringLiteral("%1: neither report.html nor report.css in this directory").arg(path);
+            err = QStringLiteral("%1: error: neither report.html nor report.css in this directory").arg(path);
         if (hasHtml && err.isEmpty())
             t.html = readText(dir.filePath(QStringLiteral("report.html")), &err);
         if (hasCss && err.isEmpty())
             t.css = readText(dir.filePath(QStringLiteral("report.css")), &err);
     } else if (!info.exists()) {
-        err = QStringLiteral("%1: no such file or directory").arg(path);
+        err = QStringLiteral("%1: error: no such file or directory").arg(path);
     } else if (info.suffix().compare(QLatin1String("css"), Qt::CaseInsensitive) == 0) {
         t.css = readText(path, &err);
     } else {
@@ -556,7 +557,7 @@ ReportTemplate ReportTemplate::load(const QString &path, QString *error)
             t.css = readText(css, &err);
     }
     if (err.isEmpty() && !hasClaimsBlock(t.html))
-        err = QStringLiteral("%1: the template has no {{claims}} block").arg(path);
+        err = QStringLiteral("%1: error: the template has no {{claims}} block").arg(path);
     if (!err.isEmpty()) {
         if (error)
             *error = err;

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <chrono>
 #include <memory>
 
 namespace Claimbench {
@@ -41,15 +42,49 @@ struct PluginSuggestion {
 
 class PluginManagerPrivate;
 
-/// Finds, checks and loads claim-type plugins. Metadata is read before any code is loaded; every call into
-/// plugin code goes through one choke point that catches everything, marks the plugin failed and reports it.
-/// The host keeps running whatever a plugin does.
+/// Finds, checks and loads claim-type plugins. Metadata is read before any code is loaded. Plugin code runs out of
+/// process, as a browser isolates its tabs: each library is probed (loaded, its claimTypes() read) in a
+/// claimbench-pluginhost worker, and detectors run in workers with a time and a memory limit. A crash, a hang, a
+/// memory blow-up or an exception marks that plugin failed with the reason (its record's error: "crashed (SIGSEGV)
+/// while loading", "timed out: ...", "exceeded the memory limit ..."); the host and the other plugins go on.
 class CLAIMBENCH_PLUGINS_EXPORT PluginManager : public QObject
 {
     Q_OBJECT
 public:
+    /// Where library plugins' code runs. Worker: in claimbench-pluginhost processes (the default, always, in the
+    /// workbench and the CLI). InProcess: loaded into this process, unprotected; only to measure what isolation
+    /// costs (tools/benchmarks/plugin_bench). Declarative claim types are data and always run in process.
+    enum class Isolation { Worker, InProcess };
+    /// How long one detector may run on one text before its worker is killed and the plugin marked failed.
+    static constexpr std::chrono::milliseconds DefaultTimeLimit{10000};
+    /// Address space one detector (or a library's loading and claimTypes()) may add to its worker (RLIMIT_AS).
+    static constexpr qint64 DefaultMemoryLimit = 2LL * 1024 * 1024 * 1024;
+    /// How long loading a library and its claimTypes() may take in a worker.
+    static constexpr std::chrono::milliseconds LoadTimeLimit{30000};
+
     explicit PluginManager(QObject *parent = nullptr);
     ~PluginManager() override;
+
+    /// Set these before loadPlugins().
+    void setIsolation(Isolation isolation);
+    Isolation isolation() const;
+    void setTimeLimit(std::chrono::milliseconds limit);
+    std::chrono::milliseconds timeLimit() const;
+    void setMemoryLimit(qint64 bytes);
+    qint64 memoryLimit() const;
+    /// The worker program: claimbench-pluginhost in <libexecdir>/claimbench, found relative to this library.
+    static QString defaultPluginHostPath();
+    void setPluginHostPath(const QString &path);
+    QString pluginHostPath() const;
+
+    /// What probing each library gave (its claim types, or why it failed: a crash included), by the SHA-256 of its
+    /// file, so that the next start neither probes it again nor crashes again; a changed file is probed anew.
+    /// Default: CacheLocation/plugin-probes.json; empty: no cache.
+    static QString defaultProbeCachePath();
+    void setProbeCachePath(const QString &path);
+    QString probeCachePath() const;
+    /// How many libraries this manager probed in a worker (those the cache did not answer).
+    int probeCount() const;
 
     /// The built-in directory beside the binaries, the user's plugin directory (AppDataLocation/plugins),
     /// then CLAIMBENCH_PLUGIN_PATH entries.
@@ -69,8 +104,9 @@ public:
     QString pluginForClaimType(const QString &claimTypeId) const;
 
     /// Runs every running detector (or those providing `types`, when not empty) over `text`; re-entrant, may
-    /// be called from a worker thread. A detector that throws is marked failed (pluginFailed is emitted) and
-    /// the others go on. Sorted by start, then end, then claim type.
+    /// be called from a worker thread. A detector that throws, crashes, runs over the time limit or the memory
+    /// limit is marked failed (pluginFailed is emitted) and the others go on; cancelling kills the running worker.
+    /// Sorted by start, then end, then claim type.
     QList<PluginSuggestion> detect(QStringView text, const Cancellation &cancel = Cancellation(),
                                    const QStringList &types = {}) const;
 

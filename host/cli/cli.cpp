@@ -9,8 +9,12 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <memory>
+
+#include <unistd.h>
 
 #ifdef CLAIMBENCH_HAVE_PDF
 #include "webengine.h"
@@ -25,6 +29,42 @@ QList<Command> &registry()
 {
     static QList<Command> commands;
     return commands;
+}
+
+// The first write error on standard output, and whether it was printed.
+QString standardOutputError;
+bool standardOutputErrorPrinted = false;
+
+void noteStandardOutputError(Io &io)
+{
+    if (!standardOutputError.isEmpty())
+        return;
+    const auto *file = qobject_cast<const QFileDevice *>(io.out.device());
+    if (file && file->error() != QFileDevice::NoError)
+        standardOutputError = file->errorString();
+    else if (io.out.status() != QTextStream::Ok)
+        standardOutputError = file ? file->errorString() : QStringLiteral("write failed");
+}
+
+/// Pushes everything written to standard output to its file descriptor (io.out writes through a QFile on it, which
+/// keeps the reason of a failure). False, with the error printed once, when any of it could not be written (a
+/// full disk, a closed pipe): `standard output: error: cannot write: No space left on device`.
+bool flushStandardOutput(Io &io)
+{
+    io.out.flush();
+    if (auto *file = qobject_cast<QFileDevice *>(io.out.device()); file && !file->flush())
+        noteStandardOutputError(io);
+    noteStandardOutputError(io);
+    if (std::fflush(stdout) != 0 && standardOutputError.isEmpty()) // anything printed with stdio
+        standardOutputError = QString::fromLocal8Bit(std::strerror(errno));
+    if (standardOutputError.isEmpty())
+        return true;
+    if (!standardOutputErrorPrinted) {
+        standardOutputErrorPrinted = true;
+        io.err << "standard output: error: cannot write: " << standardOutputError << '\n';
+        io.err.flush();
+    }
+    return false;
 }
 
 void printHelp(QTextStream &out)
@@ -73,14 +113,15 @@ int printErrors(const QList<SidecarError> &errors, Io &io)
 
 bool writeOutput(const QString &path, const QByteArray &bytes, const QString &command, Io &io)
 {
+    Q_UNUSED(command);
     if (path == QLatin1String("-")) {
         io.out.flush();
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
-            io.err << "claimbench-cli " << command << ": cannot write to standard output\n";
-            return false;
-        }
-        return true;
+        QIODevice *device = io.out.device();
+        if (!device && standardOutputError.isEmpty())
+            standardOutputError = QStringLiteral("not open");
+        else if (device && device->write(bytes) != bytes.size())
+            noteStandardOutputError(io);
+        return flushStandardOutput(io);
     }
     const SidecarError e = writeFileAtomically(path, bytes);
     if (e.isValid()) {
@@ -96,28 +137,38 @@ int run(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
 
-    QTextStream out(stdout);
+    // Standard output through a QFile on its descriptor (unbuffered: QTextStream buffers), so that a failed write
+    // keeps its reason; flushStandardOutput() checks it when the command ends.
+    QFile standardOutput;
+    standardOutput.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    QTextStream out(&standardOutput);
     QTextStream err(stderr);
     Io io{out, err};
+    // Whatever a command did, output that did not reach standard output is an error (exit 1).
+    auto finish = [&io](int code) {
+        const bool written = flushStandardOutput(io);
+        io.err.flush();
+        return written || code != Ok ? code : int(InvalidInput);
+    };
 
     if (args.size() < 2) {
         printHelp(err);
-        return Usage;
+        return finish(Usage);
     }
     const QString first = args.at(1);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         out << "claimbench-cli " << CLAIMBENCH_VERSION << '\n';
-        return Ok;
+        return finish(Ok);
     }
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
         printHelp(out);
-        return Ok;
+        return finish(Ok);
     }
     const auto it = std::find_if(commands().cbegin(), commands().cend(),
                                  [&](const Command &c) { return c.name == first; });
     if (it == commands().cend()) {
         err << "claimbench-cli: unknown command '" << first << "'; see 'claimbench-cli --help'\n";
-        return Usage;
+        return finish(Usage);
     }
 
     // Only PDF printing needs a GUI application (Qt WebEngine); everything else is a plain QCoreApplication.
@@ -137,10 +188,7 @@ int run(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("claimbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLAIMBENCH_VERSION));
 
-    const int code = it->run(args.mid(1), io);
-    out.flush();
-    err.flush();
-    return code;
+    return finish(it->run(args.mid(1), io));
 }
 
 } // namespace Claimbench::Cli

@@ -46,8 +46,10 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
 /// Prints located errors to io.err, one a line (`PATH:LINE:COLUMN: error: MESSAGE`). Returns InvalidInput.
 int printErrors(const QList<SidecarError> &errors, Io &io);
 
-/// Writes a command's output: atomically to a file (writeFileAtomically()), or to standard output for "-".
-/// Prints the error and returns false when it cannot.
+/// Writes a command's output: atomically to a file (writeFileAtomically()), or to standard output for "-" (flushed
+/// and checked). Prints the error (`PATH: error: cannot write: ...`, `standard output: error: cannot write: ...`)
+/// and returns false when it cannot. run() checks standard output again when a command ends: text a command
+/// printed that could not be written makes the exit status 1 too.
 bool writeOutput(const QString &path, const QByteArray &bytes, const QString &command, Io &io);
 
 /// The whole program; main() only calls this.

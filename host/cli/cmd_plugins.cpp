@@ -31,7 +31,9 @@ int runPlugins(const QStringList &args, Io &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Lists every claim-type plugin and declarative claim type (*.claimtype.json) found in the search path,\n"
-        "in load order, with its state (running, rejected, failed) and the reason for any problem.\n"
+        "in load order, with its state (running, rejected, failed) and the reason for any problem. Plugin code\n"
+        "runs in worker processes: a plugin that crashes or aborts while loading is listed as failed, with the\n"
+        "signal (\"crashed (SIGSEGV) while loading\"), and remembered in the probe cache by its file's hash.\n"
         "Exit status: 0 ok (even when some plugins were rejected), 2 usage error."));
     parser.addHelpOption();
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print JSON."));
@@ -86,6 +88,8 @@ int runPlugins(const QStringList &args, Io &io)
     io.out << "Search path:\n";
     for (const QString &p : manager.searchPaths())
         io.out << "  " << p << '\n';
+    io.out << "Probe cache: " << (manager.probeCachePath().isEmpty() ? QStringLiteral("(none)") : manager.probeCachePath())
+           << '\n';
     io.out << "\nPlugins (" << records.size() << "):\n";
     for (const PluginRecord &r : records) {
         io.out << "  " << (r.id.isEmpty() ? QStringLiteral("(no id)") : r.id).leftJustified(20) << ' '

@@ -107,7 +107,7 @@ int runReport(const QStringList &args, Io &io)
         QString error;
         tpl = ReportTemplate::load(parser.value(templateOpt), &error);
         if (!tpl.isValid()) {
-            io.err << "claimbench-cli: " << error << '\n';
+            io.err << error << '\n'; // PATH: error: MESSAGE
             return InvalidInput;
         }
     }

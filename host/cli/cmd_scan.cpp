@@ -28,15 +28,25 @@ int runScan(const QStringList &args, Io &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Suggests claims in a document with the detectors of the loaded claim-type plugins (built-in, the user's\n"
-        "plugin directory and CLAIMBENCH_PLUGIN_PATH). Offsets are Unicode code points, end exclusive.\n"
+        "plugin directory and CLAIMBENCH_PLUGIN_PATH), each in a worker process with a time and a memory limit: a\n"
+        "plugin that crashes, hangs or runs out of memory is reported on standard error and the others go on.\n"
+        "Offsets are Unicode code points, end exclusive.\n"
         "Exit status: 0 ok, 1 invalid input (unreadable document), 2 usage error."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("DOC"), QStringLiteral("The document (plain text, Markdown or HTML source)."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print JSON: {\"suggestions\":[...]}."));
     const QCommandLineOption typesOpt(QStringLiteral("types"), QStringLiteral("Only these claim types (comma-separated ids)."),
                                       QStringLiteral("IDS"));
-    parser.addOption(jsonOpt);
-    parser.addOption(typesOpt);
+    const QCommandLineOption timeOpt(
+        QStringLiteral("time-limit"),
+        QStringLiteral("Seconds each plugin's detector may run before it is stopped and reported (default %1).")
+            .arg(double(PluginManager::DefaultTimeLimit.count()) / 1000.0),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption memoryOpt(QStringLiteral("memory-limit"),
+                                       QStringLiteral("MiB of memory each plugin's detector may use (default %1).")
+                                           .arg(PluginManager::DefaultMemoryLimit / (1024 * 1024)),
+                                       QStringLiteral("MIB"));
+    parser.addOptions({jsonOpt, typesOpt, timeOpt, memoryOpt});
     if (const auto done = parseArguments(parser, args, QStringLiteral("scan"), io))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -45,7 +55,27 @@ int runScan(const QStringList &args, Io &io)
         return Usage;
     }
 
+    // Plugins run in worker processes: a detector that crashes, hangs or runs out of memory is reported (and its
+    // suggestions are missing); the others' suggestions are printed.
     PluginManager manager;
+    if (parser.isSet(timeOpt)) {
+        bool ok = false;
+        const double seconds = parser.value(timeOpt).toDouble(&ok);
+        if (!ok || !(seconds > 0) || seconds > 24 * 3600) {
+            io.err << "claimbench-cli scan: --time-limit: not a number of seconds: " << parser.value(timeOpt) << '\n';
+            return Usage;
+        }
+        manager.setTimeLimit(std::chrono::milliseconds(qint64(seconds * 1000)));
+    }
+    if (parser.isSet(memoryOpt)) {
+        bool ok = false;
+        const qint64 mib = parser.value(memoryOpt).toLongLong(&ok);
+        if (!ok || mib <= 0 || mib > (qint64(1) << 30)) {
+            io.err << "claimbench-cli scan: --memory-limit: not a number of MiB: " << parser.value(memoryOpt) << '\n';
+            return Usage;
+        }
+        manager.setMemoryLimit(mib * 1024 * 1024);
+    }
     manager.loadPlugins();
     for (const QString &e : manager.errors())
         io.err << e << '\n';

@@ -3,9 +3,15 @@
 #include "pluginmanager.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
+
+using namespace std::chrono_literals;
 
 using namespace Claimbench;
 
@@ -14,6 +20,22 @@ class PluginManagerTest : public QObject
     Q_OBJECT
 
     static QString fixtureDir() { return QStringLiteral(CLAIMBENCH_FIXTURE_DIR); }
+    static QString hostileDir(const QString &name) { return fixtureDir() + QStringLiteral("/hostile/") + name; }
+    static QString fixtureText() { return QStringLiteral("Unemployment rose by 12% last year."); }
+
+    QTemporaryDir m_tmp;
+    int m_caches = 0;
+    /// A fresh, empty probe cache for one test (the tests that share one say so).
+    QString freshCache() { return m_tmp.filePath(QStringLiteral("cache-%1/plugin-probes.json").arg(++m_caches)); }
+
+    static QStringList pluginIds(const QList<PluginSuggestion> &found)
+    {
+        QStringList ids;
+        for (const PluginSuggestion &s : found)
+            if (!ids.contains(s.pluginId))
+                ids << s.pluginId;
+        return ids;
+    }
     static QString builtinDir() { return QStringLiteral(CLAIMBENCH_PLUGIN_DIR); }
 
     static PluginRecord byFile(const PluginManager &m, const QString &fileNamePart)
@@ -25,7 +47,172 @@ class PluginManagerTest : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_tmp.isValid());
+        QVERIFY2(QFileInfo(PluginManager::defaultPluginHostPath()).isExecutable(), qPrintable(PluginManager::defaultPluginHostPath()));
+    }
+
+    // Each hostile plugin alone with the good fixtures: a recorded failure with its reason, in the plugin's own
+    // file, while this process (the host) goes on and the good plugins' suggestions are kept.
+    void hostilePlugins_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("failsLoading");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("segfault in detect") << "segvdetect" << "fixture-segvdetect" << false << "crashed (SIGSEGV) in detect()";
+        QTest::newRow("abort in constructor") << "abortctor" << "fixture-abortctor" << true << "crashed (SIGABRT) while loading";
+        QTest::newRow("crash in claimTypes") << "crashtypes" << "fixture-crashtypes" << true << "crashed (SIGSEGV) in claimTypes()";
+        QTest::newRow("endless detector") << "endless" << "fixture-endless" << false
+                                          << "timed out: its detector did not finish within 1 s";
+        QTest::newRow("unbounded allocation") << "hog" << "fixture-hog" << false
+                                              << "exceeded the memory limit (128 MiB) in detect()";
+    }
+
+    void hostilePlugins()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, id);
+        QFETCH(bool, failsLoading);
+        QFETCH(QString, reason);
+        PluginManager m;
+        m.setProbeCachePath(freshCache());
+        m.setTimeLimit(1000ms); // the endless detector is killed when it passes; nothing here measures time
+        m.setMemoryLimit(128LL * 1024 * 1024);
+        m.setSearchPaths({fixtureDir(), hostileDir(name)});
+        m.loadPlugins();
+        QCOMPARE(m.plugin(QStringLiteral("fixture-good")).state, PluginRecord::Running);
+        PluginRecord r = m.plugin(id);
+        QVERIFY(r.isValid());
+        QCOMPARE(QFileInfo(r.path).absolutePath(), hostileDir(name));
+        QCOMPARE(r.state, failsLoading ? PluginRecord::Failed : PluginRecord::Running);
+        QSignalSpy failed(&m, &PluginManager::pluginFailed);
+        const QList<PluginSuggestion> found = m.detect(fixtureText());
+        QStringList reasons; // of this plugin (the throwing fixture fails too)
+        for (const QList<QVariant> &signal : std::as_const(failed))
+            if (signal.at(0).toString() == id)
+                reasons << signal.at(1).toString();
+        QCOMPARE(reasons, failsLoading ? QStringList() : QStringList{reason});
+        r = m.plugin(id);
+        QCOMPARE(r.state, PluginRecord::Failed);
+        QCOMPARE(r.error, (LocatedError{r.path, 0, 0, reason}));
+        QVERIFY(m.errors().contains(r.path + QStringLiteral(": error: ") + reason));
+        QVERIFY(!m.claimType(id).isValid());
+        // The others' results are kept: the good fixture suggested its first word.
+        QVERIFY2(pluginIds(found).contains(QStringLiteral("fixture-good")), qPrintable(pluginIds(found).join(u',')));
+        // A failed plugin is not run again.
+        failed.clear();
+        QVERIFY(pluginIds(m.detect(fixtureText())).contains(QStringLiteral("fixture-good")));
+        for (const QList<QVariant> &signal : std::as_const(failed))
+            QVERIFY(signal.at(0).toString() != id);
+    }
+
+    // What probing found, a crash included, is cached by the library's hash: the next start does not probe (or
+    // crash) again; a changed library is probed anew.
+    void probeCache()
+    {
+        const QString cache = freshCache();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString copy = dir.filePath(QStringLiteral("libfixture_abortctor.so"));
+        QVERIFY(QFile::copy(hostileDir(QStringLiteral("abortctor")) + QStringLiteral("/libfixture_abortctor.so"), copy));
+        QVERIFY(QFile::copy(fixtureDir() + QStringLiteral("/libfixture_good.so"), dir.filePath(QStringLiteral("libfixture_good.so"))));
+        const QString reason = QStringLiteral("crashed (SIGABRT) while loading");
+        {
+            PluginManager first;
+            first.setProbeCachePath(cache);
+            first.setSearchPaths({dir.path()});
+            first.loadPlugins();
+            QCOMPARE(first.probeCount(), 2);
+            QCOMPARE(first.plugin(QStringLiteral("fixture-abortctor")).error.message, reason);
+        }
+        QVERIFY(QFileInfo::exists(cache));
+        {
+            PluginManager second;
+            second.setProbeCachePath(cache);
+            second.setSearchPaths({dir.path()});
+            second.loadPlugins();
+            QCOMPARE(second.probeCount(), 0);
+            QCOMPARE(second.plugin(QStringLiteral("fixture-abortctor")).state, PluginRecord::Failed);
+            QCOMPARE(second.plugin(QStringLiteral("fixture-abortctor")).error.message, reason);
+            // The good plugin's claim types come from the cache too, and its detector runs.
+            QCOMPARE(second.plugin(QStringLiteral("fixture-good")).state, PluginRecord::Running);
+            QCOMPARE(second.claimType(QStringLiteral("fixture-good")).name, QStringLiteral("Fixture good"));
+            QVERIFY(pluginIds(second.detect(fixtureText())).contains(QStringLiteral("fixture-good")));
+        }
+        {
+            QFile f(copy); // another build of the plugin: other bytes, probed again
+            QVERIFY(f.open(QIODevice::Append));
+            QVERIFY(f.write("rebuilt") == 7);
+        }
+        PluginManager third;
+        third.setProbeCachePath(cache);
+        third.setSearchPaths({dir.path()});
+        third.loadPlugins();
+        QCOMPARE(third.probeCount(), 1);
+        QCOMPARE(third.plugin(QStringLiteral("fixture-abortctor")).error.message, reason);
+        // Without a cache every start probes.
+        PluginManager uncached;
+        uncached.setProbeCachePath(QString());
+        uncached.setSearchPaths({dir.path()});
+        uncached.loadPlugins();
+        QCOMPARE(uncached.probeCount(), 2);
+    }
+
+    // The probe reads claim types whole: fields, choices, checklist and guidance reach the host as the plugin made them.
+    void isolatedMatchesInProcess()
+    {
+        PluginManager isolated;
+        isolated.setProbeCachePath(freshCache());
+        isolated.setSearchPaths({builtinDir()});
+        isolated.loadPlugins();
+        PluginManager inProcess;
+        inProcess.setIsolation(PluginManager::Isolation::InProcess);
+        inProcess.setSearchPaths({builtinDir()});
+        inProcess.loadPlugins();
+        QCOMPARE(inProcess.probeCount(), 0);
+        QCOMPARE(isolated.probeCount(), int(isolated.plugins().size()));
+        QCOMPARE(isolated.claimTypes(), inProcess.claimTypes());
+        const QString text = QStringLiteral("The law criminalised protests. Unemployment rose by 12% in 2019. "
+                                            "\"We will win\", she said. Prices will rise next year, causing strikes.");
+        const QList<PluginSuggestion> a = isolated.detect(text);
+        const QList<PluginSuggestion> b = inProcess.detect(text);
+        QVERIFY(a.size() >= 4);
+        QCOMPARE(a.size(), b.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QCOMPARE(a[i].suggestion, b[i].suggestion);
+            QCOMPARE(a[i].pluginId, b[i].pluginId);
+        }
+    }
+
+    // The workbench calls detect() from a plain worker thread (no event loop): the workers run the same from there.
+    void detectFromAThread()
+    {
+        PluginManager m;
+        m.setProbeCachePath(freshCache());
+        m.setSearchPaths({fixtureDir(), hostileDir(QStringLiteral("segvdetect"))});
+        m.loadPlugins();
+        QList<PluginSuggestion> found;
+        std::thread([&] { found = m.detect(fixtureText()); }).join();
+        QVERIFY(pluginIds(found).contains(QStringLiteral("fixture-good")));
+        QCOMPARE(m.plugin(QStringLiteral("fixture-segvdetect")).error.message, QStringLiteral("crashed (SIGSEGV) in detect()"));
+    }
+
+    void missingPluginHost()
+    {
+        PluginManager m;
+        m.setProbeCachePath(freshCache());
+        m.setPluginHostPath(m_tmp.filePath(QStringLiteral("no-such-pluginhost")));
+        m.setSearchPaths({fixtureDir()});
+        m.loadPlugins();
+        const PluginRecord r = m.plugin(QStringLiteral("fixture-good"));
+        QCOMPARE(r.state, PluginRecord::Failed);
+        QVERIFY2(r.error.message.startsWith(QStringLiteral("cannot start the plugin host ")), qPrintable(r.error.message));
+        // Declarative claim types need no worker.
+        QCOMPARE(m.plugin(QStringLiteral("waiting-times")).state, PluginRecord::Running);
+    }
 
     void builtinPluginsLoad()
     {
