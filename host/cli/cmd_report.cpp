@@ -116,7 +116,9 @@ int runReport(const QStringList &args, Io &io)
     ReviewLoadOptions loadOptions;
     if (parser.isSet(sidecarOpt))
         loadOptions.sidecarPath = parser.value(sidecarOpt);
-    loadOptions.sidecar = ReviewLoadOptions::SidecarMode::Required;
+    // A document nobody marked yet reports zero claims; a sidecar named with --sidecar must be there.
+    loadOptions.sidecar = parser.isSet(sidecarOpt) ? ReviewLoadOptions::SidecarMode::Required
+                                                   : ReviewLoadOptions::SidecarMode::Optional;
     // The report describes the document as it is now: claims are found again when it changed since the review.
     loadOptions.reanchor = ReviewLoadOptions::Reanchor::IfDocumentChanged;
     const LoadedReview review = loadReview(documentPath, loadOptions);

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void explicitSidecarAndTemplate();
     void errors_data();
     void errors();
+    void documentWithoutClaims();
 
 private:
     QTemporaryDir m_dir;
@@ -188,6 +189,27 @@ void ReportCliTest::errors()
     const Result r = cli(args);
     QCOMPARE(r.code, code);
     QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+}
+
+// A document nobody has marked yet has a report too: zero claims, not an error. An explicit --sidecar that is
+// missing is still one.
+void ReportCliTest::documentWithoutClaims()
+{
+    const QString doc = m_dir.filePath(QStringLiteral("unmarked.txt"));
+    QFile f(doc);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Essex County Council has a partnership with Jiangsu.\n");
+    f.close();
+    const QString out = m_dir.filePath(QStringLiteral("unmarked.json"));
+    Result r = cli({doc, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), out});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject report = QJsonDocument::fromJson(readFile(out)).object();
+    QCOMPARE(report.value(QLatin1String("format")).toString(), QStringLiteral("claimbench.report"));
+    QVERIFY(report.value(QLatin1String("claims")).toArray().isEmpty());
+    QVERIFY(!QFileInfo::exists(doc + QStringLiteral(".claims.json"))); // a report writes no sidecar
+    r = cli({doc, QStringLiteral("--sidecar"), m_dir.filePath(QStringLiteral("missing.claims.json")), QStringLiteral("-o"), out});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("missing.claims.json"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(ReportCliTest)
