@@ -928,9 +928,21 @@ Inspector::Inspector(DocumentController *controller, QWidget *parent)
     d->emptyState = new QWidget(d->page);
     auto *el = new QVBoxLayout(d->emptyState);
     el->setContentsMargins(0, 0, 0, 0);
-    d->empty = new QLabel(tr("Select a claim in the text or in the claims list, or select text and press %1 to mark one.")
-                              .arg(QKeySequence(Qt::CTRL | Qt::Key_M).toString(QKeySequence::NativeText)),
-                          d->emptyState);
+    d->empty = new QLabel(d->emptyState);
+    d->empty->setObjectName(QStringLiteral("inspectorEmpty"));
+    // What can be done now: nothing can be marked before an article is open, or while its claims are read-only.
+    auto explainEmpty = [this, controller] {
+        if (!controller->isOpen())
+            d->empty->setText(tr("Open an article, or create one, to mark claims in it."));
+        else if (controller->claimsReadOnly())
+            d->empty->setText(tr("The claims of this article are read-only: %1").arg(controller->claimsReadOnlyReason()));
+        else
+            d->empty->setText(tr("Select a claim in the text or in the claims list, or select text and press %1 to mark one.")
+                                  .arg(QKeySequence(Qt::CTRL | Qt::Key_M).toString(QKeySequence::NativeText)));
+    };
+    explainEmpty();
+    connect(controller, &DocumentController::opened, d->empty, explainEmpty);
+    connect(controller, &DocumentController::claimsLoaded, d->empty, explainEmpty);
     d->empty->setWordWrap(true);
     d->empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     el->addWidget(d->empty);

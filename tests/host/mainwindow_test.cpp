@@ -318,6 +318,9 @@ private Q_SLOTS:
         MainWindow w(m_plugins.get());
         w.show();
         QVERIFY(w.editor()->isReadOnly());
+        auto *hint = w.inspector()->findChild<QLabel *>(QStringLiteral("inspectorEmpty"));
+        QVERIFY(hint);
+        QVERIFY2(!hint->text().contains(QStringLiteral("Ctrl+M")), qPrintable(hint->text())); // nothing to mark yet
         QTest::keyClicks(w.editor(), QStringLiteral("lost words"));
         QCOMPARE(w.editor()->toPlainText(), QString());
         QVERIFY(w.action(QStringLiteral("newArticle")));
@@ -329,6 +332,7 @@ private Q_SLOTS:
         QCOMPARE(w.currentFile(), QFileInfo(pasted).absoluteFilePath());
         QCOMPARE(readFile(pasted), QByteArray("Essex has a partnership.\nIt brought \xC2\xA3" "2 million.\n"));
         QVERIFY(!w.editor()->isReadOnly());
+        QVERIFY2(hint->text().contains(QStringLiteral("Ctrl+M")), qPrintable(hint->text()));
         selectWithKeyboard(w.editor(), 0, 5);
         QVERIFY(!w.markSelection(m_plugins->claimTypes().first().id).isNull()); // claims can be marked at once
 
