@@ -67,6 +67,23 @@ struct FieldConflict {
     friend bool operator==(const FieldConflict &, const FieldConflict &) = default;
 };
 
+/// Who made a claim (schema.org ClaimReview itemReviewed.author): a person or an organisation. Empty by default.
+struct Claimant {
+    QString name; ///< "Kevin Bentley"
+    QString role; ///< "Leader of Essex County Council"; empty when unknown
+    bool isEmpty() const { return name.isEmpty() && role.isEmpty(); }
+    friend bool operator==(const Claimant &, const Claimant &) = default;
+};
+
+/// Where and when a claim was made (ClaimReview itemReviewed.appearance and datePublished). Empty by default:
+/// the article itself (DocumentSource) is the appearance then.
+struct Appearance {
+    QString url; ///< an http(s) URL; empty: the article's URL
+    QDate date;  ///< when the claim was made; invalid: the article's publication date
+    bool isEmpty() const { return url.isEmpty() && !date.isValid(); }
+    friend bool operator==(const Appearance &, const Appearance &) = default;
+};
+
 /// The text of numbers in free-form JSON values (fields, history values, unknown members) that no QJsonValue
 /// holds exactly (beyond 64-bit integers, "-0", "1.0", "1e3", "0.10"...), by JSON pointer; the writer puts the
 /// text back while the value there is still the number it denotes. Filled by the readers.
@@ -88,6 +105,16 @@ struct CLAIMBENCH_ANNOTATIONS_EXPORT Claim {
     QMap<QString, bool> checklist; ///< step id → done
     QList<Source> sources;
     QString notes; ///< Markdown
+    // The fact-check as it is published (ClaimReview). All optional; the publish gate (completeness.h) decides
+    // which must be filled before a claim goes out.
+    Claimant claimant;    ///< who made the claim; prefilled from a quote's speaker
+    QString statement;    ///< the claim as it will be published (claimReviewed), prefilled from the quote
+    QString conclusion;   ///< one line: the reason for the verdict
+    Appearance appearance; ///< where and when the claim was made, when not in the article itself
+    // The desk's workflow.
+    QString assignee;     ///< the reviewer the claim is assigned to; empty: unassigned
+    QString approvedBy;   ///< the second reviewer who approved the verdict; empty: not approved
+    QDateTime approved;   ///< UTC, when approvedBy approved it; invalid when not approved
     QString reReview; ///< why the claim needs reviewing again ("text-changed"), empty when it does not
     QString createdBy;
     QDateTime created; ///< UTC
@@ -122,6 +149,26 @@ struct CLAIMBENCH_ANNOTATIONS_EXPORT RatingScale {
     friend bool operator==(const RatingScale &, const RatingScale &) = default;
 };
 
+/// Where the reviewed article came from (the sidecar's "document.source"): filled by Open Article /
+/// `claimbench-cli article` from the page's metadata, or by hand. Empty by default (a local file).
+struct DocumentSource {
+    QString url;           ///< final URL after redirects; empty for a local file
+    QStringList redirects; ///< the URLs followed before `url`, in order
+    QString title;         ///< the article's headline
+    QString siteName;      ///< "BBC News"
+    QString byline;        ///< "By Jane Smith"
+    QString publishedTime; ///< ISO 8601 as the page gives it (date or date-time); empty when unknown
+    QString lang;          ///< BCP 47, "en-GB"
+    QString dir;           ///< "ltr", "rtl" or empty
+    QDateTime retrieved;   ///< UTC, when the original was fetched or read
+    QString sha256;        ///< lowercase hex of the original bytes (the snapshot), not of the readable document
+    QString snapshot;      ///< path of the kept original, relative to the document's folder
+    QString mediaType;     ///< of the original: "text/html", "application/pdf", ...
+    QJsonObject extra = {}; ///< unknown keys from the file, kept on round-trip
+    bool isEmpty() const { return url.isEmpty() && title.isEmpty() && snapshot.isEmpty() && sha256.isEmpty(); }
+    friend bool operator==(const DocumentSource &, const DocumentSource &) = default;
+};
+
 /// Which document a claim set belongs to.
 struct DocumentIdentity {
     QString fileName;  ///< base name, e.g. "essex-jiangsu.txt"
@@ -131,7 +178,22 @@ struct DocumentIdentity {
     /// How its bytes are decoded ("UTF-8", "windows-1252", "UTF-16LE", ...; with bom when the file starts with a
     /// byte-order mark); invalid (empty name) when unknown, e.g. in a sidecar written before it was recorded.
     DocumentEncoding encoding = {};
+    DocumentSource source = {}; ///< where the article came from; empty for a local file
     friend bool operator==(const DocumentIdentity &, const DocumentIdentity &) = default;
+};
+
+/// Who publishes the review and where (ClaimReview author, url, headline, datePublished); the sidecar's
+/// "publication". Empty by default; the workbench prefills the publisher from the preferences.
+struct Publication {
+    QString publisher;     ///< the fact-checking organisation
+    QString publisherUrl;  ///< its home page
+    QString logoUrl;       ///< its logo (ClaimReview author.logo)
+    QString url;           ///< where the review is published; each claim gets url#claim-N
+    QString headline;      ///< the review's headline
+    QDate datePublished;   ///< invalid: not published yet
+    QJsonObject extra = {}; ///< unknown keys from the file, kept on round-trip
+    bool isEmpty() const { return publisher.isEmpty() && url.isEmpty() && headline.isEmpty() && !datePublished.isValid(); }
+    friend bool operator==(const Publication &, const Publication &) = default;
 };
 
 /// A detector suggestion the reviewer dismissed, remembered so that it is not suggested again.
@@ -149,6 +211,7 @@ struct CLAIMBENCH_ANNOTATIONS_EXPORT ClaimSetData {
     QStringList reviewers;
     QList<DismissedSuggestion> dismissed;
     RatingScale ratingScale = RatingScale::defaultScale();
+    Publication publication;
     /// Unknown top-level keys, kept on round-trip; unknown members of the file's "document" object are kept
     /// under extra["document"].
     QJsonObject extra;
