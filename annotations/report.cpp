@@ -308,6 +308,11 @@ Report Report::build(const ClaimSetData &data, const QString &documentText, cons
     report.documentText = documentText;
     report.ratingScale = data.ratingScale;
     report.options = options;
+    report.publication = data.publication;
+    if (report.publication.publisher.isEmpty())
+        report.publication.publisher = options.organisation;
+    if (report.publication.url.isEmpty())
+        report.publication.url = options.url;
     report.title = options.title.isEmpty()
         ? tr("Fact-check review: %1")
               .arg(data.document.fileName.isEmpty() ? tr("untitled document") : data.document.fileName)

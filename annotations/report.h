@@ -62,6 +62,10 @@ struct ReportOptions {
     QDateTime generatedAt; ///< shown as "generated at" and used as ClaimReview datePublished; invalid: omitted
     ReportLayout layout = ReportLayout::Full; ///< HTML/PDF only
     int compactAbove = 100; ///< ReportLayout::Auto: more claims than this are laid out compactly
+    /// Each claim's change history: off for a hand-over (the desk summary), on for the review record.
+    bool includeHistory = false;
+    /// The integrity appendix (the document's SHA-256, length, encoding): on by default, at the end.
+    bool includeIntegrity = true;
 };
 
 /// One claim as the report shows it.
@@ -144,6 +148,9 @@ struct CLAIMBENCH_ANNOTATIONS_EXPORT Report {
     QString documentText; ///< as the editor shows it (decodeDocument)
     RatingScale ratingScale;
     ReportOptions options;
+    /// Who publishes the review: the claim set's publication, its empty members filled from the options
+    /// (organisation → publisher, url → url).
+    Publication publication;
     QString title;
     ReportSummary summary;
     QList<ReportEntry> entries; ///< anchored claims by position, then orphans
