@@ -15,6 +15,7 @@
 #include <QStyle>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QResizeEvent>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -138,6 +139,12 @@ public:
     QList<std::pair<qsizetype, qsizetype>> matches;
     bool matchesStale = true;
     bool replaceMode = false;
+    bool compact = false;
+    int fullWidth = 0; ///< the layout's minimum width with full labels
+
+    /// Narrow windows (docks on both sides) get icon-only buttons and short option labels instead of a bar that
+    /// forces the window wider than the screen.
+    void setCompact(bool on);
     bool wrapped = false;
     bool forward = true;
     bool selecting = false; // the bar moves the editor's cursor (not the user)
@@ -371,6 +378,19 @@ public:
     }
 };
 
+void SearchBarPrivate::setCompact(bool on)
+{
+    compact = on;
+    for (QToolButton *b : {previous, next})
+        b->setToolButtonStyle(on ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    matchCase->setText(on ? SearchBar::tr("Aa", "short for Match case") : SearchBar::tr("Match case"));
+    wholeWords->setText(on ? SearchBar::tr("Word", "short for Whole words") : SearchBar::tr("Whole words"));
+    regularExpression->setText(on ? SearchBar::tr(".*", "short for Regular expression")
+                                  : SearchBar::tr("Regular expression"));
+    searchField->setMinimumWidth(on ? 120 : 200);
+    status->setMinimumWidth(on ? 60 : 220);
+}
+
 SearchBar::SearchBar(ClaimEditor *editor, QUndoStack *history, QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<SearchBarPrivate>())
@@ -457,6 +477,13 @@ SearchBar::SearchBar(ClaimEditor *editor, QUndoStack *history, QWidget *parent)
     grid->addWidget(d->replaceAll, 1, 3, 1, 2);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(7, 2);
+
+    // The bar never makes the window wider than it is: below the full labels' width it turns compact.
+    d->setCompact(true);
+    const int compactWidth = grid->totalMinimumSize().width();
+    d->setCompact(false);
+    d->fullWidth = grid->totalMinimumSize().width();
+    setMinimumWidth(compactWidth);
 
     // The keyboard goes through the fields first, then the buttons, then the options.
     QWidget *order[] = {d->searchField, d->replaceField, d->previous, d->next, d->replace, d->replaceAll,
@@ -763,6 +790,19 @@ bool SearchBar::eventFilter(QObject *watched, QEvent *event)
     if (watched == d->editor && event->type() == QEvent::Resize && isVisible())
         d->updateHighlights();
     return QWidget::eventFilter(watched, event);
+}
+
+bool SearchBar::isCompact() const
+{
+    return d->compact;
+}
+
+void SearchBar::resizeEvent(QResizeEvent *event)
+{
+    const bool narrow = event->size().width() < d->fullWidth;
+    if (narrow != d->compact)
+        d->setCompact(narrow);
+    QWidget::resizeEvent(event);
 }
 
 void SearchBar::hideEvent(QHideEvent *event)

@@ -121,10 +121,13 @@ public:
     QToolButton *replaceButton() const;
     QToolButton *replaceAllButton() const;
     QLabel *statusLabel() const;
+    /// True while the bar is too narrow for its full labels (icon-only buttons, short option names).
+    bool isCompact() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     std::unique_ptr<SearchBarPrivate> d;

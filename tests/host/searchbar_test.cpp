@@ -160,6 +160,37 @@ private Q_SLOTS:
         QCOMPARE(f.selectionStart(), 22);
     }
 
+    // Between two docks the window is narrow: the bar turns compact (icons, short option names) instead of
+    // forcing the window wider than the screen, and every part of it stays inside the bar.
+    void narrowWindowMakesTheBarCompact()
+    {
+        Fixture f;
+        QVERIFY(f.openAndShow());
+        f.bar->openFind();
+        f.window.resize(2000, 500);
+        QApplication::processEvents();
+        QVERIFY(!f.bar->isCompact());
+        QCOMPARE(f.bar->matchCaseBox()->text(), QStringLiteral("Match case"));
+        const int full = f.bar->sizeHint().width();
+        QVERIFY(f.bar->minimumWidth() > 0);
+        QVERIFY2(f.bar->minimumWidth() < full, qPrintable(QStringLiteral("%1 vs %2").arg(f.bar->minimumWidth()).arg(full)));
+
+        f.window.resize(f.bar->minimumWidth() + 20, 500); // the window's layout margins around the bar
+        QApplication::processEvents();
+        QVERIFY(f.bar->width() < full);
+        QVERIFY(f.bar->isCompact());
+        QCOMPARE(f.bar->matchCaseBox()->text(), QStringLiteral("Aa"));
+        QVERIFY(!f.bar->matchCaseBox()->toolTip().isEmpty()); // the short name is explained
+        for (QWidget *child : f.bar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (child->isVisible())
+                QVERIFY2(child->geometry().right() < f.bar->width(), qPrintable(child->objectName()));
+        }
+        f.window.resize(2000, 500);
+        QApplication::processEvents();
+        QVERIFY(!f.bar->isCompact());
+        QCOMPARE(f.bar->matchCaseBox()->text(), QStringLiteral("Match case"));
+    }
+
     // Next and previous (buttons, Enter, Shift+Enter) go round the document and say so.
     void nextAndPreviousWrap()
     {
