@@ -554,7 +554,7 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
                 d->inspector->focusFirst();
             else
                 focus->setFocus(Qt::ShortcutFocusReason);
-        }));
+        }, tr("Show the %1 panel and move the keyboard focus into it").arg(dw->windowTitle())));
     }
     view->addAction(d->makeAction(QStringLiteral("focusEditor"), tr("Go to the &Text"), QKeySequence(Qt::ALT | Qt::Key_0), this,
                                   [this] { d->editor->setFocus(Qt::ShortcutFocusReason); }));
@@ -625,6 +625,37 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
                                                dialog.exec();
                                            }, tr("List every action with its keys"));
         help->insertAction(d->actions[QStringLiteral("about")], shortcuts);
+    }
+
+    // What each action does, in words (status bar, tooltips' neighbours, Help → Keyboard Shortcuts).
+    {
+        static const struct {
+            const char *action;
+            const char *tip;
+        } tips[] = {
+            {"open", QT_TR_NOOP("Open an article and its claims")},
+            {"save", QT_TR_NOOP("Save the article's text (claims are saved as you work)")},
+            {"saveAs", QT_TR_NOOP("Save the article and its claims under another name")},
+            {"export", QT_TR_NOOP("Write the review report or an export (HTML, PDF, Markdown, CSV, JSON, ClaimReview, W3C)")},
+            {"quit", QT_TR_NOOP("Close the window and quit")},
+            {"preferences", QT_TR_NOOP("Your name, the organisation, claim type colours and editing options")},
+            {"removeClaim", QT_TR_NOOP("Remove the claim shown in the inspector (undo brings it back)")},
+            {"reattach", QT_TR_NOOP("Attach the selected orphan claim to the text selected in the editor")},
+            {"nextClaim", QT_TR_NOOP("Go to the next claim in the text")},
+            {"previousClaim", QT_TR_NOOP("Go to the previous claim in the text")},
+            {"acceptSuggestion", QT_TR_NOOP("Mark the selected suggestion as a claim")},
+            {"dismissSuggestion", QT_TR_NOOP("Dismiss the selected suggestion; it is not suggested again")},
+            {"snapToWords", QT_TR_NOOP("Extend selections to whole words when marking (Alt-drag selects exact characters)")},
+            {"wordWrap", QT_TR_NOOP("Wrap long lines at the window's edge")},
+            {"lineNumbers", QT_TR_NOOP("Show line numbers beside the text")},
+            {"focusEditor", QT_TR_NOOP("Move the keyboard focus to the article's text")},
+            {"plugins", QT_TR_NOOP("The claim-type plugins: which are loaded, and why any failed")},
+            {"about", QT_TR_NOOP("Version, licence and libraries")},
+        };
+        for (const auto &t : tips) {
+            if (QAction *a = d->actions.value(QLatin1String(t.action)))
+                a->setStatusTip(tr(t.tip));
+        }
     }
 
     QToolBar *bar = addToolBar(tr("Main"));

@@ -2,6 +2,9 @@
 // The workbench window driven like a reviewer drives it: the keyboard marks a claim, picks its type, sets a
 // verdict, adds a source; undo and redo take it all back and forth; save and reopen give the same sidecar.
 // Also F8 navigation, suggestions (accept, dismiss, remembered) and the report preview's 2 MB path.
+#include <QMenuBar>
+#include <QMenu>
+#include <functional>
 #include "atomicfile.h"
 #include "claimeditor.h"
 #include "claimset.h"
@@ -309,6 +312,39 @@ private Q_SLOTS:
         QCOMPARE(undo->text(), QStringLiteral("&Undo Change notes"));
         QCOMPARE(button->text(), QStringLiteral("Undo"));
         QCOMPARE(button->sizeHint().width(), width);
+    }
+
+    // Every menu action says what it does in words (status bar, Help → Keyboard Shortcuts' "What it does"),
+    // not only its name again.
+    void everyActionSaysWhatItDoes()
+    {
+        MainWindow w(m_plugins.get());
+        QStringList silent;
+        int checked = 0;
+        std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+            for (QAction *a : menu->actions()) {
+                if (a->isSeparator())
+                    continue;
+                if (a->menu()) {
+                    walk(a->menu());
+                    continue;
+                }
+                if (a->parent() != &w && !w.findChildren<QAction *>().contains(a))
+                    continue; // a recent file's entry, made on the fly
+                ++checked;
+                const QString name = QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+                QString tip = a->statusTip();
+                tip.remove(QStringLiteral("…"));
+                if (tip.isEmpty() || tip == name)
+                    silent << name;
+            }
+        };
+        for (QAction *a : w.menuBar()->actions()) {
+            if (a->menu())
+                walk(a->menu());
+        }
+        QVERIFY(checked > 30);
+        QVERIFY2(silent.isEmpty(), qPrintable(silent.join(QStringLiteral(", "))));
     }
 
     // Without a document nothing accepts typing; New Article and Paste as New Article give the text a file first.
