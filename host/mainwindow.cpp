@@ -138,7 +138,14 @@ public:
             orphans += c.isOrphan() ? 1 : 0;
             done += c.status == ClaimStatus::Done ? 1 : 0;
         }
-        claimsLabel->setText(MainWindow::tr("%n claim(s), %1 done, %2 orphaned", nullptr, int(set->count())).arg(done).arg(orphans));
+        // English has no translation file to pick a plural form from "%n claim(s)": say it in words here.
+        const int n = int(set->count());
+        QString text = n == 0 ? MainWindow::tr("No claims")
+            : n == 1          ? MainWindow::tr("1 claim, %1 done").arg(done)
+                              : MainWindow::tr("%1 claims, %2 done").arg(n).arg(done);
+        if (orphans > 0)
+            text += orphans == 1 ? MainWindow::tr(", 1 orphaned") : MainWindow::tr(", %1 orphaned").arg(orphans);
+        claimsLabel->setText(text);
     }
 
     void updateActions()
@@ -693,6 +700,7 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
 
     d->positionLabel = new QLabel(this);
     d->claimsLabel = new QLabel(this);
+    d->claimsLabel->setObjectName(QStringLiteral("claimCount"));
     d->encodingLabel = new QLabel(this);
     d->encodingLabel->setObjectName(QStringLiteral("encoding"));
     statusBar()->addPermanentWidget(d->claimsLabel);

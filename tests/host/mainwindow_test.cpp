@@ -314,6 +314,22 @@ private Q_SLOTS:
         QCOMPARE(button->sizeHint().width(), width);
     }
 
+    // The status bar counts claims in words ("No claims", "1 claim, 0 done"), not "1 claim(s)".
+    void statusBarCountsClaimsInWords()
+    {
+        MainWindow w(m_plugins.get());
+        w.show();
+        QVERIFY(w.openFile(m_doc));
+        auto *label = w.findChild<QLabel *>(QStringLiteral("claimCount"));
+        QVERIFY(label);
+        const int before = int(w.controller()->claims()->count());
+        selectWithKeyboard(w.editor(), 4, 15);
+        QVERIFY(!w.markSelection(m_plugins->claimTypes().first().id).isNull());
+        const int after = before + 1;
+        QCOMPARE(label->text(), after == 1 ? QStringLiteral("1 claim, 0 done") : QStringLiteral("%1 claims, 0 done").arg(after));
+        QVERIFY(!label->text().contains(QStringLiteral("(s)")));
+    }
+
     // Every menu action says what it does in words (status bar, Help → Keyboard Shortcuts' "What it does"),
     // not only its name again.
     void everyActionSaysWhatItDoes()
