@@ -68,9 +68,12 @@ struct FieldConflict {
 };
 
 /// Who made a claim (schema.org ClaimReview itemReviewed.author): a person or an organisation. Empty by default.
+/// In the sidecar {"name", "role"}, plus "type": "organization" for an organisation (omitted for a person).
 struct Claimant {
     QString name; ///< "Kevin Bentley"
-    QString role; ///< "Leader of Essex County Council"; empty when unknown
+    QString role; ///< "Leader of Essex County Council"; empty when unknown (ClaimReview author.jobTitle)
+    bool organisation = false; ///< an organisation (ClaimReview Organization), not a person (Person)
+    QJsonObject extra = {}; ///< unknown keys from the file, kept on round-trip
     bool isEmpty() const { return name.isEmpty() && role.isEmpty(); }
     friend bool operator==(const Claimant &, const Claimant &) = default;
 };
@@ -80,6 +83,7 @@ struct Claimant {
 struct Appearance {
     QString url; ///< an http(s) URL; empty: the article's URL
     QDate date;  ///< when the claim was made; invalid: the article's publication date
+    QJsonObject extra = {}; ///< unknown keys from the file, kept on round-trip
     bool isEmpty() const { return url.isEmpty() && !date.isValid(); }
     friend bool operator==(const Appearance &, const Appearance &) = default;
 };
@@ -113,7 +117,8 @@ struct CLAIMBENCH_ANNOTATIONS_EXPORT Claim {
     Appearance appearance; ///< where and when the claim was made, when not in the article itself
     // The desk's workflow.
     QString assignee;     ///< the reviewer the claim is assigned to; empty: unassigned
-    QString approvedBy;   ///< the second reviewer who approved the verdict; empty: not approved
+    QString approvedBy;   ///< the reviewer who approved the claim for publishing (ClaimSet::approve()); empty: not
+                          ///< approved
     QDateTime approved;   ///< UTC, when approvedBy approved it; invalid when not approved
     QString reReview; ///< why the claim needs reviewing again ("text-changed"), empty when it does not
     QString createdBy;

@@ -2,6 +2,9 @@
 #include "claimset.h"
 
 #include "merge.h"
+#include "sidecar_p.h"
+
+#include <QCoreApplication>
 
 #include <QHash>
 #include <QJsonArray>
@@ -116,6 +119,182 @@ Source sourceFromJson(const QJsonObject &object)
             s.extra.insert(k, *it);
     }
     return s;
+}
+
+QJsonValue claimantToJson(const Claimant &claimant)
+{
+    if (claimant == Claimant())
+        return QJsonValue(QJsonValue::Null);
+    QJsonObject o = claimant.extra;
+    o.insert(QStringLiteral("name"), claimant.name);
+    if (!claimant.role.isEmpty())
+        o.insert(QStringLiteral("role"), claimant.role);
+    if (claimant.organisation)
+        o.insert(QStringLiteral("type"), QStringLiteral("organization"));
+    return o;
+}
+
+bool claimantFromJson(const QJsonValue &value, Claimant *claimant)
+{
+    Claimant c;
+    if (value.isNull() || value.isUndefined()) {
+        *claimant = c;
+        return true;
+    }
+    if (!value.isObject())
+        return false;
+    const QJsonObject o = value.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString &k = it.key();
+        if (k == QLatin1String("name") || k == QLatin1String("role") || k == QLatin1String("type")) {
+            if (!it->isString() && !it->isNull())
+                return false;
+            const QString v = it->toString();
+            if (k == QLatin1String("name"))
+                c.name = v;
+            else if (k == QLatin1String("role"))
+                c.role = v;
+            else if (v == QLatin1String("organization"))
+                c.organisation = true;
+            else if (!v.isEmpty() && v != QLatin1String("person"))
+                return false;
+        } else {
+            c.extra.insert(k, *it);
+        }
+    }
+    *claimant = c;
+    return true;
+}
+
+QJsonValue appearanceToJson(const Appearance &appearance)
+{
+    if (appearance == Appearance())
+        return QJsonValue(QJsonValue::Null);
+    QJsonObject o = appearance.extra;
+    if (!appearance.url.isEmpty())
+        o.insert(QStringLiteral("url"), appearance.url);
+    if (appearance.date.isValid())
+        o.insert(QStringLiteral("date"), appearance.date.toString(Qt::ISODate));
+    return o;
+}
+
+bool appearanceFromJson(const QJsonValue &value, Appearance *appearance)
+{
+    Appearance a;
+    if (value.isNull() || value.isUndefined()) {
+        *appearance = a;
+        return true;
+    }
+    if (!value.isObject())
+        return false;
+    const QJsonObject o = value.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString &k = it.key();
+        if (k == QLatin1String("url")) {
+            if (!it->isString() && !it->isNull())
+                return false;
+            a.url = it->toString();
+        } else if (k == QLatin1String("date")) {
+            if (!it->isString() && !it->isNull())
+                return false;
+            const QString d = it->toString();
+            if (!d.isEmpty()) {
+                a.date = QDate::fromString(d, Qt::ISODate);
+                if (!a.date.isValid())
+                    return false;
+            }
+        } else {
+            a.extra.insert(k, *it);
+        }
+    }
+    *appearance = a;
+    return true;
+}
+
+QJsonValue approvalToJson(const Claim &claim)
+{
+    if (claim.approvedBy.isEmpty() && !claim.approved.isValid())
+        return QJsonValue(QJsonValue::Null);
+    QJsonObject o;
+    o.insert(QStringLiteral("approvedBy"), claim.approvedBy);
+    o.insert(QStringLiteral("approved"), claim.approved.isValid()
+                                             ? QJsonValue(claim.approved.toUTC().toString(Qt::ISODate))
+                                             : QJsonValue(QJsonValue::Null));
+    return o;
+}
+
+QJsonObject publicationToJson(const Publication &publication)
+{
+    QJsonObject o = publication.extra;
+    auto put = [&o](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            o.insert(QLatin1String(key), value);
+    };
+    put("publisher", publication.publisher);
+    put("publisherUrl", publication.publisherUrl);
+    put("logoUrl", publication.logoUrl);
+    put("url", publication.url);
+    put("headline", publication.headline);
+    if (publication.datePublished.isValid())
+        o.insert(QStringLiteral("datePublished"), publication.datePublished.toString(Qt::ISODate));
+    return o;
+}
+
+Publication publicationFromJson(const QJsonObject &object)
+{
+    Publication p;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString &k = it.key();
+        if (k == QLatin1String("publisher"))
+            p.publisher = it->toString();
+        else if (k == QLatin1String("publisherUrl"))
+            p.publisherUrl = it->toString();
+        else if (k == QLatin1String("logoUrl"))
+            p.logoUrl = it->toString();
+        else if (k == QLatin1String("url"))
+            p.url = it->toString();
+        else if (k == QLatin1String("headline"))
+            p.headline = it->toString();
+        else if (k == QLatin1String("datePublished"))
+            p.datePublished = QDate::fromString(it->toString(), Qt::ISODate);
+        else
+            p.extra.insert(k, *it);
+    }
+    return p;
+}
+
+QString approvalRefusal(const Claim &claim, const QString &reviewer, bool requireSecondReview)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Claimbench::ClaimSet", text); };
+    if (reviewer.trimmed().isEmpty())
+        return tr("Set your name (Preferences) before approving: an approval records who gave it.");
+    if (claim.verdict.isEmpty())
+        return tr("There is no verdict to approve yet.");
+    if (!requireSecondReview)
+        return QString();
+    if (reviewer == claim.createdBy)
+        return tr("%1 marked this claim: the desk requires a second reviewer to approve it.").arg(reviewer);
+    if (reviewer == lastVerdictAuthor(claim))
+        return tr("%1 set the verdict: the desk requires a second reviewer to approve it.").arg(reviewer);
+    return QString();
+}
+
+void prefillFactCheck(Claim *claim)
+{
+    if (claim->statement.isEmpty())
+        claim->statement = claim->quote.exact.simplified();
+    const QJsonValue speaker = claim->fields.value(QStringLiteral("speaker"));
+    if (claim->claimant.name.isEmpty() && speaker.isString())
+        claim->claimant.name = speaker.toString().trimmed();
+}
+
+QString lastVerdictAuthor(const Claim &claim)
+{
+    for (auto it = claim.history.crbegin(); it != claim.history.crend(); ++it) {
+        if (it->field == QLatin1String("verdict"))
+            return it->author;
+    }
+    return QString();
 }
 
 class ClaimSetPrivate
@@ -518,6 +697,42 @@ QJsonValue ClaimSet::setField(const QUuid &id, const QString &field, const QJson
             return previous;
         c.notes = value.toString();
         stored = c.notes;
+    } else if (field == QLatin1String("statement") || field == QLatin1String("conclusion")
+               || field == QLatin1String("assignee")) {
+        if (!clear && !value.isString())
+            return previous;
+        QString &member = field == QLatin1String("statement") ? c.statement
+                        : field == QLatin1String("conclusion") ? c.conclusion
+                                                               : c.assignee;
+        member = value.toString();
+        stored = stringOrNull(member);
+    } else if (field == QLatin1String("claimant")) {
+        if (!claimantFromJson(value, &c.claimant))
+            return previous;
+        stored = claimantToJson(c.claimant);
+    } else if (field == QLatin1String("appearance")) {
+        if (!appearanceFromJson(value, &c.appearance))
+            return previous;
+        stored = appearanceToJson(c.appearance);
+    } else if (field == QLatin1String("approval")) {
+        if (clear) {
+            c.approvedBy.clear();
+            c.approved = QDateTime();
+        } else {
+            if (!value.isObject())
+                return previous;
+            const QJsonObject o = value.toObject();
+            const QJsonValue by = o.value(QStringLiteral("approvedBy"));
+            const QJsonValue at = o.value(QStringLiteral("approved"));
+            if (!by.isString() || by.toString().isEmpty() || !(at.isString() || at.isNull() || at.isUndefined()))
+                return previous;
+            const QDateTime when = at.isString() ? SidecarInternal::parseIsoUtc(at.toString()) : QDateTime();
+            if (at.isString() && !when.isValid())
+                return previous;
+            c.approvedBy = by.toString();
+            c.approved = when;
+        }
+        stored = approvalToJson(c);
     } else if (field == QLatin1String("sources")) {
         if (!clear && !value.isArray())
             return previous;
@@ -772,6 +987,33 @@ RatingScale ClaimSet::setRatingScale(const RatingScale &scale)
         return previous;
     d->data.ratingScale = scale;
     Q_EMIT ratingScaleChanged();
+    Q_EMIT changed();
+    return previous;
+}
+
+bool ClaimSet::approve(const QUuid &id, const QString &reviewer, bool requireSecondReview, QString *error)
+{
+    const qsizetype i = d->find(id);
+    const QString refusal = i < 0 ? QCoreApplication::translate("Claimbench::ClaimSet", "No such claim.")
+                                  : approvalRefusal(d->data.claims.at(i), reviewer, requireSecondReview);
+    if (error)
+        *error = refusal;
+    if (!refusal.isEmpty())
+        return false;
+    const QJsonObject approval{{QStringLiteral("approvedBy"), reviewer},
+                               {QStringLiteral("approved"), d->now().toString(Qt::ISODate)}};
+    bool ok = false;
+    setField(id, QStringLiteral("approval"), approval, &ok);
+    return ok;
+}
+
+Publication ClaimSet::setPublication(const Publication &publication)
+{
+    Publication previous = d->data.publication;
+    if (previous == publication)
+        return previous;
+    d->data.publication = publication;
+    Q_EMIT publicationChanged();
     Q_EMIT changed();
     return previous;
 }

@@ -64,8 +64,11 @@ public:
 
     /// Sets one field and records history. `field` is one of: "claimType", "status", "verdict", "notes",
     /// "fields.<name>", "checklist.<step>", "sources" (array of source objects), "target" (object
-    /// {start,end,exact,prefix,suffix}). A null value clears the field. Returns the previous value;
-    /// `ok` false for an unknown claim, field or an invalid value (e.g. an unknown status).
+    /// {start,end,exact,prefix,suffix}), the fact-check's "claimant" (object {name, role, type}: claimantToJson()),
+    /// "statement", "conclusion", "appearance" (object {url, date}: appearanceToJson()), "assignee", and "approval"
+    /// (object {approvedBy, approved}: approvalToJson(); approve() checks who may give it). A null value clears the
+    /// field. Returns the previous value; `ok` false for an unknown claim, field or an invalid value (e.g. an
+    /// unknown status).
     QJsonValue setField(const QUuid &id, const QString &field, const QJsonValue &value, bool *ok = nullptr);
     QJsonValue field(const QUuid &id, const QString &field) const;
     /// Resolves a merge conflict (Claim::conflicts): sets `field` to `chosen` through setField() (history recorded)
@@ -73,6 +76,12 @@ public:
     /// claimChanged(id, "conflicts") and changed(). False for an unknown claim, no such conflict, or a value
     /// setField() refuses.
     bool resolveConflict(const QUuid &id, const QString &field, const QJsonValue &chosen);
+
+    /// Approves the claim for publishing as `reviewer` (Claim::approvedBy, Claim::approved = now), recorded as an
+    /// "approval" change (setField()). Refused, with a reason for people in `error`, when approvalRefusal() gives
+    /// one: no reviewer name, no verdict, or, with `requireSecondReview`, the reviewer marked the claim or set its
+    /// verdict. Undo by setting "approval" back to what field() gave before.
+    bool approve(const QUuid &id, const QString &reviewer, bool requireSecondReview, QString *error = nullptr);
 
     /// Moves a claim's position (code points; no history: following text is not a review change).
     /// start < 0 makes it an orphan (and drops its live position); the quote is kept.
@@ -111,6 +120,9 @@ public:
     /// Replaces the document's rating scale and returns the previous one (setting that back undoes it). Emits
     /// ratingScaleChanged() and changed() when the scale differs; claims' verdicts are left as they are.
     RatingScale setRatingScale(const RatingScale &scale);
+    /// Replaces who publishes the review (ClaimSetData::publication) and returns the previous one (setting that
+    /// back undoes it). Emits publicationChanged() and changed() when it differs.
+    Publication setPublication(const Publication &publication);
 
 Q_SIGNALS:
     void claimAdded(const QUuid &id);
@@ -124,6 +136,7 @@ Q_SIGNALS:
     void claimTextEdited(const QUuid &id, const Claimbench::Anchor &before);
     void reset();
     void ratingScaleChanged();
+    void publicationChanged();
     void changed(); ///< after any of the above: for autosave and the report preview
 
 private:
@@ -132,6 +145,28 @@ private:
 
 /// The quote of [start, end) in `text` in UTF-16 units: the exact text plus up to 32 code points either side.
 CLAIMBENCH_ANNOTATIONS_EXPORT TextQuote quoteAtUtf16(QStringView text, qsizetype start, qsizetype end);
+
+/// The fact-check members as setField() takes them and field() gives them. An empty claimant / appearance is null;
+/// *FromJson() are false for a value of the wrong shape (and leave the output alone).
+CLAIMBENCH_ANNOTATIONS_EXPORT QJsonValue claimantToJson(const Claimant &claimant);
+CLAIMBENCH_ANNOTATIONS_EXPORT bool claimantFromJson(const QJsonValue &value, Claimant *claimant);
+CLAIMBENCH_ANNOTATIONS_EXPORT QJsonValue appearanceToJson(const Appearance &appearance);
+CLAIMBENCH_ANNOTATIONS_EXPORT bool appearanceFromJson(const QJsonValue &value, Appearance *appearance);
+/// {"approvedBy": NAME, "approved": ISO 8601 UTC} or null when the claim is not approved.
+CLAIMBENCH_ANNOTATIONS_EXPORT QJsonValue approvalToJson(const Claim &claim);
+/// Publication ↔ JSON object as in the sidecar's "publication" (empty members omitted, unknown ones kept).
+CLAIMBENCH_ANNOTATIONS_EXPORT QJsonObject publicationToJson(const Publication &publication);
+CLAIMBENCH_ANNOTATIONS_EXPORT Publication publicationFromJson(const QJsonObject &object);
+
+/// Why `reviewer` may not approve `claim` (for people), or empty when they may: no reviewer name, no verdict,
+/// or, with `requireSecondReview`, the reviewer marked the claim (createdBy) or was the last to set its verdict.
+CLAIMBENCH_ANNOTATIONS_EXPORT QString approvalRefusal(const Claim &claim, const QString &reviewer,
+                                                      bool requireSecondReview);
+/// What marking a claim fills in for the fact-check, where it is empty: the statement from the quote (its
+/// whitespace simplified), the claimant's name from the claim type's "speaker" field (a quote's speaker).
+CLAIMBENCH_ANNOTATIONS_EXPORT void prefillFactCheck(Claim *claim);
+/// The author of the claim's last "verdict" history entry; empty when there is none.
+CLAIMBENCH_ANNOTATIONS_EXPORT QString lastVerdictAuthor(const Claim &claim);
 
 /// Source ↔ JSON object, as in the sidecar and in setField("sources").
 CLAIMBENCH_ANNOTATIONS_EXPORT QJsonObject sourceToJson(const Source &source);

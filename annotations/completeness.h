@@ -52,4 +52,44 @@ CLAIMBENCH_ANNOTATIONS_EXPORT Completeness completeness(const Claim &claim, cons
 /// The missing things as people read them, "; "-separated: "a verdict; Speaker; Date"; empty when complete.
 CLAIMBENCH_ANNOTATIONS_EXPORT QString missingForDone(const Completeness &completeness);
 
+// --- The publish gate: whether a claim may go out (ClaimReview) -------------------------------------------------
+//
+//     const PublishCheck check = publishCheck(claim, PublishRule{settings.requireSecondReview()});
+//     if (!check.mayPublish())
+//         warn(tr("Claim %1 left out: %2").arg(n).arg(check.reasons.join(QStringLiteral("; "))));
+
+/// What the desk asks before a claim is published.
+struct PublishRule {
+    /// A second reviewer must approve the claim (ClaimSet::approve()): someone who neither marked it nor set its
+    /// verdict.
+    bool requireSecondReview = false;
+    friend bool operator==(const PublishRule &, const PublishRule &) = default;
+};
+
+/// Why a claim may not be published yet.
+enum class PublishBlocker {
+    NotDone,           ///< its status is not done
+    NoVerdict,         ///< no verdict
+    NoStatement,       ///< no claim statement (ClaimReview claimReviewed)
+    NoClaimant,        ///< no claimant name (itemReviewed.author)
+    Conflict,          ///< an unresolved merge conflict
+    CheckAgain,        ///< its text changed after the verdict (Claim::reReview)
+    NotApproved,       ///< a second review is required and nobody approved it
+    SelfApproved,      ///< a second review is required and it was approved by its author or verdict's author
+    ChangedAfterApproval, ///< the verdict, statement, claimant or conclusion changed after the approval
+};
+
+/// The publish gate's answer for one claim.
+struct PublishCheck {
+    QList<PublishBlocker> blockers; ///< in the enum's order
+    QStringList reasons;            ///< the same for people, one per blocker ("not done (in progress)")
+    bool mayPublish() const { return blockers.isEmpty(); }
+    friend bool operator==(const PublishCheck &, const PublishCheck &) = default;
+};
+
+/// Whether `claim` may be published under `rule`: done, a verdict, a statement and a claimant, no conflict and
+/// nothing to check again, and with a required second review an approval by another reviewer than the one who
+/// marked it or set its verdict, given after the last change of the verdict, statement, claimant or conclusion.
+CLAIMBENCH_ANNOTATIONS_EXPORT PublishCheck publishCheck(const Claim &claim, const PublishRule &rule);
+
 } // namespace Claimbench

@@ -31,6 +31,8 @@ constexpr FormatInfo formatInfo[] = {
     {ExportFormat::Json, "json", QT_TRANSLATE_NOOP("Claimbench::Export", "JSON (report model)"), "report.json"},
     {ExportFormat::ClaimReview, "claimreview", QT_TRANSLATE_NOOP("Claimbench::Export", "schema.org ClaimReview (JSON-LD)"),
      "claimreview.jsonld"},
+    {ExportFormat::ClaimReviewHtml, "claimreview-html",
+     QT_TRANSLATE_NOOP("Claimbench::Export", "ClaimReview for a web page (HTML script)"), "claimreview.html"},
     {ExportFormat::W3c, "w3c", QT_TRANSLATE_NOOP("Claimbench::Export", "W3C Web Annotation"), "annotations.jsonld"},
 };
 
@@ -106,7 +108,14 @@ ExportResult exportReview(const ExportRequest &request)
     case ExportFormat::Markdown: result.bytes = reportToMarkdown(report).toUtf8(); break;
     case ExportFormat::Csv: result.bytes = reportToCsv(report).toUtf8(); break;
     case ExportFormat::Json: result.bytes = reportToJson(report); break;
-    case ExportFormat::ClaimReview: result.bytes = reportToClaimReview(report); break;
+    case ExportFormat::ClaimReview:
+    case ExportFormat::ClaimReviewHtml: {
+        ClaimReviewExport review = claimReviewExport(report, request.publishRule);
+        result.bytes = request.format == ExportFormat::ClaimReview ? review.json : claimReviewScript(review.json);
+        result.leftOut = std::move(review.leftOut);
+        result.warnings = std::move(review.warnings);
+        break;
+    }
     case ExportFormat::W3c: break; // above
     }
     return result;

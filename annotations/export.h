@@ -17,6 +17,7 @@
 
 #include "claim.h"
 #include "claimbench_annotations_export.h"
+#include "completeness.h"
 #include "report.h"
 
 #include <QByteArray>
@@ -33,21 +34,25 @@ enum class ExportFormat {
     Markdown,    ///< reportToMarkdown
     Csv,         ///< reportToCsv
     Json,        ///< the report model (reportToJson)
-    ClaimReview, ///< schema.org ClaimReview JSON-LD (reportToClaimReview)
+    ClaimReview, ///< schema.org ClaimReview JSON-LD (reportToClaimReview): the claims that pass the publish gate
+    /// The same ClaimReview as a paste-ready `<script type="application/ld+json">` element for the review's page
+    ClaimReviewHtml,
     W3c,         ///< the claims as a W3C Web Annotation collection (W3c::exportCollection)
 };
 
 /// Every format, in the order the export dialog lists them.
 CLAIMBENCH_ANNOTATIONS_EXPORT QList<ExportFormat> exportFormats();
-/// "html", "pdf", "md", "csv", "json", "claimreview", "w3c": claimbench-cli's --format and the dialog's ids.
+/// "html", "pdf", "md", "csv", "json", "claimreview", "claimreview-html", "w3c": claimbench-cli's --format and the
+/// dialog's ids.
 CLAIMBENCH_ANNOTATIONS_EXPORT QString exportFormatId(ExportFormat format);
 /// The format with this id (case-insensitive); std::nullopt when there is none.
 CLAIMBENCH_ANNOTATIONS_EXPORT std::optional<ExportFormat> exportFormatFromId(const QString &id);
 /// The format as people know it: "HTML page", "PDF", "Markdown", "CSV (spreadsheet)", "JSON (report model)",
-/// "schema.org ClaimReview (JSON-LD)", "W3C Web Annotation" (translated, context "Claimbench::Export").
+/// "schema.org ClaimReview (JSON-LD)", "ClaimReview for a web page (HTML script)", "W3C Web Annotation" (translated,
+/// context "Claimbench::Export").
 CLAIMBENCH_ANNOTATIONS_EXPORT QString exportFormatName(ExportFormat format);
 /// How an exported file's name ends after the document's base name: "report.html", "report.pdf", "report.md",
-/// "report.csv", "report.json", "claimreview.jsonld", "annotations.jsonld".
+/// "report.csv", "report.json", "claimreview.jsonld", "claimreview.html", "annotations.jsonld".
 CLAIMBENCH_ANNOTATIONS_EXPORT QString exportFileSuffix(ExportFormat format);
 
 /// What to export. The report formats build the report (Report::build) from data, documentText and options.
@@ -62,7 +67,32 @@ struct ExportRequest {
     /// Pdf: how many parts the host prints at the same time (its cores; reportForPrinting()). 1: one piece
     /// unless the report is very long.
     int parallelParts = 1;
+    /// ClaimReview and ClaimReviewHtml: what a claim needs before it is published (completeness.h).
+    PublishRule publishRule;
 };
+
+/// A claim the publish gate kept out of a ClaimReview export, and why.
+struct ExportLeftOut {
+    int number = 0;     ///< the report's claim number (ReportEntry::number)
+    QUuid id;
+    QStringList reasons; ///< PublishCheck::reasons
+    friend bool operator==(const ExportLeftOut &, const ExportLeftOut &) = default;
+};
+
+/// ClaimReview as the export makes it: the JSON-LD, the claims left out and the warnings (claimReviewExport()).
+struct ClaimReviewExport {
+    QByteArray json;               ///< {"@context": "https://schema.org", "@graph": [one ClaimReview per claim]}
+    QList<ExportLeftOut> leftOut;  ///< in report order; dismissed claims are not candidates and not listed
+    QStringList warnings;          ///< for people (see ExportResult::warnings)
+};
+
+/// The ClaimReview of `report`'s claims that pass publishCheck() under `rule` (see docs/claimreview.md). Warnings:
+/// each claim left out and why, several claims sharing one page (Google shows one ClaimReview per page), and a
+/// missing review URL or publisher (Google's required url and recommended author).
+CLAIMBENCH_ANNOTATIONS_EXPORT ClaimReviewExport claimReviewExport(const Report &report, const PublishRule &rule = {});
+/// `json` (a ClaimReview export) as a `<script type="application/ld+json">` element to paste into the review's page;
+/// the JSON is escaped for HTML (htmlSafeJson(): no "</script>" or "<!--" can end the element early).
+CLAIMBENCH_ANNOTATIONS_EXPORT QByteArray claimReviewScript(const QByteArray &json);
 
 /// What exportReview() made. Invalid by default and on failure (then `error` says why).
 struct ExportResult {
@@ -70,6 +100,11 @@ struct ExportResult {
     PrintableReport printable; ///< Pdf: the page in the layout for paper and, for long reports, its parts
     QString pdfFooter;         ///< Pdf: the label at the bottom left of every page (the report's title)
     QString error;
+    /// ClaimReview formats: the claims the publish gate left out, and why.
+    QList<ExportLeftOut> leftOut;
+    /// Things to tell the person exporting (claimbench-cli prints them to stderr as warnings): "claim 3 left out:
+    /// not done (in progress); no claimant", "4 claims share one page ...". Empty for the other formats.
+    QStringList warnings;
     bool isValid() const { return error.isEmpty() && (!bytes.isEmpty() || !printable.html.isEmpty()); }
 };
 

@@ -51,6 +51,12 @@ QString fieldLabel(const QString &field, const QString &given)
         {QLatin1StringView("created"), QT_TRANSLATE_NOOP("Claimbench::Labels", "Created")},
         {QLatin1StringView("removed"), QT_TRANSLATE_NOOP("Claimbench::Labels", "Removed")},
         {QLatin1StringView("restored"), QT_TRANSLATE_NOOP("Claimbench::Labels", "Restored")},
+        {QLatin1StringView("claimant"), QT_TRANSLATE_NOOP("Claimbench::Labels", "Claimant")},
+        {QLatin1StringView("statement"), QT_TRANSLATE_NOOP("Claimbench::Labels", "Claim statement")},
+        {QLatin1StringView("conclusion"), QT_TRANSLATE_NOOP("Claimbench::Labels", "Conclusion")},
+        {QLatin1StringView("appearance"), QT_TRANSLATE_NOOP("Claimbench::Labels", "Appearance")},
+        {QLatin1StringView("assignee"), QT_TRANSLATE_NOOP("Claimbench::Labels", "Assigned to")},
+        {QLatin1StringView("approval"), QT_TRANSLATE_NOOP("Claimbench::Labels", "Approval")},
     };
     for (const auto &k : known) {
         if (field == k.id)

@@ -25,6 +25,18 @@ QJsonValue claimField(const Claim &c, const QString &field)
         return orNull(c.verdict);
     if (field == QLatin1String("notes"))
         return c.notes;
+    if (field == QLatin1String("claimant"))
+        return claimantToJson(c.claimant);
+    if (field == QLatin1String("statement"))
+        return orNull(c.statement);
+    if (field == QLatin1String("conclusion"))
+        return orNull(c.conclusion);
+    if (field == QLatin1String("appearance"))
+        return appearanceToJson(c.appearance);
+    if (field == QLatin1String("assignee"))
+        return orNull(c.assignee);
+    if (field == QLatin1String("approval"))
+        return approvalToJson(c);
     if (field == QLatin1String("sources")) {
         QJsonArray a;
         for (const Source &s : c.sources)
@@ -133,6 +145,19 @@ void takeField(Claim *to, const Claim *from, const QString &field)
         to->verdict = f.verdict;
     } else if (field == QLatin1String("notes")) {
         to->notes = f.notes;
+    } else if (field == QLatin1String("claimant")) {
+        to->claimant = f.claimant;
+    } else if (field == QLatin1String("statement")) {
+        to->statement = f.statement;
+    } else if (field == QLatin1String("conclusion")) {
+        to->conclusion = f.conclusion;
+    } else if (field == QLatin1String("appearance")) {
+        to->appearance = f.appearance;
+    } else if (field == QLatin1String("assignee")) {
+        to->assignee = f.assignee;
+    } else if (field == QLatin1String("approval")) {
+        to->approvedBy = f.approvedBy;
+        to->approved = f.approved;
     } else if (field == QLatin1String("sources")) {
         to->sources = f.sources;
     } else if (field == QLatin1String("target")) {
@@ -226,8 +251,10 @@ QJsonObject mergeExtra(const QJsonObject *b, const QJsonObject &m, const QJsonOb
 Claim mergeClaim(const Claim *b, const Claim &m, const Claim &t, bool *newConflicts)
 {
     Claim r = m;
-    QStringList names = {QStringLiteral("claimType"), QStringLiteral("status"), QStringLiteral("verdict"),
-                         QStringLiteral("notes"), QStringLiteral("sources"), QStringLiteral("target")};
+    QStringList names = {QStringLiteral("claimType"), QStringLiteral("status"),    QStringLiteral("verdict"),
+                         QStringLiteral("notes"),     QStringLiteral("sources"),   QStringLiteral("target"),
+                         QStringLiteral("claimant"),  QStringLiteral("statement"), QStringLiteral("conclusion"),
+                         QStringLiteral("appearance"), QStringLiteral("assignee"), QStringLiteral("approval")};
     QStringList dynamic;
     for (const Claim *c : {b, &m, &t}) {
         if (!c)
@@ -379,8 +406,17 @@ MergeResult mergeClaimSets(const ClaimSetData &base, const ClaimSetData &mine, c
         return result;
     }
 
-    // The top level. The document is the one this writer has open.
+    // The top level. The document is the one this writer has open; where it came from (document.source) takes the
+    // side that changed it, mine when both did. The publication merges member by member, the same way.
     r.document = mine.document;
+    if (choose(std::optional(base.document.source), mine.document.source, theirs.document.source) == Theirs)
+        r.document.source = theirs.document.source;
+    {
+        NumberTexts none;
+        const QJsonObject bp = publicationToJson(base.publication);
+        r.publication = publicationFromJson(mergeExtra(&bp, publicationToJson(mine.publication),
+                                                       publicationToJson(theirs.publication), &none, none, QString()));
+    }
     r.numberTexts.clear();
     r.reviewers.clear();
     for (const auto &[side, i] : mergeSets(base.reviewers, mine.reviewers, theirs.reviewers, true))

@@ -210,9 +210,8 @@ CLAIMBENCH_ANNOTATIONS_EXPORT QString reportToMarkdown(const Report &report);
 CLAIMBENCH_ANNOTATIONS_EXPORT QString reportToCsv(const Report &report);
 /// The model as JSON ("format": "claimbench.report", "version": 1), 2-space indent, final newline.
 CLAIMBENCH_ANNOTATIONS_EXPORT QByteArray reportToJson(const Report &report);
-/// schema.org ClaimReview JSON-LD: {"@context": "https://schema.org", "@graph": [one per claim with a verdict]}.
-/// Claims that need attention (ReportEntry::needsAttention(): to check again, or with an unresolved conflict) are
-/// left out until they are checked or resolved: their verdict is not one to publish.
+/// schema.org ClaimReview JSON-LD: {"@context": "https://schema.org", "@graph": [one per claim that passes the
+/// publish gate]}: claimReviewExport() (export.h) without a required second review; see docs/claimreview.md.
 CLAIMBENCH_ANNOTATIONS_EXPORT QByteArray reportToClaimReview(const Report &report);
 
 /// Notes Markdown → safe HTML (XHTML-compatible): raw HTML is shown as text, only http/https/mailto links,

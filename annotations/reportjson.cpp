@@ -3,7 +3,11 @@
 #include "report.h"
 #include "report_p.h"
 
+#include "completeness.h"
+#include "export.h"
 #include "jsonoutput.h"
+
+#include <QCoreApplication>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -211,60 +215,166 @@ QByteArray reportToJson(const Report &report)
     return dump(root);
 }
 
-QByteArray reportToClaimReview(const Report &report)
+namespace {
+
+/// The date part of an ISO 8601 date or date-time as a page gives it ("2026-11-20T08:00:00Z" → 2026-11-20).
+QDate isoDatePart(const QString &s)
 {
+    return QDate::fromString(s.left(10), Qt::ISODate);
+}
+
+/// The review's datePublished for one claim: the publication's date; else when the report is published
+/// (ReportOptions::generatedAt); else when its verdict was last set; else its last change.
+QDate reviewDate(const Report &report, const Claim &c)
+{
+    if (report.publication.datePublished.isValid())
+        return report.publication.datePublished;
+    if (report.options.generatedAt.isValid())
+        return report.options.generatedAt.toUTC().date();
+    QDateTime published;
+    for (const HistoryEntry &h : c.history) {
+        if (h.field == QLatin1String("verdict") && h.when.isValid())
+            published = h.when;
+    }
+    if (!published.isValid())
+        published = c.modified;
+    return published.isValid() ? published.toUTC().date() : QDate();
+}
+
+/// itemReviewed: the claim, who made it, where and when.
+Json itemReviewed(const Report &report, const Claim &c)
+{
+    Json item = {{"@type", "Claim"}};
+    Claimant claimant = c.claimant;
+    if (claimant.name.trimmed().isEmpty())
+        claimant.name = claimAuthor(c); // a quote's speaker, for claims marked before the claimant existed
+    if (!claimant.name.trimmed().isEmpty()) {
+        Json author = {{"@type", claimant.organisation ? "Organization" : "Person"}, {"name", str(claimant.name)}};
+        if (!claimant.role.isEmpty()) {
+            // schema.org: a Person's jobTitle; an Organization has none, its role is a description
+            author[claimant.organisation ? "description" : "jobTitle"] = str(claimant.role);
+        }
+        item["author"] = author;
+    }
+    const DocumentSource &source = report.document.source;
+    const QString articleUrl = !source.url.isEmpty() ? source.url : report.options.documentUrl;
+    const bool inArticle = c.appearance.url.isEmpty() || c.appearance.url == articleUrl;
+    QDate made = c.appearance.date;
+    if (!made.isValid() && inArticle)
+        made = isoDatePart(source.publishedTime);
+    if (made.isValid())
+        item["datePublished"] = str(made.toString(Qt::ISODate));
+    Json appearance = {{"@type", "CreativeWork"}};
+    const QString url = inArticle ? articleUrl : c.appearance.url;
+    if (!url.isEmpty())
+        appearance["url"] = str(url);
+    if (inArticle) {
+        if (!source.title.isEmpty())
+            appearance["headline"] = str(source.title);
+        else if (!report.document.fileName.isEmpty())
+            appearance["name"] = str(report.document.fileName);
+        if (const QDate d = isoDatePart(source.publishedTime); d.isValid())
+            appearance["datePublished"] = str(d.toString(Qt::ISODate));
+        if (!source.siteName.isEmpty())
+            appearance["publisher"] = {{"@type", "Organization"}, {"name", str(source.siteName)}};
+    } else if (c.appearance.date.isValid()) {
+        appearance["datePublished"] = str(c.appearance.date.toString(Qt::ISODate));
+    }
+    if (appearance.size() > 1)
+        item["appearance"] = appearance;
+    return item;
+}
+
+QString reviewTr(const char *text)
+{
+    return QCoreApplication::translate("Claimbench::ClaimReview", text);
+}
+
+} // namespace
+
+ClaimReviewExport claimReviewExport(const Report &report, const PublishRule &rule)
+{
+    ClaimReviewExport out;
     const int best = report.ratingScale.best();
     const int worst = report.ratingScale.worst();
+    const Publication &pub = report.publication;
     Json graph = Json::array();
+    QList<int> published;
     for (const ReportEntry &e : report.entries) {
         const Claim &c = e.claim;
-        if (c.verdict.isEmpty() || e.needsAttention())
-            continue; // no verdict to publish, or one that may no longer hold
-        Json rating = {{"@type", "Rating"}, {"alternateName", str(e.verdictLabel)}};
+        if (c.status == ClaimStatus::Dismissed)
+            continue; // not a claim the desk checks
+        const PublishCheck check = publishCheck(c, rule);
+        if (!check.mayPublish()) {
+            out.leftOut.append(ExportLeftOut{e.number, c.id, check.reasons});
+            out.warnings.append(reviewTr("claim %1 left out: %2").arg(e.number).arg(check.reasons.join(QStringLiteral("; "))));
+            continue;
+        }
+        Json rating = {{"@type", "Rating"}};
         if (e.verdictValue > 0) { // on the truth scale; "unproven" and the like carry only their label
             rating["ratingValue"] = e.verdictValue;
             rating["bestRating"] = best;
             rating["worstRating"] = worst;
         }
-        Json item = {{"@type", "Claim"}};
-        const QString author = claimAuthor(c);
-        if (!author.isEmpty())
-            item["author"] = {{"@type", "Person"}, {"name", str(author)}};
-        if (!report.options.documentUrl.isEmpty() || !report.document.fileName.isEmpty()) {
-            Json appearance = {{"@type", "CreativeWork"}};
-            if (!report.document.fileName.isEmpty())
-                appearance["name"] = str(report.document.fileName);
-            if (!report.options.documentUrl.isEmpty())
-                appearance["url"] = str(report.options.documentUrl);
-            item["appearance"] = appearance;
-        }
-        // Published when the report is; without a publication time, when the verdict was last set.
-        QDateTime published = report.options.generatedAt;
-        if (!published.isValid()) {
-            for (const HistoryEntry &h : c.history) {
-                if (h.field == QLatin1String("verdict") && h.when.isValid())
-                    published = h.when;
-            }
-            if (!published.isValid())
-                published = c.modified;
-        }
+        rating["alternateName"] = str(e.verdictLabel);
+        if (!c.conclusion.isEmpty())
+            rating["ratingExplanation"] = str(c.conclusion);
         Json review = {
             {"@type", "ClaimReview"},
             {"@id", str(QStringLiteral("urn:uuid:") + c.id.toString(QUuid::WithoutBraces))},
-            {"claimReviewed", str(c.quote.exact)},
-            {"reviewRating", rating},
-            {"itemReviewed", item},
         };
-        if (!report.options.organisation.isEmpty())
-            review["author"] = {{"@type", "Organization"}, {"name", str(report.options.organisation)}};
-        if (published.isValid())
-            review["datePublished"] = str(published.toUTC().date().toString(Qt::ISODate));
-        if (!report.options.url.isEmpty())
-            review["url"] = str(report.options.url + QStringLiteral("#claim-") + QString::number(e.number));
+        if (!pub.url.isEmpty())
+            review["url"] = str(pub.url + QStringLiteral("#claim-") + QString::number(e.number));
+        review["claimReviewed"] = str(c.statement);
+        if (!pub.publisher.isEmpty()) {
+            Json author = {{"@type", "Organization"}, {"name", str(pub.publisher)}};
+            if (!pub.publisherUrl.isEmpty())
+                author["url"] = str(pub.publisherUrl);
+            if (!pub.logoUrl.isEmpty())
+                author["logo"] = {{"@type", "ImageObject"}, {"url", str(pub.logoUrl)}};
+            review["author"] = author;
+        }
+        if (const QDate d = reviewDate(report, c); d.isValid())
+            review["datePublished"] = str(d.toString(Qt::ISODate));
+        if (!pub.headline.isEmpty())
+            review["headline"] = str(pub.headline);
+        review["itemReviewed"] = itemReviewed(report, c);
+        review["reviewRating"] = rating;
         graph.push_back(std::move(review));
+        published.append(e.number);
+    }
+    if (!published.isEmpty()) {
+        if (pub.url.isEmpty())
+            out.warnings.append(reviewTr("no review URL (the publication's url, or --url): Google requires a url for "
+                                   "each ClaimReview"));
+        if (pub.publisher.isEmpty())
+            out.warnings.append(reviewTr("no publisher (the publication's publisher, or --organisation): Google "
+                                   "recommends the review's author"));
+        if (published.size() > 1 && !pub.url.isEmpty()) {
+            QStringList numbers;
+            for (int n : std::as_const(published))
+                numbers << QString::number(n);
+            out.warnings.append(reviewTr("claims %1 share one page (%2, a #claim-N fragment each): Google shows one "
+                                   "ClaimReview per page")
+                                    .arg(numbers.join(QStringLiteral(", ")), pub.url));
+        }
     }
     const Json root = {{"@context", "https://schema.org"}, {"@graph", graph}};
-    return dump(root);
+    out.json = dump(root);
+    return out;
+}
+
+QByteArray claimReviewScript(const QByteArray &json)
+{
+    // dump() has made the JSON safe inside a script element already (htmlSafeJson); once more costs nothing and
+    // keeps this safe for any caller's JSON.
+    return QByteArrayLiteral("<script type=\"application/ld+json\">\n") + htmlSafeJson(json.trimmed())
+        + QByteArrayLiteral("\n</script>\n");
+}
+
+QByteArray reportToClaimReview(const Report &report)
+{
+    return claimReviewExport(report).json;
 }
 
 } // namespace Claimbench

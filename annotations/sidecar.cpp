@@ -259,6 +259,111 @@ const QSet<QString> &knownKeys(const Member<Id> (&table)[N])
     return keys;
 }
 
+/// `key` and the string `v`, unless it is empty.
+template<typename Id>
+void optionalString(Writer &w, const Member<Id> &m, const QString &v)
+{
+    if (!v.isEmpty()) {
+        w.key(m.name.data());
+        w.string(v);
+    }
+}
+template<typename Id>
+void optionalDate(Writer &w, const Member<Id> &m, const QDate &v)
+{
+    if (v.isValid()) {
+        w.key(m.name.data());
+        w.string(v.toString(Qt::ISODate));
+    }
+}
+
+void writeDocumentSource(Writer &w, const DocumentSource &s)
+{
+    w.beginObject();
+    for (const Member<DocumentSourceMember> &m : documentSourceMembers) {
+        switch (m.id) {
+        case DocumentSourceMember::Url: optionalString(w, m, s.url); break;
+        case DocumentSourceMember::Redirects:
+            if (!s.redirects.isEmpty()) {
+                w.key(m.name.data());
+                w.beginArray();
+                for (const QString &r : s.redirects) {
+                    w.element();
+                    w.string(r);
+                }
+                w.endArray();
+            }
+            break;
+        case DocumentSourceMember::Title: optionalString(w, m, s.title); break;
+        case DocumentSourceMember::SiteName: optionalString(w, m, s.siteName); break;
+        case DocumentSourceMember::Byline: optionalString(w, m, s.byline); break;
+        case DocumentSourceMember::PublishedTime: optionalString(w, m, s.publishedTime); break;
+        case DocumentSourceMember::Lang: optionalString(w, m, s.lang); break;
+        case DocumentSourceMember::Dir: optionalString(w, m, s.dir); break;
+        case DocumentSourceMember::Retrieved:
+            if (s.retrieved.isValid()) {
+                w.key(m.name.data());
+                w.dateTime(s.retrieved);
+            }
+            break;
+        case DocumentSourceMember::Sha256: optionalString(w, m, s.sha256); break;
+        case DocumentSourceMember::Snapshot: optionalString(w, m, s.snapshot); break;
+        case DocumentSourceMember::MediaType: optionalString(w, m, s.mediaType); break;
+        }
+    }
+    w.members(s.extra, knownKeys(documentSourceMembers));
+    w.endObject();
+}
+
+void writePublication(Writer &w, const Publication &p)
+{
+    w.beginObject();
+    for (const Member<PublicationMember> &m : publicationMembers) {
+        switch (m.id) {
+        case PublicationMember::Publisher: optionalString(w, m, p.publisher); break;
+        case PublicationMember::PublisherUrl: optionalString(w, m, p.publisherUrl); break;
+        case PublicationMember::LogoUrl: optionalString(w, m, p.logoUrl); break;
+        case PublicationMember::Url: optionalString(w, m, p.url); break;
+        case PublicationMember::Headline: optionalString(w, m, p.headline); break;
+        case PublicationMember::DatePublished: optionalDate(w, m, p.datePublished); break;
+        }
+    }
+    w.members(p.extra, knownKeys(publicationMembers));
+    w.endObject();
+}
+
+void writeClaimant(Writer &w, const Claimant &c)
+{
+    w.beginObject();
+    for (const Member<ClaimantMember> &m : claimantMembers) {
+        switch (m.id) {
+        case ClaimantMember::Name: w.key(m.name.data()); w.string(c.name); break;
+        case ClaimantMember::Role: optionalString(w, m, c.role); break;
+        case ClaimantMember::Type:
+            if (c.organisation) {
+                w.key(m.name.data());
+                w.string(QStringLiteral("organization"));
+            }
+            break;
+        }
+    }
+    w.members(c.extra, knownKeys(claimantMembers));
+    w.endObject();
+}
+
+void writeAppearance(Writer &w, const Appearance &a)
+{
+    w.beginObject();
+    for (const Member<AppearanceMember> &m : appearanceMembers) {
+        switch (m.id) {
+        case AppearanceMember::Url: optionalString(w, m, a.url); break;
+        case AppearanceMember::Date: optionalDate(w, m, a.date); break;
+        }
+    }
+    w.members(a.extra, knownKeys(appearanceMembers));
+    w.endObject();
+}
+
 void writeDocument(Writer &w, const DocumentIdentity &d, const QJsonObject &unknown)
 {
     w.beginObject();
@@ -278,6 +383,16 @@ void writeDocument(Writer &w, const DocumentIdentity &d, const QJsonObject &unkn
             if (d.encoding.bom) {
                 w.key(m.name.data());
                 w.boolean(true);
+            }
+            break;
+        case DocumentMember::Source:
+            if (!(d.source == DocumentSource())) {
+                w.key(m.name.data());
+                w.push("document");
+                w.push(m.name.data());
+                writeDocumentSource(w, d.source);
+                w.pop();
+                w.pop();
             }
             break;
         }
@@ -451,6 +566,32 @@ void writeClaim(Writer &w, const Claim &c)
             break;
         case ClaimMember::Sources: w.key(name); writeList(w, name, c.sources, writeSource); break;
         case ClaimMember::Notes: w.key(name); w.string(c.notes); break;
+        case ClaimMember::Claimant:
+            if (!(c.claimant == Claimant())) {
+                w.key(name);
+                w.push(name);
+                writeClaimant(w, c.claimant);
+                w.pop();
+            }
+            break;
+        case ClaimMember::Statement: optionalString(w, m, c.statement); break;
+        case ClaimMember::Conclusion: optionalString(w, m, c.conclusion); break;
+        case ClaimMember::Appearance:
+            if (!(c.appearance == Appearance())) {
+                w.key(name);
+                w.push(name);
+                writeAppearance(w, c.appearance);
+                w.pop();
+            }
+            break;
+        case ClaimMember::Assignee: optionalString(w, m, c.assignee); break;
+        case ClaimMember::ApprovedBy: optionalString(w, m, c.approvedBy); break;
+        case ClaimMember::Approved:
+            if (c.approved.isValid()) {
+                w.key(name);
+                w.dateTime(c.approved);
+            }
+            break;
         case ClaimMember::ReReview:
             if (!c.reReview.isEmpty()) {
                 w.key(name);
@@ -944,6 +1085,97 @@ public:
             element(a.at(i), ptr / i, i);
     }
 
+    /// A Date member (a string or null: ofKind() has checked).
+    void date(const QJsonValue &x, const Ptr &p, QDate *out)
+    {
+        const QString d = x.toString();
+        if (d.isEmpty())
+            return;
+        *out = QDate::fromString(d, Qt::ISODate);
+        if (!out->isValid())
+            fail(p, tr("not an ISO 8601 date (YYYY-MM-DD): \"%1\"").arg(d));
+    }
+
+    Claimant claimant(const QJsonObject &v, const Ptr &ptr)
+    {
+        Claimant c;
+        members(v, ptr, claimantMembers, [&](ClaimantMember id, const QJsonValue &x, const Ptr &p) {
+            switch (id) {
+            case ClaimantMember::Name: c.name = x.toString(); break;
+            case ClaimantMember::Role: c.role = x.toString(); break;
+            case ClaimantMember::Type: {
+                const QString t = x.toString();
+                if (t == QLatin1String("organization"))
+                    c.organisation = true;
+                else if (!t.isEmpty() && t != QLatin1String("person"))
+                    fail(p, tr("unknown claimant type \"%1\" (one of: person, organization)").arg(t));
+                break;
+            }
+            }
+        });
+        c.extra = extras(v, claimantMembers);
+        return c;
+    }
+
+    Appearance appearance(const QJsonObject &v, const Ptr &ptr)
+    {
+        Appearance a;
+        members(v, ptr, appearanceMembers, [&](AppearanceMember id, const QJsonValue &x, const Ptr &p) {
+            switch (id) {
+            case AppearanceMember::Url: a.url = x.toString(); break;
+            case AppearanceMember::Date: date(x, p, &a.date); break;
+            }
+        });
+        a.extra = extras(v, appearanceMembers);
+        return a;
+    }
+
+    DocumentSource documentSource(const QJsonObject &v, const Ptr &ptr)
+    {
+        DocumentSource s;
+        members(v, ptr, documentSourceMembers, [&](DocumentSourceMember id, const QJsonValue &x, const Ptr &p) {
+            switch (id) {
+            case DocumentSourceMember::Url: s.url = x.toString(); break;
+            case DocumentSourceMember::Redirects:
+                elements(x, p, [&](const QJsonValue &rv, const Ptr &rp, qsizetype) {
+                    QString r;
+                    if (string(rv, rp, &r))
+                        s.redirects.append(r);
+                });
+                break;
+            case DocumentSourceMember::Title: s.title = x.toString(); break;
+            case DocumentSourceMember::SiteName: s.siteName = x.toString(); break;
+            case DocumentSourceMember::Byline: s.byline = x.toString(); break;
+            case DocumentSourceMember::PublishedTime: s.publishedTime = x.toString(); break;
+            case DocumentSourceMember::Lang: s.lang = x.toString(); break;
+            case DocumentSourceMember::Dir: s.dir = x.toString(); break;
+            case DocumentSourceMember::Retrieved: dateTime(x, p, &s.retrieved); break;
+            case DocumentSourceMember::Sha256: s.sha256 = x.toString(); break;
+            case DocumentSourceMember::Snapshot: s.snapshot = x.toString(); break;
+            case DocumentSourceMember::MediaType: s.mediaType = x.toString(); break;
+            }
+        });
+        s.extra = extras(v, documentSourceMembers);
+        return s;
+    }
+
+    Publication publication(const QJsonObject &v, const Ptr &ptr)
+    {
+        Publication pub;
+        members(v, ptr, publicationMembers, [&](PublicationMember id, const QJsonValue &x, const Ptr &p) {
+            switch (id) {
+            case PublicationMember::Publisher: pub.publisher = x.toString(); break;
+            case PublicationMember::PublisherUrl: pub.publisherUrl = x.toString(); break;
+            case PublicationMember::LogoUrl: pub.logoUrl = x.toString(); break;
+            case PublicationMember::Url: pub.url = x.toString(); break;
+            case PublicationMember::Headline: pub.headline = x.toString(); break;
+            case PublicationMember::DatePublished: date(x, p, &pub.datePublished); break;
+            }
+        });
+        pub.extra = extras(v, publicationMembers);
+        return pub;
+    }
+
     Source source(const QJsonValue &value, const Ptr &ptr)
     {
         Source s;
@@ -955,15 +1187,7 @@ public:
             case SourceMember::Url: s.url = x.toString(); break;
             case SourceMember::Title: s.title = x.toString(); break;
             case SourceMember::Publisher: s.publisher = x.toString(); break;
-            case SourceMember::Accessed: {
-                const QString d = x.toString();
-                if (!d.isEmpty()) {
-                    s.accessed = QDate::fromString(d, Qt::ISODate);
-                    if (!s.accessed.isValid())
-                        fail(p, tr("not an ISO 8601 date (YYYY-MM-DD): \"%1\"").arg(d));
-                }
-                break;
-            }
+            case SourceMember::Accessed: date(x, p, &s.accessed); break;
             case SourceMember::ArchiveUrl: s.archiveUrl = x.toString(); break;
             case SourceMember::Excerpt: s.excerpt = x.toString(); break;
             case SourceMember::Note: s.note = x.toString(); break;
@@ -1091,6 +1315,13 @@ public:
                 elements(x, p, [&](const QJsonValue &s, const Ptr &sp, qsizetype) { c.sources.append(source(s, sp)); });
                 break;
             case ClaimMember::Notes: c.notes = x.toString(); break;
+            case ClaimMember::Claimant: c.claimant = claimant(x.toObject(), p); break;
+            case ClaimMember::Statement: c.statement = x.toString(); break;
+            case ClaimMember::Conclusion: c.conclusion = x.toString(); break;
+            case ClaimMember::Appearance: c.appearance = appearance(x.toObject(), p); break;
+            case ClaimMember::Assignee: c.assignee = x.toString(); break;
+            case ClaimMember::ApprovedBy: c.approvedBy = x.toString(); break;
+            case ClaimMember::Approved: dateTime(x, p, &c.approved); break;
             case ClaimMember::ReReview: c.reReview = x.toString(); break;
             case ClaimMember::CreatedBy: c.createdBy = x.toString(); break;
             case ClaimMember::Created: dateTime(x, p, &c.created); break;
@@ -1140,6 +1371,7 @@ public:
             }
             case DocumentMember::Encoding: d->encoding.name = x.toString().toUtf8(); break;
             case DocumentMember::Bom: d->encoding.bom = x.toBool(); break;
+            case DocumentMember::Source: d->source = documentSource(x.toObject(), p); break;
             }
         });
     }
@@ -1225,6 +1457,7 @@ public:
                 });
                 break;
             }
+            case TopMember::Publication: data->publication = publication(x.toObject(), p); break;
             case TopMember::Reviewers:
                 elements(x, p, [&](const QJsonValue &rv, const Ptr &rp, qsizetype) {
                     QString s;
@@ -1482,6 +1715,10 @@ QJsonValue SidecarInternal::freeValueAt(const Claim &c, QStringView pointer)
             return navigate(h.extra, t, 2);
         });
     }
+    if (first == QLatin1String("claimant"))
+        return navigate(c.claimant.extra, t, 1);
+    if (first == QLatin1String("appearance"))
+        return navigate(c.appearance.extra, t, 1);
     if (first == QLatin1String("conflicts")) {
         return inList(c.conflicts, t, [&t](const FieldConflict &f) {
             if (t.at(2) == QLatin1String("base"))
@@ -1506,8 +1743,13 @@ QJsonValue SidecarInternal::freeValueAt(const ClaimSetData &data, QStringView po
         return none;
     const QStringList &t = *tokens;
     const QString &first = t.at(0);
-    if (first == QLatin1String("document")) // its unknown members wait in extra["document"]
-        return navigate(data.extra, t, 0);
+    if (first == QLatin1String("document")) {
+        if (t.size() > 1 && t.at(1) == QLatin1String("source"))
+            return navigate(data.document.source.extra, t, 2);
+        return navigate(data.extra, t, 0); // its unknown members wait in extra["document"]
+    }
+    if (first == QLatin1String("publication"))
+        return navigate(data.publication.extra, t, 1);
     if (first == QLatin1String("ratingScale"))
         return inList(data.ratingScale.levels, t, [&t](const RatingLevel &l) { return navigate(l.extra, t, 2); });
     if (first == QLatin1String("dismissed"))
@@ -1842,6 +2084,15 @@ QByteArray Sidecar::serialize(const ClaimSetData &input)
     w.beginObject();
     for (const Member<TopMember> &m : topMembers) {
         const char *name = m.name.data();
+        if (m.id == TopMember::Publication) {
+            if (!(input.publication == Publication())) { // omitted when empty, as in files written before it
+                w.key(name);
+                w.push(name);
+                writePublication(w, input.publication);
+                w.pop();
+            }
+            continue;
+        }
         w.key(name);
         switch (m.id) {
         case TopMember::Format: w.string(QString::fromLatin1(FormatName)); break;
@@ -1875,6 +2126,7 @@ QByteArray Sidecar::serialize(const ClaimSetData &input)
             break;
         }
         case TopMember::Dismissed: writeList(w, name, input.dismissed, writeDismissed); break;
+        case TopMember::Publication: break; // above
         }
     }
     w.members(input.extra, knownKeys(topMembers));

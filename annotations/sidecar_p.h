@@ -41,14 +41,20 @@ struct Member {
     bool required;
 };
 
-enum class TopMember : unsigned char { Format, Version, Document, RatingScale, Reviewers, Claims, Dismissed };
-enum class DocumentMember : unsigned char { FileName, MediaType, Sha256, Length, Encoding, Bom };
+enum class TopMember : unsigned char { Format, Version, Document, RatingScale, Reviewers, Publication, Claims, Dismissed };
+enum class DocumentMember : unsigned char { FileName, MediaType, Sha256, Length, Encoding, Bom, Source };
+enum class DocumentSourceMember : unsigned char {
+    Url, Redirects, Title, SiteName, Byline, PublishedTime, Lang, Dir, Retrieved, Sha256, Snapshot, MediaType
+};
+enum class PublicationMember : unsigned char { Publisher, PublisherUrl, LogoUrl, Url, Headline, DatePublished };
 enum class LevelMember : unsigned char { Id, Label, Value };
 enum class DismissedMember : unsigned char { ClaimType, Quote };
 enum class ClaimMember : unsigned char {
-    Id, ClaimType, Target, Status, Verdict, Fields, Checklist, Sources, Notes, ReReview, CreatedBy, Created, Modified,
-    History, Conflicts
+    Id, ClaimType, Target, Status, Verdict, Fields, Checklist, Sources, Notes, Claimant, Statement, Conclusion,
+    Appearance, Assignee, ApprovedBy, Approved, ReReview, CreatedBy, Created, Modified, History, Conflicts
 };
+enum class ClaimantMember : unsigned char { Name, Role, Type };
+enum class AppearanceMember : unsigned char { Url, Date };
 enum class TargetMember : unsigned char { Start, End, Exact, Prefix, Suffix };
 enum class SourceMember : unsigned char { Url, Title, Publisher, Accessed, ArchiveUrl, Excerpt, Note };
 enum class HistoryMember : unsigned char { When, Author, Field, From, To };
@@ -59,15 +65,42 @@ using K = MemberKind;
 inline constexpr Member<TopMember> topMembers[] = {
     {TopMember::Format, "format", K::String, true},          {TopMember::Version, "version", K::Integer, true},
     {TopMember::Document, "document", K::Object, true},      {TopMember::RatingScale, "ratingScale", K::Array, false},
-    {TopMember::Reviewers, "reviewers", K::Array, false},    {TopMember::Claims, "claims", K::Array, true},
-    {TopMember::Dismissed, "dismissed", K::Array, false},
+    {TopMember::Reviewers, "reviewers", K::Array, false},    {TopMember::Publication, "publication", K::Object, false},
+    {TopMember::Claims, "claims", K::Array, true},           {TopMember::Dismissed, "dismissed", K::Array, false},
 };
 /// "document". Unknown members wait in ClaimSetData::extra["document"]. "encoding" is omitted when unknown,
-/// "bom" unless true.
+/// "bom" unless true, "source" when empty (a local file).
 inline constexpr Member<DocumentMember> documentMembers[] = {
     {DocumentMember::FileName, "fileName", K::String, false}, {DocumentMember::MediaType, "mediaType", K::String, false},
     {DocumentMember::Sha256, "sha256", K::String, false},     {DocumentMember::Length, "length", K::Integer, false},
     {DocumentMember::Encoding, "encoding", K::String, false}, {DocumentMember::Bom, "bom", K::Boolean, false},
+    {DocumentMember::Source, "source", K::Object, false},
+};
+/// "document.source" (DocumentSource): where the article came from. Empty texts, no redirects and an invalid
+/// time are omitted.
+inline constexpr Member<DocumentSourceMember> documentSourceMembers[] = {
+    {DocumentSourceMember::Url, "url", K::StringOrNull, false},
+    {DocumentSourceMember::Redirects, "redirects", K::Array, false},
+    {DocumentSourceMember::Title, "title", K::StringOrNull, false},
+    {DocumentSourceMember::SiteName, "siteName", K::StringOrNull, false},
+    {DocumentSourceMember::Byline, "byline", K::StringOrNull, false},
+    {DocumentSourceMember::PublishedTime, "publishedTime", K::StringOrNull, false},
+    {DocumentSourceMember::Lang, "lang", K::StringOrNull, false},
+    {DocumentSourceMember::Dir, "dir", K::StringOrNull, false},
+    {DocumentSourceMember::Retrieved, "retrieved", K::DateTime, false},
+    {DocumentSourceMember::Sha256, "sha256", K::StringOrNull, false},
+    {DocumentSourceMember::Snapshot, "snapshot", K::StringOrNull, false},
+    {DocumentSourceMember::MediaType, "mediaType", K::StringOrNull, false},
+};
+/// "publication" (Publication): who publishes the review, where and when. Omitted when empty; so are its empty
+/// texts and an invalid date.
+inline constexpr Member<PublicationMember> publicationMembers[] = {
+    {PublicationMember::Publisher, "publisher", K::StringOrNull, false},
+    {PublicationMember::PublisherUrl, "publisherUrl", K::StringOrNull, false},
+    {PublicationMember::LogoUrl, "logoUrl", K::StringOrNull, false},
+    {PublicationMember::Url, "url", K::StringOrNull, false},
+    {PublicationMember::Headline, "headline", K::StringOrNull, false},
+    {PublicationMember::DatePublished, "datePublished", K::Date, false},
 };
 /// An element of "ratingScale".
 inline constexpr Member<LevelMember> levelMembers[] = {
@@ -80,7 +113,8 @@ inline constexpr Member<DismissedMember> dismissedMembers[] = {
     {DismissedMember::ClaimType, "claimType", K::String, false},
     {DismissedMember::Quote, "quote", K::String, true},
 };
-/// An element of "claims". "reReview" and "conflicts" are omitted when empty.
+/// An element of "claims". "reReview", "conflicts" and the fact-check members from "claimant" to "approved" are
+/// omitted when empty (so a claim without them is written as before they existed).
 inline constexpr Member<ClaimMember> claimMembers[] = {
     {ClaimMember::Id, "id", K::String, true},
     {ClaimMember::ClaimType, "claimType", K::String, true},
@@ -91,12 +125,31 @@ inline constexpr Member<ClaimMember> claimMembers[] = {
     {ClaimMember::Checklist, "checklist", K::Object, false},
     {ClaimMember::Sources, "sources", K::Array, false},
     {ClaimMember::Notes, "notes", K::StringOrNull, false},
+    {ClaimMember::Claimant, "claimant", K::Object, false},
+    {ClaimMember::Statement, "statement", K::StringOrNull, false},
+    {ClaimMember::Conclusion, "conclusion", K::StringOrNull, false},
+    {ClaimMember::Appearance, "appearance", K::Object, false},
+    {ClaimMember::Assignee, "assignee", K::StringOrNull, false},
+    {ClaimMember::ApprovedBy, "approvedBy", K::StringOrNull, false},
+    {ClaimMember::Approved, "approved", K::DateTime, false},
     {ClaimMember::ReReview, "reReview", K::StringOrNull, false},
     {ClaimMember::CreatedBy, "createdBy", K::StringOrNull, false},
     {ClaimMember::Created, "created", K::DateTime, false},
     {ClaimMember::Modified, "modified", K::DateTime, false},
     {ClaimMember::History, "history", K::Array, false},
     {ClaimMember::Conflicts, "conflicts", K::Array, false},
+};
+/// A claim's "claimant". "type" is "organization" for an organisation, omitted for a person; "role" is omitted
+/// when empty.
+inline constexpr Member<ClaimantMember> claimantMembers[] = {
+    {ClaimantMember::Name, "name", K::StringOrNull, false},
+    {ClaimantMember::Role, "role", K::StringOrNull, false},
+    {ClaimantMember::Type, "type", K::StringOrNull, false},
+};
+/// A claim's "appearance": where and when the claim was made. Empty members are omitted.
+inline constexpr Member<AppearanceMember> appearanceMembers[] = {
+    {AppearanceMember::Url, "url", K::StringOrNull, false},
+    {AppearanceMember::Date, "date", K::Date, false},
 };
 /// A claim's "target". "start" and "end" are both integers or both null (an orphan).
 inline constexpr Member<TargetMember> targetMembers[] = {
@@ -187,13 +240,19 @@ constexpr bool wellFormedTable(const Member<Id> (&table)[N])
     }
     return true;
 }
+static_assert(wellFormedTable(documentSourceMembers) && wellFormedTable(publicationMembers)
+              && wellFormedTable(claimantMembers) && wellFormedTable(appearanceMembers));
 static_assert(wellFormedTable(topMembers) && wellFormedTable(documentMembers) && wellFormedTable(levelMembers)
               && wellFormedTable(dismissedMembers) && wellFormedTable(claimMembers) && wellFormedTable(targetMembers)
               && wellFormedTable(sourceMembers) && wellFormedTable(historyMembers)
               && wellFormedTable(conflictMembers));
 // ...and every id has a member (the last id is the table's size - 1).
 static_assert(std::size(topMembers) == std::size_t(TopMember::Dismissed) + 1
-              && std::size(documentMembers) == std::size_t(DocumentMember::Bom) + 1
+              && std::size(documentMembers) == std::size_t(DocumentMember::Source) + 1
+              && std::size(documentSourceMembers) == std::size_t(DocumentSourceMember::MediaType) + 1
+              && std::size(publicationMembers) == std::size_t(PublicationMember::DatePublished) + 1
+              && std::size(claimantMembers) == std::size_t(ClaimantMember::Type) + 1
+              && std::size(appearanceMembers) == std::size_t(AppearanceMember::Date) + 1
               && std::size(levelMembers) == std::size_t(LevelMember::Value) + 1
               && std::size(dismissedMembers) == std::size_t(DismissedMember::Quote) + 1
               && std::size(claimMembers) == std::size_t(ClaimMember::Conflicts) + 1

@@ -488,6 +488,78 @@ private:
         });
     }
 
+    bool claimant(Claimant *c)
+    {
+        return members<claimantMembers>(&c->extra, [&](ClaimantMember id) {
+            switch (id) {
+            case ClaimantMember::Name: return stringOrNull(&c->name);
+            case ClaimantMember::Role: return stringOrNull(&c->role);
+            case ClaimantMember::Type: {
+                QString t;
+                if (!stringOrNull(&t))
+                    return false;
+                c->organisation = t == QLatin1String("organization");
+                return t.isEmpty() || t == QLatin1String("person") || c->organisation;
+            }
+            }
+            return false;
+        });
+    }
+
+    bool appearance(Appearance *a)
+    {
+        return members<appearanceMembers>(&a->extra, [&](AppearanceMember id) {
+            switch (id) {
+            case AppearanceMember::Url: return stringOrNull(&a->url);
+            case AppearanceMember::Date: return date(&a->date);
+            }
+            return false;
+        });
+    }
+
+    bool documentSource(DocumentSource *s)
+    {
+        return members<documentSourceMembers>(&s->extra, [&](DocumentSourceMember id) {
+            switch (id) {
+            case DocumentSourceMember::Url: return stringOrNull(&s->url);
+            case DocumentSourceMember::Redirects:
+                return elements([&] {
+                    QString r;
+                    if (!string(&r))
+                        return false;
+                    s->redirects.append(r);
+                    return true;
+                });
+            case DocumentSourceMember::Title: return stringOrNull(&s->title);
+            case DocumentSourceMember::SiteName: return stringOrNull(&s->siteName);
+            case DocumentSourceMember::Byline: return stringOrNull(&s->byline);
+            case DocumentSourceMember::PublishedTime: return stringOrNull(&s->publishedTime);
+            case DocumentSourceMember::Lang: return stringOrNull(&s->lang);
+            case DocumentSourceMember::Dir: return stringOrNull(&s->dir);
+            case DocumentSourceMember::Retrieved: return dateTime(&s->retrieved);
+            case DocumentSourceMember::Sha256: return stringOrNull(&s->sha256);
+            case DocumentSourceMember::Snapshot: return stringOrNull(&s->snapshot);
+            case DocumentSourceMember::MediaType: return stringOrNull(&s->mediaType);
+            }
+            return false;
+        });
+    }
+
+    bool publication(Publication *p)
+    {
+        return members<publicationMembers>(&p->extra, [&](PublicationMember id) {
+            switch (id) {
+            case PublicationMember::Publisher: return stringOrNull(&p->publisher);
+            case PublicationMember::PublisherUrl: return stringOrNull(&p->publisherUrl);
+            case PublicationMember::LogoUrl: return stringOrNull(&p->logoUrl);
+            case PublicationMember::Url: return stringOrNull(&p->url);
+            case PublicationMember::Headline: return stringOrNull(&p->headline);
+            case PublicationMember::DatePublished: return date(&p->datePublished);
+            }
+            return false;
+        });
+    }
+
     bool history(HistoryEntry *e)
     {
         return members<historyMembers>(&e->extra, [&](HistoryMember id) {
@@ -602,6 +674,13 @@ private:
                     return source(&c->sources.last());
                 });
             case ClaimMember::Notes: return stringOrNull(&c->notes);
+            case ClaimMember::Claimant: return claimant(&c->claimant);
+            case ClaimMember::Statement: return stringOrNull(&c->statement);
+            case ClaimMember::Conclusion: return stringOrNull(&c->conclusion);
+            case ClaimMember::Appearance: return appearance(&c->appearance);
+            case ClaimMember::Assignee: return stringOrNull(&c->assignee);
+            case ClaimMember::ApprovedBy: return stringOrNull(&c->approvedBy);
+            case ClaimMember::Approved: return dateTime(&c->approved);
             case ClaimMember::ReReview: return stringOrNull(&c->reReview);
             case ClaimMember::CreatedBy: return stringOrNull(&c->createdBy);
             case ClaimMember::Created: return dateTime(&c->created);
@@ -655,6 +734,7 @@ private:
                 d.encoding.name = name.toUtf8();
                 return true;
             }
+            case DocumentMember::Source: return documentSource(&d.source);
             case DocumentMember::Bom:
                 if (literal("true"))
                     d.encoding.bom = true;
@@ -726,6 +806,7 @@ std::optional<ClaimSetData> Reader::read()
                 levelIds.insert(data.ratingScale.levels.last().id);
                 return levelIds.size() > before; // a repeated id: the full reader names both
             });
+        case TopMember::Publication: return publication(&data.publication);
         case TopMember::Reviewers:
             return elements([&] {
                 QString s;

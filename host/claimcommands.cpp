@@ -101,6 +101,7 @@ AddClaimCommand::AddClaimCommand(ClaimCommandContext *context, const Claim &clai
     , m_claim(claim)
     , m_anchor(anchor)
 {
+    prefillFactCheck(&m_claim); // the statement from the quote, the claimant from a quote's speaker
 }
 
 void AddClaimCommand::redo()
@@ -225,6 +226,23 @@ void SetRatingScaleCommand::redo()
 void SetRatingScaleCommand::undo()
 {
     m_context->claimSet()->setRatingScale(m_previous);
+}
+
+SetPublicationCommand::SetPublicationCommand(ClaimSet *claims, const Publication &publication)
+    : QUndoCommand(tr("Change the review's publication"))
+    , m_claims(claims)
+    , m_publication(publication)
+{
+}
+
+void SetPublicationCommand::redo()
+{
+    m_previous = m_claims->setPublication(m_publication);
+}
+
+void SetPublicationCommand::undo()
+{
+    m_claims->setPublication(m_previous);
 }
 
 ResolveConflictCommand::ResolveConflictCommand(ClaimCommandContext *context, const QUuid &id, const QString &field,

@@ -137,6 +137,20 @@ private:
     RatingScale m_previous;
 };
 
+/// Replaces who publishes the review and where (ClaimSet::setPublication()); undo puts the previous one back.
+class SetPublicationCommand : public QUndoCommand
+{
+public:
+    SetPublicationCommand(ClaimSet *claims, const Publication &publication);
+    void redo() override;
+    void undo() override;
+
+private:
+    ClaimSet *m_claims;
+    Publication m_publication;
+    Publication m_previous;
+};
+
 /// Settles a merge conflict (ClaimSet::resolveConflict()); undo brings the claim back as it was, conflict included.
 class ResolveConflictCommand : public QUndoCommand
 {

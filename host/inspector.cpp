@@ -6,6 +6,7 @@
 #include "documentcontroller.h"
 #include "labels.h"
 #include "pluginmanager.h"
+#include "settings.h"
 
 #include <QAction>
 #include <QCalendarWidget>
@@ -33,6 +34,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QShortcut>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -341,6 +343,20 @@ public:
     QLineEdit *doneReason = nullptr;
     QPushButton *doneAnyway = nullptr;
     QUuid doneAskedFor;             // the claim whose Done was asked for and is not complete
+    // The fact-check as it is published (ClaimReview) and the desk's workflow.
+    QGroupBox *factBox = nullptr;
+    QLineEdit *statement = nullptr;
+    QLabel *statementHint = nullptr; // "42 of 75 characters"
+    QLineEdit *claimantName = nullptr;
+    QLineEdit *claimantRole = nullptr;
+    QCheckBox *claimantOrganisation = nullptr;
+    QLineEdit *conclusion = nullptr;
+    QLineEdit *appearanceUrl = nullptr;
+    QLineEdit *appearanceDate = nullptr;
+    QLabel *factMessage = nullptr; // why an appearance URL or date was refused
+    QLineEdit *assignee = nullptr;
+    QPushButton *approve = nullptr;
+    QLabel *approval = nullptr; // who approved it, or why it may not be published yet
     QGroupBox *fieldsBox = nullptr;
     QFormLayout *fieldsForm = nullptr;
     QList<FieldEditor> fieldEditors;
@@ -392,6 +408,7 @@ public:
         }
         if (id.isNull() || !controller->claims()->claim(id).isValid())
             return;
+        commitFactCheck();
         const QList<FieldEditor> editors = fieldEditors; // setField() below reloads the form
         for (const FieldEditor &fe : editors) {
             if (!fe.line || !fe.line->isModified())
@@ -401,14 +418,133 @@ public:
             if (!checked.ok)
                 continue;
             fe.line->setModified(false);
-            if (controller->claims()->field(id, fe.key) != checked.value)
+            if (controller->claims()->field(id, fe.key) != checked.value) {
+                // A quote's speaker is its claimant, while nobody has named one
+                const Claim before = controller->claims()->claim(id);
+                const bool speaker = fe.key == QLatin1String("fields.speaker") && before.claimant.name.isEmpty()
+                    && checked.value.isString();
+                QUndoStack *stack = controller->undoStack();
+                if (speaker)
+                    stack->beginMacro(Inspector::tr("Set speaker"));
                 controller->setField(id, fe.key, checked.value);
+                if (speaker) {
+                    Claimant claimant = before.claimant;
+                    claimant.name = checked.value.toString();
+                    controller->setField(id, QStringLiteral("claimant"), claimantToJson(claimant));
+                    stack->endMacro();
+                }
+            }
         }
+    }
+
+    // The fact-check's line edits typed into and not yet in the model: each its own undoable step (the claimant's
+    // name, role and kind are one: the sidecar's "claimant"). An appearance URL or date that is not one is
+    // refused, with the reason, like a field's.
+    void commitFactCheck()
+    {
+        const Claim c = controller->claims()->claim(id);
+        auto text = [](QLineEdit *e) {
+            const QString t = e->text().trimmed();
+            return t.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t);
+        };
+        for (const auto &[edit, field] : {std::pair{statement, "statement"}, std::pair{conclusion, "conclusion"},
+                                          std::pair{assignee, "assignee"}}) {
+            if (!edit->isModified())
+                continue;
+            edit->setModified(false);
+            const QString name = QLatin1String(field);
+            if (controller->claims()->field(id, name) != text(edit))
+                controller->setField(id, name, text(edit));
+        }
+        if (claimantName->isModified() || claimantRole->isModified()) {
+            claimantName->setModified(false);
+            claimantRole->setModified(false);
+            Claimant claimant = controller->claims()->claim(id).claimant;
+            claimant.name = claimantName->text().trimmed();
+            claimant.role = claimantRole->text().trimmed();
+            if (!(claimant == c.claimant))
+                controller->setField(id, QStringLiteral("claimant"), claimantToJson(claimant));
+        }
+        if (appearanceUrl->isModified() || appearanceDate->isModified()) {
+            const CheckedText url = checkFieldText(appearanceUrl->text(), FieldDefinition::Url);
+            const CheckedText date = checkFieldText(appearanceDate->text(), FieldDefinition::Date);
+            const QString problem = !url.ok ? url.message : date.message;
+            showFactMessage(problem);
+            if (!problem.isEmpty())
+                return;
+            appearanceUrl->setModified(false);
+            appearanceDate->setModified(false);
+            Appearance a = controller->claims()->claim(id).appearance;
+            a.url = url.value.toString();
+            a.date = QDate::fromString(date.value.toString(), Qt::ISODate);
+            if (!(a == controller->claims()->claim(id).appearance))
+                controller->setField(id, QStringLiteral("appearance"), appearanceToJson(a));
+        }
+    }
+
+    void showFactMessage(const QString &message)
+    {
+        factMessage->setText(message);
+        factMessage->setVisible(!message.isEmpty());
+    }
+
+    // "Approve": the reviewer's approval, one undoable step; refused, with the reason, when the desk requires a
+    // second reviewer and this one marked the claim or set its verdict (approvalRefusal(), as ClaimSet::approve()).
+    void approveClaim()
+    {
+        if (updating || id.isNull())
+            return;
+        commitPending();
+        const Claim c = claim();
+        const QString reviewer = controller->claims()->author();
+        const QString refusal = approvalRefusal(c, reviewer, Settings().requireSecondReview());
+        if (!refusal.isEmpty()) {
+            approval->setText(refusal.toHtmlEscaped());
+            approval->setStyleSheet(QStringLiteral("QLabel { color: #a94442; }"));
+            return;
+        }
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::UTC);
+        controller->setField(id, QStringLiteral("approval"),
+                             QJsonObject{{QStringLiteral("approvedBy"), reviewer},
+                                         {QStringLiteral("approved"), now.toString(Qt::ISODate)}});
+    }
+
+    // The statement's length against Google's advice (under 75 characters).
+    void updateStatementHint()
+    {
+        const qsizetype n = statement->text().trimmed().size();
+        const bool tooLong = n >= 75;
+        statementHint->setText(tooLong ? Inspector::tr("%1 characters: Google advises under 75").arg(n)
+                                       : Inspector::tr("%1 of 75 characters").arg(n));
+        statementHint->setStyleSheet(tooLong ? QStringLiteral("QLabel { color: #a94442; }")
+                                             : QStringLiteral("QLabel { color: #6b6b6b; }"));
+    }
+
+    // Who approved the claim, or what it still needs before it may be published.
+    void updateApproval(const Claim &c)
+    {
+        const PublishCheck check = publishCheck(c, PublishRule{Settings().requireSecondReview()});
+        QString text;
+        if (!c.approvedBy.isEmpty())
+            text = Inspector::tr("Approved by %1, %2.")
+                       .arg(c.approvedBy.toHtmlEscaped(),
+                            QLocale().toString(c.approved.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
+        if (check.mayPublish())
+            text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + Inspector::tr("Ready to publish.");
+        else
+            text += (text.isEmpty() ? QString() : QStringLiteral("<br>"))
+                + Inspector::tr("<b>Not published yet:</b> %1.").arg(check.reasons.join(QStringLiteral("; ")).toHtmlEscaped());
+        approval->setText(text);
+        approval->setStyleSheet(QString());
+        approve->setText(c.approvedBy.isEmpty() ? Inspector::tr("A&pprove") : Inspector::tr("A&pprove again"));
     }
 
     // Drops field text that was refused (another claim is shown).
     void discardRefusedText()
     {
+        for (QLineEdit *e : {statement, claimantName, claimantRole, conclusion, appearanceUrl, appearanceDate, assignee})
+            e->setModified(false);
+        showFactMessage(QString());
         for (const FieldEditor &fe : std::as_const(fieldEditors)) {
             if (fe.line)
                 fe.line->setModified(false);
@@ -596,7 +732,8 @@ public:
         QList<QWidget *> chain;
         for (QPushButton *b : conflictsBox->findChildren<QPushButton *>())
             chain << b;
-        chain << type << status << verdict << doneReason << doneAnyway;
+        chain << type << status << verdict << doneReason << doneAnyway << statement << claimantName << claimantRole
+              << claimantOrganisation << conclusion << appearanceUrl << appearanceDate << assignee << approve;
         for (const FieldEditor &fe : std::as_const(fieldEditors))
             chain << fe.editor;
         for (QCheckBox *b : std::as_const(checklistBoxes))
@@ -730,6 +867,19 @@ public:
                 b->setCurrentIndex(std::max(0, b->findData(v.toString())));
             }
         }
+        for (const auto &[edit, value] : {std::pair{statement, c.statement}, std::pair{claimantName, c.claimant.name},
+                                          std::pair{claimantRole, c.claimant.role}, std::pair{conclusion, c.conclusion},
+                                          std::pair{appearanceUrl, c.appearance.url},
+                                          std::pair{appearanceDate, c.appearance.date.toString(Qt::ISODate)},
+                                          std::pair{assignee, c.assignee}}) {
+            if (!edit->isModified() && edit->text() != value) {
+                edit->setText(value);
+                edit->setCursorPosition(0); // a long statement shows its beginning
+            }
+        }
+        claimantOrganisation->setChecked(c.claimant.organisation);
+        updateStatementHint();
+        updateApproval(c);
         for (QCheckBox *b : std::as_const(checklistBoxes))
             b->setChecked(c.checklist.value(b->objectName().mid(10)));
         const int sourceRow = sources->currentRow();
@@ -815,6 +965,10 @@ public:
 
     bool hasModifiedLineEdit() const
     {
+        for (const QLineEdit *e : {statement, claimantName, claimantRole, conclusion, appearanceUrl, appearanceDate, assignee}) {
+            if (e->isModified())
+                return true;
+        }
         for (const FieldEditor &fe : fieldEditors) {
             if (fe.line && fe.line->isModified())
                 return true;
@@ -1026,6 +1180,68 @@ Inspector::Inspector(DocumentController *controller, QWidget *parent)
             [this](const QString &t) { d->doneAnyway->setEnabled(!t.trimmed().isEmpty()); });
     connect(d->doneReason, &QLineEdit::returnPressed, this, [this] { d->markDoneAnyway(); });
     connect(d->doneAnyway, &QPushButton::clicked, this, [this] { d->markDoneAnyway(); });
+
+    // The fact-check as it is published (ClaimReview) and the desk's workflow.
+    d->factBox = new QGroupBox(tr("Fact-check as published"), d->content);
+    d->factBox->setObjectName(QStringLiteral("factCheck"));
+    auto *ff = new QFormLayout(d->factBox);
+    auto line = [this](const char *name, const QString &accessible, const QString &placeholder) {
+        auto *e = new QLineEdit(d->factBox);
+        e->setObjectName(QLatin1String(name));
+        e->setAccessibleName(accessible);
+        e->setPlaceholderText(placeholder);
+        connect(e, &QLineEdit::editingFinished, this, [this] { d->commitPending(); });
+        return e;
+    };
+    d->statement = line("statement", tr("Claim statement"), tr("The claim as it will be published"));
+    d->statement->setToolTip(tr("The claim in one short sentence, as readers will see it (ClaimReview claimReviewed). "
+                                "Google advises under 75 characters."));
+    d->statementHint = new QLabel(d->factBox);
+    d->statementHint->setObjectName(QStringLiteral("statementHint"));
+    connect(d->statement, &QLineEdit::textChanged, this, [this] { d->updateStatementHint(); });
+    ff->addRow(tr("St&atement:"), d->statement);
+    ff->addRow(QString(), d->statementHint);
+    d->claimantName = line("claimantName", tr("Claimant"), tr("Who made the claim"));
+    ff->addRow(tr("Clai&mant:"), d->claimantName);
+    d->claimantRole = line("claimantRole", tr("Claimant's role"), tr("e.g. Leader of Essex County Council"));
+    ff->addRow(tr("R&ole:"), d->claimantRole);
+    d->claimantOrganisation = new QCheckBox(tr("An organisation, not a person"), d->factBox);
+    d->claimantOrganisation->setObjectName(QStringLiteral("claimantOrganisation"));
+    connect(d->claimantOrganisation, &QCheckBox::toggled, this, [this](bool on) {
+        if (d->updating || d->id.isNull())
+            return;
+        d->commitPending();
+        Claimant claimant = d->claim().claimant;
+        claimant.organisation = on;
+        d->set(QStringLiteral("claimant"), claimantToJson(claimant));
+    });
+    ff->addRow(QString(), d->claimantOrganisation);
+    d->conclusion = line("conclusion", tr("Conclusion"), tr("One line: why this verdict"));
+    ff->addRow(tr("Concl&usion:"), d->conclusion);
+    d->appearanceUrl = line("appearanceUrl", tr("Where the claim appeared"), tr("https:// (empty: the article)"));
+    d->appearanceUrl->setToolTip(tr("Where the claim was made, when not in this article"));
+    d->appearanceDate = line("appearanceDate", tr("When the claim was made"), tr("YYYY-MM-DD (empty: the article's date)"));
+    ff->addRow(tr("Appeared at:"), d->appearanceUrl);
+    ff->addRow(tr("Appeared o&n:"), d->appearanceDate);
+    d->factMessage = new QLabel(d->factBox);
+    d->factMessage->setObjectName(QStringLiteral("factCheckMessage"));
+    d->factMessage->setWordWrap(true);
+    d->factMessage->setStyleSheet(QStringLiteral("QLabel { color: #a94442; }"));
+    d->factMessage->hide();
+    ff->addRow(d->factMessage);
+    d->assignee = line("assignee", tr("Assigned to"), tr("A reviewer's name"));
+    ff->addRow(tr("Assi&gned to:"), d->assignee);
+    d->approve = new QPushButton(tr("A&pprove"), d->factBox);
+    d->approve->setObjectName(QStringLiteral("approve"));
+    d->approve->setAutoDefault(false);
+    d->approve->setToolTip(tr("Approve the verdict for publishing as you (ClaimReview exports only approved claims when "
+                              "the desk requires a second review: Preferences)"));
+    connect(d->approve, &QPushButton::clicked, this, [this] { d->approveClaim(); });
+    d->approval = new QLabel(d->factBox);
+    d->approval->setObjectName(QStringLiteral("approval"));
+    d->approval->setWordWrap(true);
+    ff->addRow(d->approve, d->approval);
+    layout->addWidget(d->factBox);
 
     auto sectionTip = [](Section s, const QString &what) {
         return tr("%1 (%2)").arg(what, sectionShortcut(s).toString(QKeySequence::NativeText));

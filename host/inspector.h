@@ -38,7 +38,9 @@ private:
     Source m_source;
 };
 
-/// The inspector dock: the current claim's type, status, verdict, the type's fields as a generated form (an editor
+/// The inspector dock: the current claim's type, status, verdict, the fact-check as it is published (statement with
+/// a length hint, claimant and role, organisation or person, conclusion, where and when the claim appeared, the
+/// assignee, Approve and what the publish gate still asks), the type's fields as a generated form (an editor
 /// for each field's kind: dates in ISO form with a calendar, numbers, http(s) addresses; refused values are
 /// explained and not stored), the checklist, sources, notes (Markdown) and the read-only history. Every change is
 /// one undoable step. Tab goes through it in that order. Done needs a verdict and the type's required fields

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "preferencesdialog.h"
 
+#include "claimcommands.h"
 #include "claimset.h"
 #include "claimtypestyle.h"
 #include "documentcontroller.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Claimbench {
@@ -29,6 +31,13 @@ public:
     QLineEdit *reviewer = nullptr;
     QLineEdit *organisation = nullptr;
     QLineEdit *publicationUrl = nullptr;
+    QLineEdit *publisherUrl = nullptr;
+    QLineEdit *logoUrl = nullptr;
+    QCheckBox *secondReview = nullptr;
+    // This review's publication (the sidecar's): its headline, page and date
+    QLineEdit *headline = nullptr;
+    QLineEdit *reviewUrl = nullptr;
+    QLineEdit *datePublished = nullptr;
     QCheckBox *snap = nullptr;
     QTableWidget *scaleTable = nullptr;
     QLabel *scaleProblem = nullptr;
@@ -98,9 +107,41 @@ PreferencesDialog::PreferencesDialog(DocumentController *controller, const QList
     d->publicationUrl->setAccessibleName(tr("Publication URL"));
     d->publicationUrl->setPlaceholderText(QStringLiteral("https://"));
     form->addRow(tr("&Publication URL:"), d->publicationUrl);
+    d->publisherUrl = new QLineEdit(settings.publisherUrl(), this);
+    d->publisherUrl->setAccessibleName(tr("Organisation's web site"));
+    d->publisherUrl->setPlaceholderText(tr("https:// (ClaimReview author URL)"));
+    form->addRow(tr("Organisation's web s&ite:"), d->publisherUrl);
+    d->logoUrl = new QLineEdit(settings.logoUrl(), this);
+    d->logoUrl->setAccessibleName(tr("Logo URL"));
+    d->logoUrl->setPlaceholderText(tr("https:// (ClaimReview author logo)"));
+    form->addRow(tr("&Logo URL:"), d->logoUrl);
+    d->secondReview = new QCheckBox(tr("Publishing needs a se&cond reviewer's approval"), this);
+    d->secondReview->setToolTip(tr("ClaimReview then includes only claims approved by someone who neither marked "
+                                   "them nor set their verdict."));
+    d->secondReview->setChecked(settings.requireSecondReview());
+    form->addRow(QString(), d->secondReview);
     d->snap = new QCheckBox(tr("Snap claims to whole &words"), this);
     d->snap->setChecked(settings.snapToWords());
     form->addRow(QString(), d->snap);
+
+    // This review as it is published (the sidecar's "publication"); the publisher is the organisation above.
+    const Publication publication = controller->claims()->data().publication;
+    d->headline = new QLineEdit(publication.headline, this);
+    d->headline->setObjectName(QStringLiteral("publicationHeadline"));
+    d->headline->setAccessibleName(tr("This review's headline"));
+    d->reviewUrl = new QLineEdit(publication.url, this);
+    d->reviewUrl->setObjectName(QStringLiteral("publicationUrl"));
+    d->reviewUrl->setAccessibleName(tr("This review's page"));
+    d->reviewUrl->setPlaceholderText(tr("https:// (empty: the publication URL above)"));
+    d->datePublished = new QLineEdit(publication.datePublished.toString(Qt::ISODate), this);
+    d->datePublished->setObjectName(QStringLiteral("publicationDate"));
+    d->datePublished->setAccessibleName(tr("This review's publication date"));
+    d->datePublished->setPlaceholderText(tr("YYYY-MM-DD (empty: not published yet)"));
+    for (QLineEdit *e : {d->headline, d->reviewUrl, d->datePublished})
+        e->setEnabled(controller->isOpen() && !controller->claimsReadOnly());
+    form->addRow(tr("This review's &headline:"), d->headline);
+    form->addRow(tr("This review's pa&ge:"), d->reviewUrl);
+    form->addRow(tr("Pu&blished on:"), d->datePublished);
 
     // The rating scale of this document: id, label, value; saved in its sidecar.
     d->oldScale = controller->claims()->data().ratingScale;
@@ -192,8 +233,31 @@ void PreferencesDialog::apply()
     settings.setReviewer(d->reviewer->text());
     settings.setOrganisation(d->organisation->text());
     settings.setPublicationUrl(d->publicationUrl->text());
+    settings.setPublisherUrl(d->publisherUrl->text());
+    settings.setLogoUrl(d->logoUrl->text());
+    settings.setRequireSecondReview(d->secondReview->isChecked());
     settings.setSnapToWords(d->snap->isChecked());
     d->controller->setReviewer(settings.reviewer());
+    if (d->controller->isOpen() && !d->controller->claimsReadOnly()) {
+        ClaimSet *claims = d->controller->claims();
+        Publication p = claims->data().publication;
+        p.headline = d->headline->text().trimmed();
+        p.url = d->reviewUrl->text().trimmed();
+        const QDate date = QDate::fromString(d->datePublished->text().trimmed(), Qt::ISODate);
+        if (date.isValid() || d->datePublished->text().trimmed().isEmpty())
+            p.datePublished = date;
+        // the publisher from the preferences, where the review names none (or names this organisation)
+        if (p.publisher.isEmpty() && !p.isEmpty())
+            p.publisher = settings.organisation();
+        if (p.publisher == settings.organisation()) {
+            if (p.publisherUrl.isEmpty())
+                p.publisherUrl = settings.publisherUrl();
+            if (p.logoUrl.isEmpty())
+                p.logoUrl = settings.logoUrl();
+        }
+        if (!(p == claims->data().publication))
+            d->controller->undoStack()->push(new SetPublicationCommand(claims, p));
+    }
     if (d->controller->isOpen())
         d->controller->setRatingScale(d->newScale);
     for (auto it = d->chosen.cbegin(); it != d->chosen.cend(); ++it) {

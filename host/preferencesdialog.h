@@ -12,9 +12,11 @@ namespace Claimbench {
 class DocumentController;
 class PreferencesDialogPrivate;
 
-/// Edit > Preferences: the reviewer's name, the desk's organisation and publication URL, whole-word snapping,
-/// the colours of the claim types (Settings), and the open document's rating scale (its sidecar). OK checks the
-/// scale and keeps the dialog open with what is wrong; apply() then stores everything.
+/// Edit > Preferences: the reviewer's name, the desk's organisation, publication URL, web site and logo, whether
+/// publishing needs a second reviewer's approval, whole-word snapping, the colours of the claim types (Settings),
+/// and the open document's rating scale and publication (headline, page, date: its sidecar, the publisher filled
+/// from the organisation). OK checks the scale and keeps the dialog open with what is wrong; apply() then stores
+/// everything.
 class CLAIMBENCH_HOST_EXPORT PreferencesDialog : public QDialog
 {
     Q_OBJECT

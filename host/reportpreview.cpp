@@ -55,6 +55,16 @@ ExportRequest exportRequestFor(DocumentController *controller, ExportFormat form
     request.documentText = controller->editor()->toPlainText();
     request.options = reportOptionsFor(controller);
     request.parallelParts = QThread::idealThreadCount(); // a PDF prints in one part per core
+    // ClaimReview: the desk's publish gate and, for its own publisher, its web site and logo (Preferences)
+    const Settings settings;
+    request.publishRule.requireSecondReview = settings.requireSecondReview();
+    Publication &publication = request.data.publication;
+    if (publication.publisher.isEmpty() || publication.publisher == settings.organisation()) {
+        if (publication.publisherUrl.isEmpty())
+            publication.publisherUrl = settings.publisherUrl();
+        if (publication.logoUrl.isEmpty())
+            publication.logoUrl = settings.logoUrl();
+    }
     return request;
 }
 

@@ -15,6 +15,9 @@ namespace {
 const QString ReviewerKey = QStringLiteral("reviewer");
 const QString OrganisationKey = QStringLiteral("organisation");
 const QString PublicationUrlKey = QStringLiteral("publicationUrl");
+const QString PublisherUrlKey = QStringLiteral("publisherUrl");
+const QString LogoUrlKey = QStringLiteral("logoUrl");
+const QString RequireSecondReviewKey = QStringLiteral("requireSecondReview");
 const QString SnapToWordsKey = QStringLiteral("snapToWords");
 const QString RecentFilesKey = QStringLiteral("recentFiles");
 const QString ColoursGroup = QStringLiteral("colours/");
@@ -83,6 +86,36 @@ QString Settings::publicationUrl() const
 void Settings::setPublicationUrl(const QString &url)
 {
     QSettings().setValue(PublicationUrlKey, url.trimmed());
+}
+
+QString Settings::publisherUrl() const
+{
+    return QSettings().value(PublisherUrlKey).toString();
+}
+
+void Settings::setPublisherUrl(const QString &url)
+{
+    QSettings().setValue(PublisherUrlKey, url.trimmed());
+}
+
+QString Settings::logoUrl() const
+{
+    return QSettings().value(LogoUrlKey).toString();
+}
+
+void Settings::setLogoUrl(const QString &url)
+{
+    QSettings().setValue(LogoUrlKey, url.trimmed());
+}
+
+bool Settings::requireSecondReview() const
+{
+    return QSettings().value(RequireSecondReviewKey, false).toBool();
+}
+
+void Settings::setRequireSecondReview(bool require)
+{
+    QSettings().setValue(RequireSecondReviewKey, require);
 }
 
 bool Settings::snapToWords() const

@@ -30,6 +30,14 @@ public:
     /// Where the review is published (the ClaimReview url).
     QString publicationUrl() const;
     void setPublicationUrl(const QString &url);
+    /// The organisation's home page and logo (ClaimReview author.url and author.logo).
+    QString publisherUrl() const;
+    void setPublisherUrl(const QString &url);
+    QString logoUrl() const;
+    void setLogoUrl(const QString &url);
+    /// The publish gate asks for a second reviewer's approval (PublishRule::requireSecondReview); off by default.
+    bool requireSecondReview() const;
+    void setRequireSecondReview(bool require);
 
     /// Marking a claim widens the selection to whole words (the default; Alt-drag selects exact characters).
     bool snapToWords() const;

@@ -47,7 +47,7 @@ int runReport(const QStringList &args, Io &io)
     parser.addPositionalArgument(QStringLiteral("DOCUMENT"), QStringLiteral("The reviewed article."));
     const QCommandLineOption sidecarOpt(QStringLiteral("sidecar"), QStringLiteral("The claims file."), QStringLiteral("S"));
     const QCommandLineOption formatOpt(QStringLiteral("format"),
-                                       QStringLiteral("html, pdf, md, csv, json, claimreview or w3c (default: html)."),
+                                       QStringLiteral("html, pdf, md, csv, json, claimreview, claimreview-html or w3c (default: html)."),
                                        QStringLiteral("F"), QStringLiteral("html"));
     const QCommandLineOption outputOpt({QStringLiteral("o"), QStringLiteral("output")},
                                        QStringLiteral("The file to write ('-': standard output)."), QStringLiteral("OUT"));
@@ -67,7 +67,10 @@ int runReport(const QStringList &args, Io &io)
                                      QStringLiteral("'now' or an ISO 8601 time shown as the report's date (default: none, "
                                                     "so that the same input gives the same bytes)."),
                                      QStringLiteral("WHEN"));
+    const QCommandLineOption secondReviewOpt(QStringLiteral("require-second-review"),
+                                             QStringLiteral("ClaimReview: publish only claims a second reviewer approved."));
     parser.addOptions({sidecarOpt, formatOpt, outputOpt, pageOpt, templateOpt, orgOpt, urlOpt, docUrlOpt, titleOpt, dateOpt});
+    parser.addOption(secondReviewOpt);
     if (const auto done = parseArguments(parser, args, QStringLiteral("report"), io))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -139,11 +142,14 @@ int runReport(const QStringList &args, Io &io)
     request.options = options;
     request.reportTemplate = tpl;
     request.parallelParts = QThread::idealThreadCount(); // a long report's PDF prints in parallel parts
+    request.publishRule.requireSecondReview = parser.isSet(secondReviewOpt);
     const ExportResult result = exportReview(request);
     if (!result.isValid()) {
         io.err << "claimbench-cli: " << result.error << '\n';
         return InvalidInput;
     }
+    for (const QString &warning : result.warnings) // ClaimReview: the claims left out and why
+        io.err << "claimbench-cli: warning: " << warning << '\n';
     QByteArray out = result.bytes;
     if (*format == ExportFormat::Pdf) {
 #ifdef CLAIMBENCH_HAVE_PDF

@@ -69,6 +69,7 @@ void ReportCliTest::formats_data()
     QTest::newRow("csv") << "csv" << "number,id,type,type_name,status,verdict";
     QTest::newRow("json") << "json" << "\"format\": \"claimbench.report\"";
     QTest::newRow("claimreview") << "claimreview" << "\"@type\": \"ClaimReview\"";
+    QTest::newRow("claimreview-html") << "claimreview-html" << "<script type=\"application/ld+json\">";
     QTest::newRow("w3c") << "w3c" << "AnnotationCollection";
 }
 
@@ -88,12 +89,17 @@ void ReportCliTest::formats()
         QVERIFY(!graph.isEmpty());
         for (const QJsonValue &v : graph) {
             const QJsonObject o = v.toObject();
+            // the example's own publication; the options only fill what it leaves empty
             QCOMPARE(o.value(QLatin1String("author")).toObject().value(QLatin1String("name")).toString(),
-                     QStringLiteral("Essex Fact Desk"));
-            QVERIFY(o.value(QLatin1String("url")).toString().startsWith(QLatin1String("https://factdesk.example/r#claim-")));
+                     QStringLiteral("Eastern Counties Fact Check"));
+            QVERIFY(o.value(QLatin1String("url")).toString().startsWith(
+                QLatin1String("https://factcheck.example.org/2026/11/essex-jiangsu#claim-")));
             QVERIFY(!o.value(QLatin1String("reviewRating")).toObject().value(QLatin1String("alternateName")).toString().isEmpty());
         }
     }
+    if (format.startsWith(QLatin1String("claimreview"))) // the publish gate's claims left out, on stderr
+        QVERIFY2(r.err.contains("claimbench-cli: warning: claim 3 left out: not done (needs second review)\n"),
+                 r.err.constData());
     if (format == QLatin1String("html")) {
         // the claim types' names come from the plugins when they are installed beside the binary, else the ids
         QVERIFY(bytes.contains("class=\"type\""));

@@ -105,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3); // two "open" statuses in the sample
-        QCOMPARE(lines.at(0), bad + QLatin1String(":61:18: error: /claims/0/target/start: start 999 is after end 171"));
+        QCOMPARE(lines.at(0), bad + QLatin1String(":77:18: error: /claims/0/target/start: start 999 is after end 171"));
         QVERIFY(lines.at(1).contains(QLatin1String(": error: /claims/9/status: unknown status \"later\"")));
     }
     void validateAgainstShorterDocument()

@@ -180,6 +180,29 @@ private Q_SLOTS:
         QJsonObject source{{QStringLiteral("url"), QStringLiteral("https://example.org/a")}};
         QTest::newRow("sources") << QStringLiteral("sources") << QJsonValue(QJsonArray{source})
                                  << QJsonValue(QJsonArray());
+        const QJsonValue none(QJsonValue::Null);
+        QTest::newRow("claimant") << QStringLiteral("claimant")
+                                  << QJsonValue(QJsonObject{{QStringLiteral("name"), QStringLiteral("Kevin Bentley")},
+                                                            {QStringLiteral("role"), QStringLiteral("Council leader")}})
+                                  << none;
+        QTest::newRow("claimant organisation")
+            << QStringLiteral("claimant")
+            << QJsonValue(QJsonObject{{QStringLiteral("name"), QStringLiteral("Essex County Council")},
+                                      {QStringLiteral("type"), QStringLiteral("organization")}})
+            << none;
+        QTest::newRow("statement") << QStringLiteral("statement") << QJsonValue(QStringLiteral("Essex gained millions"))
+                                   << none;
+        QTest::newRow("conclusion") << QStringLiteral("conclusion") << QJsonValue(QStringLiteral("No figure exists"))
+                                    << none;
+        QTest::newRow("appearance") << QStringLiteral("appearance")
+                                    << QJsonValue(QJsonObject{{QStringLiteral("url"), QStringLiteral("https://e.org/s")},
+                                                              {QStringLiteral("date"), QStringLiteral("2026-11-02")}})
+                                    << none;
+        QTest::newRow("assignee") << QStringLiteral("assignee") << QJsonValue(QStringLiteral("ana")) << none;
+        QTest::newRow("approval") << QStringLiteral("approval")
+                                  << QJsonValue(QJsonObject{{QStringLiteral("approvedBy"), QStringLiteral("cy")},
+                                                            {QStringLiteral("approved"), QStringLiteral("2026-12-01T08:00:00Z")}})
+                                  << none;
     }
     void setFieldRecordsHistory()
     {
@@ -223,6 +246,16 @@ private Q_SLOTS:
         QTest::newRow("unknown verdict") << QStringLiteral("verdict") << QJsonValue(QStringLiteral("pants"));
         QTest::newRow("unknown field") << QStringLiteral("colour") << QJsonValue(QStringLiteral("red"));
         QTest::newRow("checklist not bool") << QStringLiteral("checklist.x") << QJsonValue(3);
+        QTest::newRow("statement not text") << QStringLiteral("statement") << QJsonValue(7);
+        QTest::newRow("claimant not an object") << QStringLiteral("claimant") << QJsonValue(QStringLiteral("Kevin"));
+        QTest::newRow("claimant type") << QStringLiteral("claimant")
+                                       << QJsonValue(QJsonObject{{QStringLiteral("name"), QStringLiteral("K")},
+                                                                 {QStringLiteral("type"), QStringLiteral("robot")}});
+        QTest::newRow("appearance date") << QStringLiteral("appearance")
+                                         << QJsonValue(QJsonObject{{QStringLiteral("date"), QStringLiteral("soon")}});
+        QTest::newRow("approval without a name")
+            << QStringLiteral("approval")
+            << QJsonValue(QJsonObject{{QStringLiteral("approved"), QStringLiteral("2026-12-01T08:00:00Z")}});
         QTest::newRow("target reversed")
             << QStringLiteral("target")
             << QJsonValue(QJsonObject{{QStringLiteral("start"), 5}, {QStringLiteral("end"), 2}});
@@ -242,6 +275,120 @@ private Q_SLOTS:
         QCOMPARE(set.claim(id), before);
         set.setField(QUuid::createUuid(), QStringLiteral("notes"), QStringLiteral("x"), &ok);
         QVERIFY(!ok);
+    }
+    void approve_data()
+    {
+        QTest::addColumn<QString>("reviewer");
+        QTest::addColumn<bool>("requireSecondReview");
+        QTest::addColumn<bool>("rated");
+        QTest::addColumn<QString>("error");
+        // "ana" marked the claim, "ben" set its verdict.
+        QTest::newRow("second reviewer") << QStringLiteral("cy") << true << true << QString();
+        QTest::newRow("author, second review required")
+            << QStringLiteral("ana") << true << true
+            << QStringLiteral("ana marked this claim: the desk requires a second reviewer to approve it.");
+        QTest::newRow("verdict's author, second review required")
+            << QStringLiteral("ben") << true << true
+            << QStringLiteral("ben set the verdict: the desk requires a second reviewer to approve it.");
+        QTest::newRow("verdict's author, no second review required") << QStringLiteral("ben") << false << true << QString();
+        QTest::newRow("no verdict") << QStringLiteral("cy") << false << false
+                                    << QStringLiteral("There is no verdict to approve yet.");
+        QTest::newRow("no name") << QString() << false << true
+                                 << QStringLiteral("Set your name (Preferences) before approving: an approval records "
+                                                   "who gave it.");
+    }
+    void approve()
+    {
+        QFETCH(QString, reviewer);
+        QFETCH(bool, requireSecondReview);
+        QFETCH(bool, rated);
+        QFETCH(QString, error);
+        ClaimSet set;
+        QDateTime now(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::UTC);
+        set.setClock([&now] { return now; });
+        set.setAuthor(QStringLiteral("ana"));
+        const QUuid id = set.addClaim(makeClaim(0, 4, QStringLiteral("text")));
+        set.setAuthor(QStringLiteral("ben"));
+        if (rated)
+            set.setField(id, QStringLiteral("verdict"), QStringLiteral("false"));
+        now = now.addSecs(3600);
+        set.setAuthor(reviewer);
+        const Claim before = set.claim(id);
+        QSignalSpy changed(&set, &ClaimSet::claimChanged);
+        QString message = QStringLiteral("untouched");
+        QCOMPARE(set.approve(id, reviewer, requireSecondReview, &message), error.isEmpty());
+        QCOMPARE(message, error);
+        if (!error.isEmpty()) {
+            QCOMPARE(set.claim(id), before);
+            QCOMPARE(changed.count(), 0);
+            return;
+        }
+        const Claim after = set.claim(id);
+        QCOMPARE(after.approvedBy, reviewer);
+        QCOMPARE(after.approved, now);
+        QCOMPARE(after.history.last().field, QStringLiteral("approval"));
+        QCOMPARE(after.history.last().author, reviewer);
+        QVERIFY(after.history.last().from.isNull());
+        QCOMPARE(after.history.last().to, approvalToJson(after));
+        QCOMPARE(changed.count(), 1);
+        // undone by setting the approval back
+        now = now.addSecs(3600);
+        set.setField(id, QStringLiteral("approval"), QJsonValue(QJsonValue::Null));
+        QVERIFY(set.claim(id).approvedBy.isEmpty());
+        QVERIFY(!set.claim(id).approved.isValid());
+    }
+    void prefillOnMark_data()
+    {
+        QTest::addColumn<QString>("quote");
+        QTest::addColumn<QJsonObject>("fields");
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("claimant");
+        QTest::newRow("a quantity") << QStringLiteral("brought millions\n of pounds ") << QJsonObject()
+                                    << QStringLiteral("brought millions of pounds") << QString();
+        QTest::newRow("a quote with its speaker")
+            << QStringLiteral("I am concerned") << QJsonObject{{QStringLiteral("speaker"), QStringLiteral(" Andy Wood ")}}
+            << QStringLiteral("I am concerned") << QStringLiteral("Andy Wood");
+    }
+    void prefillOnMark()
+    {
+        QFETCH(QString, quote);
+        QFETCH(QJsonObject, fields);
+        QFETCH(QString, statement);
+        QFETCH(QString, claimant);
+        Claim c = makeClaim(0, quote.size(), quote);
+        c.fields = fields;
+        prefillFactCheck(&c);
+        QCOMPARE(c.statement, statement);
+        QCOMPARE(c.claimant.name, claimant);
+        // what someone wrote already stays
+        c.statement = QStringLiteral("Mine");
+        c.claimant.name = QStringLiteral("Someone");
+        prefillFactCheck(&c);
+        QCOMPARE(c.statement, QStringLiteral("Mine"));
+        QCOMPARE(c.claimant.name, QStringLiteral("Someone"));
+    }
+    void setPublicationIsReversible()
+    {
+        ClaimSet set;
+        QSignalSpy publicationChanged(&set, &ClaimSet::publicationChanged);
+        QSignalSpy changed(&set, &ClaimSet::changed);
+        Publication p;
+        p.publisher = QStringLiteral("Essex Fact Desk");
+        p.url = QStringLiteral("https://factdesk.example.org/essex");
+        p.datePublished = QDate(2026, 11, 29);
+        QCOMPARE(set.setPublication(p), Publication());
+        QCOMPARE(set.data().publication, p);
+        QCOMPARE(publicationChanged.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(set.setPublication(p), p); // the same again: no change
+        QCOMPARE(publicationChanged.count(), 1);
+        QCOMPARE(set.setPublication(Publication()), p);
+        QCOMPARE(set.data().publication, Publication());
+        QCOMPARE(changed.count(), 2);
+        // the JSON form (the sidecar's, the merge's) round-trips
+        p.extra.insert(QStringLiteral("x-future"), 1);
+        QCOMPARE(publicationFromJson(publicationToJson(p)), p);
+        QCOMPARE(publicationToJson(p).value(QStringLiteral("datePublished")).toString(), QStringLiteral("2026-11-29"));
     }
     void removeAndRestore()
     {

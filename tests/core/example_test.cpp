@@ -3,6 +3,8 @@
 #include "documenttext.h"
 #include "reanchor.h"
 #include "sidecar.h"
+#include "claimset.h"
+#include "completeness.h"
 
 #include <QFile>
 #include <QSet>
@@ -42,7 +44,37 @@ private Q_SLOTS:
         DocumentIdentity identity = identifyDocument(docPath, docBytes);
         QCOMPARE(identity.encoding, (DocumentEncoding{"UTF-8", false}));
         identity.encoding = {};
+        // where the article came from is the sidecar's to say
+        QVERIFY(r.data.document.source.url.startsWith(QLatin1String("https://")));
+        QVERIFY(!r.data.document.source.title.isEmpty());
+        QVERIFY(QDate::fromString(r.data.document.source.publishedTime, Qt::ISODate).isValid());
+        identity.source = r.data.document.source;
         QCOMPARE(r.data.document, identity);
+
+        // A realistic review as it is published: a fictional publisher, every claim with its claimant and a short
+        // statement, conclusions for the rated ones, and each done claim approved by a second reviewer.
+        const Publication &p = r.data.publication;
+        QVERIFY(p.publisherUrl.startsWith(QLatin1String("https://factcheck.example.org/")));
+        QVERIFY(p.url.startsWith(QLatin1String("https://factcheck.example.org/")));
+        QVERIFY(p.logoUrl.startsWith(QLatin1String("https://factcheck.example.org/")));
+        QVERIFY(!p.publisher.isEmpty() && !p.headline.isEmpty() && p.datePublished.isValid());
+        int approved = 0, organisations = 0;
+        for (const Claim &c : r.data.claims) {
+            QVERIFY2(!c.claimant.name.isEmpty(), qPrintable(c.quote.exact));
+            QVERIFY2(!c.statement.isEmpty() && c.statement.size() < 75, qPrintable(c.statement));
+            organisations += c.claimant.organisation;
+            if (c.status == ClaimStatus::Done) {
+                QVERIFY(!c.conclusion.isEmpty());
+                QVERIFY(c.approved.isValid());
+                QVERIFY(c.approvedBy != c.createdBy && c.approvedBy != lastVerdictAuthor(c));
+                QVERIFY(publishCheck(c, PublishRule{true}).mayPublish());
+                ++approved;
+            } else {
+                QVERIFY(!publishCheck(c, PublishRule{}).mayPublish());
+            }
+        }
+        QCOMPARE(approved, 5);
+        QVERIFY(organisations > 0 && organisations < r.data.claims.size());
 
         QCOMPARE(r.data.claims.size(), 12);
         QSet<QString> types;

@@ -64,6 +64,8 @@ ExportRequest hostileRequest(ExportFormat format)
     c.verdict = QStringLiteral("hostile");
     c.fields.insert(QStringLiteral("speaker"), Hostile);
     c.notes = Hostile;
+    c.statement = Hostile; // ClaimReview's claimReviewed
+    c.claimant.name = Hostile; // and itemReviewed.author
     c.createdBy = QStringLiteral("ana");
     c.created = c.modified = QDateTime(QDate(2026, 11, 29), QTime(12, 0), QTimeZone::UTC);
     request.data.claims = {c};
@@ -121,6 +123,9 @@ void ExportTest::formatTable_data()
                           << QStringLiteral("report.json");
     QTest::newRow("claimreview") << int(ExportFormat::ClaimReview) << QStringLiteral("claimreview")
                                  << QStringLiteral("schema.org ClaimReview (JSON-LD)") << QStringLiteral("claimreview.jsonld");
+    QTest::newRow("claimreview-html") << int(ExportFormat::ClaimReviewHtml) << QStringLiteral("claimreview-html")
+                                      << QStringLiteral("ClaimReview for a web page (HTML script)")
+                                      << QStringLiteral("claimreview.html");
     QTest::newRow("w3c") << int(ExportFormat::W3c) << QStringLiteral("w3c") << QStringLiteral("W3C Web Annotation")
                          << QStringLiteral("annotations.jsonld");
 }
@@ -149,7 +154,8 @@ void ExportTest::everyFormatOnce()
 {
     // the order the export dialog lists them in, each once
     const QList<ExportFormat> expected{ExportFormat::Html, ExportFormat::Pdf,  ExportFormat::Markdown, ExportFormat::Csv,
-                                       ExportFormat::Json, ExportFormat::ClaimReview, ExportFormat::W3c};
+                                       ExportFormat::Json, ExportFormat::ClaimReview, ExportFormat::ClaimReviewHtml,
+                                       ExportFormat::W3c};
     QCOMPARE(exportFormats(), expected);
 }
 
@@ -179,13 +185,22 @@ void ExportTest::eachFormatItsGenerator()
     case ExportFormat::Markdown: expected = reportToMarkdown(report).toUtf8(); break;
     case ExportFormat::Csv: expected = reportToCsv(report).toUtf8(); break;
     case ExportFormat::Json: expected = reportToJson(report); break;
-    case ExportFormat::ClaimReview: expected = reportToClaimReview(report); break;
+    case ExportFormat::ClaimReview: expected = claimReviewExport(report, request.publishRule).json; break;
+    case ExportFormat::ClaimReviewHtml:
+        expected = claimReviewScript(claimReviewExport(report, request.publishRule).json);
+        break;
     case ExportFormat::W3c: expected = W3c::exportCollection(request.data); break;
     case ExportFormat::Pdf: QFAIL("not a row"); break;
     }
     QVERIFY(!expected.isEmpty());
     QCOMPARE(result.bytes, expected);
     QCOMPARE(exportReview(request).bytes, result.bytes); // deterministic
+    // only ClaimReview has a publish gate: its claims left out come with the result, and as warnings
+    const bool gated = ExportFormat(format) == ExportFormat::ClaimReview || ExportFormat(format) == ExportFormat::ClaimReviewHtml;
+    const ClaimReviewExport review = claimReviewExport(report, request.publishRule);
+    QCOMPARE(result.leftOut, gated ? review.leftOut : QList<ExportLeftOut>());
+    QCOMPARE(result.warnings, gated ? review.warnings : QStringList());
+    QCOMPARE(!result.leftOut.isEmpty(), gated);
 }
 
 void ExportTest::pdfIsLeftToTheHost()

@@ -188,6 +188,54 @@ private Q_SLOTS:
             QTest::newRow("top level: reviewers, dismissed, extra, rating scale") << b0 << m << t << e << none;
         }
         {
+            // The fact-check members merge per field like the notes: the claimant as one field (name and role
+            // together: a name with another person's role would be wrong), the appearance as one.
+            const Claimant ana{QStringLiteral("Ana"), QStringLiteral("Mayor")};
+            const Claimant ben{QStringLiteral("Ben"), QStringLiteral("MP")};
+            const Claim m = with(a, [&](Claim &x) {
+                x.claimant = ana;
+                x.statement = QStringLiteral("mine");
+                x.assignee = QStringLiteral("Ana");
+            });
+            const Claim t = with(a, [&](Claim &x) {
+                x.claimant = ben;
+                x.statement = QStringLiteral("mine");
+                x.conclusion = QStringLiteral("theirs");
+                x.appearance = {QStringLiteral("https://example.org/t"), QDate(2026, 11, 2)};
+                x.approvedBy = QStringLiteral("Cy");
+                x.approved = at(5);
+            });
+            QTest::newRow("fact-check fields")
+                << set({a}) << set({m}) << set({t})
+                << set({with(m, [&](Claim &x) {
+                       x.conclusion = QStringLiteral("theirs");
+                       x.appearance = t.appearance;
+                       x.approvedBy = QStringLiteral("Cy");
+                       x.approved = at(5);
+                       x.conflicts = {conflict("claimant", QJsonValue(),
+                                               QJsonObject{{QStringLiteral("name"), QStringLiteral("Ana")},
+                                                           {QStringLiteral("role"), QStringLiteral("Mayor")}},
+                                               QJsonObject{{QStringLiteral("name"), QStringLiteral("Ben")},
+                                                           {QStringLiteral("role"), QStringLiteral("MP")}})};
+                   })})
+                << QList<QUuid>{A};
+        }
+        {
+            // Where the article came from: the side that changed it. The publication: member by member.
+            ClaimSetData b0 = set({a}), m = b0, t = b0, e = b0;
+            b0.publication.publisher = QStringLiteral("Desk");
+            m.publication = b0.publication;
+            m.publication.url = QStringLiteral("https://desk.example.org/r");
+            t.publication = b0.publication;
+            t.publication.publisher = QStringLiteral("Desk Ltd");
+            t.publication.datePublished = QDate(2026, 11, 29);
+            t.document.source.url = QStringLiteral("https://news.example/a");
+            e.publication = {QStringLiteral("Desk Ltd"), QString(), QString(), QStringLiteral("https://desk.example.org/r"),
+                             QString(), QDate(2026, 11, 29)};
+            e.document.source = t.document.source;
+            QTest::newRow("top level: publication, document source") << b0 << m << t << e << none;
+        }
+        {
             // A number's text in the file follows its value into the merge.
             const Claim t = with(a, [](Claim &x) {
                 x.fields[QStringLiteral("n")] = 1;

@@ -149,7 +149,30 @@ ClaimSetData fullData()
     c.history = {{utc("2026-11-20T09:00:00Z"), QStringLiteral("Ana Ruiz"), QStringLiteral("verdict"), QJsonValue(),
                   QStringLiteral("false")}};
     c.conflicts = {{QStringLiteral("verdict"), QJsonValue(), QStringLiteral("false"), QStringLiteral("true")}};
+    c.claimant = {QStringLiteral("Essex County Council"), QStringLiteral("the county's authority"), true};
+    c.statement = QStringLiteral("The partnership brought millions of pounds to Essex");
+    c.conclusion = QStringLiteral("No figure was ever published");
+    c.appearance = {QStringLiteral("https://example.org/speech"), QDate(2026, 11, 2)};
+    c.assignee = QStringLiteral("Ben Okoro");
+    c.approvedBy = QStringLiteral("Ben Okoro");
+    c.approved = utc("2026-11-22T08:00:00Z");
     data.claims = {c};
+    data.document.source = {QStringLiteral("https://news.example/essex"),
+                            {QStringLiteral("http://news.example/essex")},
+                            QStringLiteral("Essex and Jiangsu"),
+                            QStringLiteral("Example News"),
+                            QStringLiteral("By Jane Smith"),
+                            QStringLiteral("2026-11-18T07:30:00Z"),
+                            QStringLiteral("en-GB"),
+                            QStringLiteral("ltr"),
+                            utc("2026-11-19T10:00:00Z"),
+                            QString(64, QLatin1Char('c')),
+                            QStringLiteral("article.original.html"),
+                            QStringLiteral("text/html")};
+    data.publication = {QStringLiteral("Essex Fact Desk"), QStringLiteral("https://factdesk.example.org"),
+                        QStringLiteral("https://factdesk.example.org/logo.png"),
+                        QStringLiteral("https://factdesk.example.org/reviews/essex"), QStringLiteral("Essex checked"),
+                        QDate(2026, 11, 29)};
     return data;
 }
 
@@ -244,10 +267,14 @@ QList<TableMember> tableMembers()
     QList<TableMember> all;
     addMembers(&all, "", topMembers);
     addMembers(&all, "/document", documentMembers);
+    addMembers(&all, "/document/source", documentSourceMembers);
+    addMembers(&all, "/publication", publicationMembers);
     addMembers(&all, "/ratingScale/0", levelMembers);
     addMembers(&all, "/dismissed/0", dismissedMembers);
     addMembers(&all, "/claims/0", claimMembers);
     addMembers(&all, "/claims/0/target", targetMembers);
+    addMembers(&all, "/claims/0/claimant", claimantMembers);
+    addMembers(&all, "/claims/0/appearance", appearanceMembers);
     addMembers(&all, "/claims/0/sources/0", sourceMembers);
     addMembers(&all, "/claims/0/history/0", historyMembers);
     addMembers(&all, "/claims/0/conflicts/0", conflictMembers);
@@ -434,6 +461,100 @@ private Q_SLOTS:
         const QByteArray again = Sidecar::serialize(changed);
         QVERIFY(again.contains("\"n\": 5,\n"));
         QCOMPARE(again.count(text), file.count(text) - 1);
+    }
+    void factCheckMembersRoundTrip()
+    {
+        // The fact-check (claimant, statement, conclusion, appearance), the desk (assignee, approval), where the
+        // article came from and who publishes the review: written under their names, read back by both readers.
+        const ClaimSetData data = fullData();
+        const QByteArray bytes = Sidecar::serialize(data);
+        const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+        const QJsonObject claim = root.value(QStringLiteral("claims")).toArray().at(0).toObject();
+        QCOMPARE(claim.value(QStringLiteral("claimant")).toObject(),
+                 (QJsonObject{{QStringLiteral("name"), QStringLiteral("Essex County Council")},
+                              {QStringLiteral("role"), QStringLiteral("the county's authority")},
+                              {QStringLiteral("type"), QStringLiteral("organization")}}));
+        QCOMPARE(claim.value(QStringLiteral("statement")).toString(), data.claims.at(0).statement);
+        QCOMPARE(claim.value(QStringLiteral("conclusion")).toString(), data.claims.at(0).conclusion);
+        QCOMPARE(claim.value(QStringLiteral("appearance")).toObject(),
+                 (QJsonObject{{QStringLiteral("url"), QStringLiteral("https://example.org/speech")},
+                              {QStringLiteral("date"), QStringLiteral("2026-11-02")}}));
+        QCOMPARE(claim.value(QStringLiteral("assignee")).toString(), QStringLiteral("Ben Okoro"));
+        QCOMPARE(claim.value(QStringLiteral("approvedBy")).toString(), QStringLiteral("Ben Okoro"));
+        QCOMPARE(claim.value(QStringLiteral("approved")).toString(), QStringLiteral("2026-11-22T08:00:00Z"));
+        const QJsonObject source = root.value(QStringLiteral("document")).toObject().value(QStringLiteral("source")).toObject();
+        QCOMPARE(source.value(QStringLiteral("redirects")).toArray(), QJsonArray{QStringLiteral("http://news.example/essex")});
+        QCOMPARE(source.value(QStringLiteral("retrieved")).toString(), QStringLiteral("2026-11-19T10:00:00Z"));
+        QCOMPARE(source.size(), 12);
+        const QJsonObject publication = root.value(QStringLiteral("publication")).toObject();
+        QCOMPARE(publication.value(QStringLiteral("datePublished")).toString(), QStringLiteral("2026-11-29"));
+        QCOMPARE(publication.size(), 6);
+
+        const Sidecar::ReadResult full = SidecarInternal::parseValidated(bytes, QStringLiteral("s"), std::nullopt);
+        QVERIFY2(full.ok(), qPrintable(full.errors.value(0).toString()));
+        QCOMPARE(full.data, data);
+        const std::optional<ClaimSetData> fast = SidecarInternal::readWellFormed(bytes, std::nullopt);
+        QVERIFY(fast.has_value());
+        QCOMPARE(*fast, data);
+        QCOMPARE(Sidecar::serialize(full.data), bytes);
+    }
+    void factCheckMembersOmittedWhenEmpty()
+    {
+        // Not a version bump: the new members are optional and omitted when empty, so a file written before they
+        // existed reads (every new member empty) and is written back byte for byte; an older Claimbench keeps
+        // them as unknown members.
+        QFile old(QStringLiteral(CLAIMBENCH_SOURCE_DIR "/tests/core/data/essex-jiangsu-before-factcheck.claims.json"));
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        const QByteArray bytes = old.readAll();
+        const Sidecar::ReadResult r = Sidecar::parse(bytes, QStringLiteral("old"));
+        QVERIFY2(r.ok(), qPrintable(r.errors.value(0).toString()));
+        QVERIFY(!r.data.claims.isEmpty());
+        QCOMPARE(r.data.publication, Publication());
+        QCOMPARE(r.data.document.source, DocumentSource());
+        for (const Claim &c : r.data.claims) {
+            QCOMPARE(c.claimant, Claimant());
+            QVERIFY(c.statement.isEmpty() && c.conclusion.isEmpty() && c.assignee.isEmpty() && c.approvedBy.isEmpty());
+            QCOMPARE(c.appearance, Appearance());
+            QVERIFY(!c.approved.isValid());
+        }
+        QCOMPARE(Sidecar::serialize(r.data), bytes);
+        // Set, each appears; cleared again, the bytes are the old file's.
+        ClaimSetData changed = r.data;
+        changed.claims[0].statement = QStringLiteral("A statement");
+        changed.claims[0].claimant.name = QStringLiteral("A person");
+        changed.publication.publisher = QStringLiteral("A desk");
+        const QByteArray withThem = Sidecar::serialize(changed);
+        QVERIFY(withThem.contains("\"statement\": \"A statement\""));
+        QVERIFY(withThem.contains("\"claimant\": {\n        \"name\": \"A person\"\n      },\n      \"statement\""));
+        QVERIFY(withThem.contains("\"publication\": {\n    \"publisher\": \"A desk\"\n  },\n  \"claims\""));
+        changed.claims[0].statement.clear();
+        changed.claims[0].claimant = Claimant();
+        changed.publication = Publication();
+        QCOMPARE(Sidecar::serialize(changed), bytes);
+    }
+    void factCheckValuesChecked_data()
+    {
+        QTest::addColumn<QByteArray>("claimMembers");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("claimant type") << QByteArray(R"("claimant": {"name": "A", "type": "robot"})")
+                                       << QStringLiteral("/claims/0/claimant/type: unknown claimant type \"robot\" (one "
+                                                         "of: person, organization)");
+        QTest::newRow("appearance date") << QByteArray(R"("appearance": {"date": "2 Nov 2026"})")
+                                         << QStringLiteral("/claims/0/appearance/date: not an ISO 8601 date "
+                                                           "(YYYY-MM-DD): \"2 Nov 2026\"");
+        QTest::newRow("approved") << QByteArray(R"("approvedBy": "B", "approved": "yesterday")")
+                                  << QStringLiteral("/claims/0/approved: not an ISO 8601 date and time: \"yesterday\"");
+    }
+    void factCheckValuesChecked()
+    {
+        QFETCH(QByteArray, claimMembers);
+        QFETCH(QString, message);
+        const QByteArray bytes = minimal(R"("claims": [{"id": "9b2f0c1e-6c0a-4d47-9a51-0d7e3b1f2a10", "claimType": "t",
+            "target": {"start": 1, "end": 2, "exact": "x"}, )" + claimMembers + "}]}");
+        QVERIFY(!SidecarInternal::readWellFormed(bytes, std::nullopt).has_value());
+        const Sidecar::ReadResult r = Sidecar::parse(bytes, QStringLiteral("f"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors.at(0).message, message);
     }
     void unknownFieldsKept()
     {

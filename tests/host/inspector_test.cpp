@@ -9,6 +9,7 @@
 #include "inspector.h"
 #include "completeness.h"
 #include "pluginmanager.h"
+#include "settings.h"
 #include "sidecar.h"
 
 #include <QApplication>
@@ -24,6 +25,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QStandardPaths>
@@ -204,6 +206,9 @@ private Q_SLOTS:
         QVERIFY(f.open(QStringLiteral("kinds")));
         const ClaimType type = f.plugins.claimType(QStringLiteral("kinds"));
         QList<QWidget *> expected{f.inspector.verdictBox()};
+        for (const char *name : {"statement", "claimantName", "claimantRole", "claimantOrganisation", "conclusion",
+                                 "appearanceUrl", "appearanceDate", "assignee", "approve"})
+            expected << f.child(QLatin1String(name));
         for (const FieldDefinition &fd : type.fields)
             expected << f.child(QStringLiteral("fields.") + fd.name);
         for (const ChecklistStep &step : type.checklist)
@@ -233,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(f.controller.setField(f.id, QStringLiteral("claimType"), QStringLiteral("quantity")));
         const ClaimType type = f.plugins.claimType(QStringLiteral("quantity"));
         QVERIFY(!type.fields.isEmpty() && !type.checklist.isEmpty());
-        f.inspector.verdictBox()->setFocus();
+        f.child(QStringLiteral("approve"))->setFocus(); // the fact-check's last control
         QTest::keyClick(f.focus(), Qt::Key_Tab);
         QCOMPARE(f.focus(), f.child(QStringLiteral("fields.") + type.fields.first().name));
         f.child(QStringLiteral("fields.") + type.fields.last().name)->setFocus();
@@ -467,6 +472,129 @@ private Q_SLOTS:
         Q_EMIT calendar->clicked(QDate(2023, 11, 5));
         QCOMPARE(f.child<QLineEdit>(QStringLiteral("fields.when"))->text(), QStringLiteral("2023-11-05"));
         QCOMPARE(f.claim().fields.value(QStringLiteral("when")).toString(), QStringLiteral("2023-11-05"));
+    }
+
+    // Marking prefills the statement from the quote; a quote's speaker becomes its claimant (in the same undoable
+    // step), unless someone named one.
+    void markingPrefillsTheFactCheck()
+    {
+        Fixture f;
+        QVERIFY(f.open(QStringLiteral("kinds")));
+        QCOMPARE(f.claim().statement, QStringLiteral("£2 million"));
+        QCOMPARE(f.child<QLineEdit>(QStringLiteral("statement"))->text(), QStringLiteral("£2 million"));
+        QCOMPARE(f.child<QLabel>(QStringLiteral("statementHint"))->text(), QStringLiteral("10 of 75 characters"));
+        auto *speaker = f.child<QLineEdit>(QStringLiteral("fields.speaker"));
+        speaker->setFocus();
+        QTest::keyClicks(speaker, QStringLiteral("Kevin Bentley"));
+        f.inspector.commitPendingEdits();
+        QCOMPARE(f.claim().claimant.name, QStringLiteral("Kevin Bentley"));
+        QCOMPARE(f.child<QLineEdit>(QStringLiteral("claimantName"))->text(), QStringLiteral("Kevin Bentley"));
+        f.controller.undoStack()->undo(); // one step: the speaker and the claimant
+        QVERIFY(f.claim().claimant.name.isEmpty());
+        QVERIFY(f.claim().fields.value(QStringLiteral("speaker")).isUndefined());
+    }
+
+    // Each fact-check field is typed, committed as its own undoable step, and shown again from the model.
+    void factCheckFieldsAreUndoable_data()
+    {
+        QTest::addColumn<QString>("widget");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("statement") << QStringLiteral("statement") << QStringLiteral("Essex gained £2m")
+                                   << QStringLiteral("statement") << QJsonValue(QStringLiteral("Essex gained £2m"));
+        QTest::newRow("claimant") << QStringLiteral("claimantName") << QStringLiteral("Kevin Bentley")
+                                  << QStringLiteral("claimant")
+                                  << QJsonValue(QJsonObject{{QStringLiteral("name"), QStringLiteral("Kevin Bentley")}});
+        QTest::newRow("role") << QStringLiteral("claimantRole") << QStringLiteral("Leader") << QStringLiteral("claimant")
+                              << QJsonValue(QJsonObject{{QStringLiteral("name"), QString()}, {QStringLiteral("role"), QStringLiteral("Leader")}});
+        QTest::newRow("conclusion") << QStringLiteral("conclusion") << QStringLiteral("No figure exists")
+                                    << QStringLiteral("conclusion") << QJsonValue(QStringLiteral("No figure exists"));
+        QTest::newRow("appearance") << QStringLiteral("appearanceDate") << QStringLiteral("2020-11-13")
+                                    << QStringLiteral("appearance")
+                                    << QJsonValue(QJsonObject{{QStringLiteral("date"), QStringLiteral("2020-11-13")}});
+        QTest::newRow("assignee") << QStringLiteral("assignee") << QStringLiteral("Tom Hale") << QStringLiteral("assignee")
+                                  << QJsonValue(QStringLiteral("Tom Hale"));
+    }
+    void factCheckFieldsAreUndoable()
+    {
+        QFETCH(QString, widget);
+        QFETCH(QString, typed);
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        Fixture f;
+        QVERIFY(f.open());
+        const QJsonValue before = f.controller.claims()->field(f.id, field);
+        auto *edit = f.child<QLineEdit>(widget);
+        QVERIFY(edit);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, typed);
+        QTest::keyClick(edit, Qt::Key_Return); // Return (or leaving it) commits
+        QCOMPARE(f.controller.claims()->field(f.id, field), value);
+        QCOMPARE(f.claim().history.last().field, field);
+        f.controller.undoStack()->undo();
+        QCOMPARE(f.controller.claims()->field(f.id, field), before);
+        QCOMPARE(edit->text(), before.isObject() ? QString() : before.toString());
+    }
+
+    // A statement of 75 characters or more is flagged (Google advises under 75); a bad appearance date is refused.
+    void statementHintAndRefusedDate()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        auto *statement = f.child<QLineEdit>(QStringLiteral("statement"));
+        statement->setText(QString(80, QLatin1Char('x')));
+        QCOMPARE(f.child<QLabel>(QStringLiteral("statementHint"))->text(), QStringLiteral("80 characters: Google advises under 75"));
+        auto *date = f.child<QLineEdit>(QStringLiteral("appearanceDate"));
+        date->setFocus();
+        QTest::keyClicks(date, QStringLiteral("13/11/2020"));
+        f.inspector.commitPendingEdits();
+        QVERIFY(f.claim().appearance.isEmpty());
+        auto *message = f.child<QLabel>(QStringLiteral("factCheckMessage"));
+        QVERIFY(message->isVisibleTo(&f.inspector));
+        QVERIFY(message->text().contains(QStringLiteral("YYYY-MM-DD")));
+        QCOMPARE(date->text(), QStringLiteral("13/11/2020")); // kept until corrected
+    }
+
+    // Approve records the reviewer (undoable); with a second review required, the author is refused with why.
+    void approveButton()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        Settings().setRequireSecondReview(true);
+        const auto reset = qScopeGuard([] { Settings().setRequireSecondReview(false); });
+        f.controller.setReviewer(QStringLiteral("Ana"));
+        QVERIFY(f.controller.setField(f.id, QStringLiteral("verdict"), QStringLiteral("false")));
+        auto *approve = f.child<QPushButton>(QStringLiteral("approve"));
+        auto *approval = f.child<QLabel>(QStringLiteral("approval"));
+        QVERIFY(approval->text().contains(QStringLiteral("not approved by a second reviewer")));
+        approve->click();
+        QVERIFY(f.claim().approvedBy.isEmpty());
+        QCOMPARE(approval->text(), QStringLiteral("Ana set the verdict: the desk requires a second reviewer to approve it."));
+        screenshot(&f.inspector, QStringLiteral("inspector-approve-refused"));
+        f.controller.setReviewer(QStringLiteral("Ben"));
+        approve->click();
+        QCOMPARE(f.claim().approvedBy, QStringLiteral("Ben"));
+        QVERIFY(f.claim().approved.isValid());
+        QVERIFY(approval->text().startsWith(QStringLiteral("Approved by Ben, ")));
+        f.controller.undoStack()->undo();
+        QVERIFY(f.claim().approvedBy.isEmpty());
+    }
+
+    // The whole fact-check filled in, for people to look at.
+    void factCheckScreenshot()
+    {
+        Fixture f;
+        QVERIFY(f.open(QStringLiteral("kinds")));
+        f.controller.setField(f.id, QStringLiteral("statement"), QStringLiteral("The partnership brought £2 million to Essex"));
+        f.controller.setField(f.id, QStringLiteral("claimant"),
+                              claimantToJson({QStringLiteral("Essex County Council"), QStringLiteral("county council"), true}));
+        f.controller.setField(f.id, QStringLiteral("conclusion"), QStringLiteral("The council's own figure is £10m of contracts"));
+        f.controller.setField(f.id, QStringLiteral("assignee"), QStringLiteral("Priya Natarajan"));
+        QCOMPARE(f.child<QCheckBox>(QStringLiteral("claimantOrganisation"))->isChecked(), true);
+        QVERIFY(f.child<QLabel>(QStringLiteral("approval"))->text().contains(QStringLiteral("not done (open)")));
+        screenshot(&f.inspector, QStringLiteral("inspector-fact-check"));
     }
 
     // With no claim, the inspector explains the highlights (the same words as the claims panel's header tooltip).

@@ -679,6 +679,9 @@ private Q_SLOTS:
         selectWithKeyboard(w.editor(), 4, 15);
         const QUuid id = w.markSelection(QStringLiteral("stat"));
         QVERIFY(w.controller()->setField(id, QStringLiteral("verdict"), QStringLiteral("false")));
+        // ready to publish (ClaimReview's gate): done, with a claimant (the statement is prefilled from the quote)
+        QVERIFY(w.controller()->setField(id, QStringLiteral("status"), QStringLiteral("done")));
+        QVERIFY(w.controller()->setField(id, QStringLiteral("claimant"), QJsonObject{{QStringLiteral("name"), QStringLiteral("A")}}));
         const QString out = m_dir.filePath(QStringLiteral("export.") + format);
         QString error;
         QVERIFY2(ExportDialog::exportTo(w.controller(), format, out, &error), qPrintable(error));
@@ -694,6 +697,8 @@ private Q_SLOTS:
         selectWithKeyboard(w.editor(), 4, 15);
         const QUuid id = w.markSelection(QStringLiteral("stat"));
         QVERIFY(w.controller()->setField(id, QStringLiteral("verdict"), QStringLiteral("false")));
+        QVERIFY(w.controller()->setField(id, QStringLiteral("status"), QStringLiteral("done")));
+        QVERIFY(w.controller()->setField(id, QStringLiteral("claimant"), QJsonObject{{QStringLiteral("name"), QStringLiteral("A")}}));
         const QString out = m_dir.filePath(QStringLiteral("author.claimreview.json"));
         QString error;
         QVERIFY2(ExportDialog::exportTo(w.controller(), QStringLiteral("claimreview"), out, &error), qPrintable(error));
