@@ -2,6 +2,7 @@
 #include "merge.h"
 
 #include "claimset.h"
+#include "sidecar.h"
 #include "sidecar_p.h"
 
 #include <QCborValue>
@@ -477,6 +478,15 @@ MergeResult mergeClaimSets(const ClaimSetData &base, const ClaimSetData &mine, c
             result.conflicted.append(id);
     }
     r.sortClaims();
+    return result;
+}
+
+MergeResult mergeClaimSetsUnordered(const ClaimSetData &base, const ClaimSetData &a, const ClaimSetData &b)
+{
+    const bool aFirst = a == b || Sidecar::serialize(a) <= Sidecar::serialize(b);
+    const ClaimSetData &first = aFirst ? a : b, &second = aFirst ? b : a;
+    MergeResult result = mergeClaimSets(base, first, second);
+    result.merged.document = first.document == base.document ? second.document : first.document;
     return result;
 }
 

@@ -5,7 +5,10 @@
 #include "claimeditor.h"
 #include "claimset.h"
 #include "claimspanel.h"
+#include "checkedbefore.h"
 #include "claimtypestyle.h"
+#include "deskindex.h"
+#include "deskview.h"
 #include "documentcontroller.h"
 #include "recoveryjournal.h"
 #include "inspector.h"
@@ -83,6 +86,11 @@ public:
     QDockWidget *inspectorDock = nullptr;
     QDockWidget *suggestionsDock = nullptr;
     QDockWidget *previewDock = nullptr;
+    // The desk (File > Open Desk) and "Checked before?".
+    DeskView *desk = nullptr;
+    CheckedBeforePanel *checkedBefore = nullptr;
+    QDockWidget *deskDock = nullptr;
+    QDockWidget *checkedBeforeDock = nullptr;
     QMenu *recentMenu = nullptr;
     QMenu *syntaxMenu = nullptr;
     QLabel *positionLabel = nullptr;
@@ -431,6 +439,14 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
     splitDockWidget(d->panelDock, d->suggestionsDock, Qt::Vertical);
     resizeDocks({d->panelDock, d->inspectorDock}, {470, 400}, Qt::Horizontal);
     resizeDocks({d->panelDock, d->suggestionsDock}, {520, 200}, Qt::Vertical);
+    d->desk = new DeskView(this);
+    d->checkedBefore = new CheckedBeforePanel(this);
+    d->deskDock = dock(QStringLiteral("deskDock"), tr("Desk"), d->desk, Qt::BottomDockWidgetArea);
+    d->checkedBeforeDock = dock(QStringLiteral("checkedBeforeDock"), tr("Checked before?"), d->checkedBefore,
+                                Qt::BottomDockWidgetArea);
+    splitDockWidget(d->deskDock, d->checkedBeforeDock, Qt::Horizontal);
+    d->deskDock->hide();
+    d->checkedBeforeDock->hide();
 
     // Actions.
     QUndoStack *undo = d->controller->undoStack();
@@ -464,6 +480,12 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
     }));
     d->recentMenu = file->addMenu(tr("Open &Recent"));
     connect(d->recentMenu, &QMenu::aboutToShow, this, [this] { d->fillRecent(); });
+    file->addAction(d->makeAction(QStringLiteral("openDesk"), tr("Open &Desk…"), QKeySequence(), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a desk: a folder of articles"),
+                                                              QFileInfo(currentFile()).path());
+        if (!dir.isEmpty())
+            openDesk(dir);
+    }, tr("Show every article of a folder with its claims, and search them")));
     file->addAction(d->makeAction(QStringLiteral("save"), tr("&Save"), QKeySequence::Save, this, [this] {
         if (d->controller->save())
             statusBar()->showMessage(tr("Saved %1").arg(d->controller->path()), 3000);
@@ -735,6 +757,32 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
     connect(d->controller, &DocumentController::problem, this,
             [this](const QString &m) { d->messages->post(m, MessageBar::Error); });
     connect(d->controller, &DocumentController::modificationChanged, this, [this] { d->updateTitle(); });
+    // The desk: open its articles; a claim just marked is looked up in it ("Checked before?").
+    connect(d->desk, &DeskView::articleActivated, this, [this](const QString &path, const QUuid &id) {
+        if (path != currentFile() && !openFile(path))
+            return;
+        if (!id.isNull())
+            selectClaim(id);
+    });
+    connect(d->checkedBefore, &CheckedBeforePanel::openEarlier, d->desk, &DeskView::articleActivated);
+    connect(d->checkedBefore, &CheckedBeforePanel::reuseVerdict, this,
+            [this](const QUuid &id, const QString &verdict, const QString &article, const QUuid &earlier) {
+                const Claim c = d->controller->claims()->claim(id);
+                if (!c.isValid())
+                    return;
+                d->controller->setField(id, QStringLiteral("verdict"), verdict);
+                const QString link = tr("Verdict reused from the earlier check of claim %1 in [%2](%2).")
+                                         .arg(earlier.toString(QUuid::WithoutBraces), article);
+                d->controller->setField(id, QStringLiteral("notes"), c.notes.isEmpty() ? link : c.notes + QLatin1String("\n\n") + link);
+            });
+    connect(d->controller->claims(), &ClaimSet::claimAdded, this, [this](const QUuid &id) {
+        if (!d->desk->index())
+            return;
+        const Claim c = d->controller->claims()->claim(id);
+        d->checkedBefore->showSimilar(c.statement.isEmpty() ? c.quote.exact : c.statement, id);
+        d->checkedBeforeDock->show();
+    });
+    connect(d->controller, &DocumentController::sidecarSaved, d->desk, &DeskView::refresh);
     connect(d->controller, &DocumentController::externallyChanged, this,
             [this](DocumentController::ExternalChange what) { d->onExternalChange(what); });
     connect(d->controller, &DocumentController::claimsMerged, this, [this](int conflicts) {
@@ -948,6 +996,30 @@ MessageBar *MainWindow::messageBar() const
 PluginManager *MainWindow::plugins() const
 {
     return d->plugins;
+}
+
+bool MainWindow::openDesk(const QString &dir)
+{
+    if (!d->desk->openDesk(dir, Settings().reviewer())) {
+        d->messages->post(tr("The desk %1 cannot be opened: %2").arg(dir, d->desk->errorString()), MessageBar::Error);
+        return false;
+    }
+    d->checkedBefore->setIndex(d->desk->index(), d->desk->deskDir());
+    d->deskDock->show();
+    d->checkedBeforeDock->show();
+    d->deskDock->raise();
+    resizeDocks({d->deskDock, d->checkedBeforeDock}, {width() * 3 / 5, width() * 2 / 5}, Qt::Horizontal);
+    return true;
+}
+
+DeskView *MainWindow::deskView() const
+{
+    return d->desk;
+}
+
+CheckedBeforePanel *MainWindow::checkedBefore() const
+{
+    return d->checkedBefore;
 }
 
 QAction *MainWindow::action(const QString &name) const

@@ -10,7 +10,9 @@
 namespace Claimbench {
 
 class MainWindowPrivate;
+class CheckedBeforePanel;
 class ClaimEditor;
+class DeskView;
 class ClaimsPanel;
 class DocumentController;
 class Inspector;
@@ -55,6 +57,11 @@ public:
     ReportPreview *reportPreview() const;
     MessageBar *messageBar() const;
     PluginManager *plugins() const;
+    /// Opens the desk `dir` (File > Open Desk): the Desk and "Checked before?" docks; false with a message when its
+    /// desk file or index cannot be read.
+    bool openDesk(const QString &dir);
+    DeskView *deskView() const;
+    CheckedBeforePanel *checkedBefore() const;
     /// An action by object name ("markClaim", "nextClaim", "undo", ...).
     QAction *action(const QString &name) const;
     /// Offers (on the message bar) to open documents with unsaved work from a session that ended unexpectedly.

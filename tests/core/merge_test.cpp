@@ -343,6 +343,72 @@ private Q_SLOTS:
         QCOMPARE(set.claim(A).conflicts.size(), 0);
         QCOMPARE(set.claim(A).status, ClaimStatus::Open);
     }
+    // The git merge driver's order-free merge: A into B and B into A give the same claims, conflicts and bytes.
+    void unorderedIsSymmetric_data()
+    {
+        QTest::addColumn<ClaimSetData>("base");
+        QTest::addColumn<ClaimSetData>("a");
+        QTest::addColumn<ClaimSetData>("b");
+        QTest::addColumn<int>("conflicts");
+        const ClaimSetData base = set({claim(A), claim(B, 5)});
+        QTest::newRow("same field") << base
+            << set({with(claim(A), [](Claim &x) { x.verdict = QStringLiteral("true"); }), claim(B, 5)})
+            << set({with(claim(A), [](Claim &x) { x.verdict = QStringLiteral("false"); }), claim(B, 5)}) << 1;
+        QTest::newRow("removed and changed") << base << set({claim(A)})
+            << set({claim(A), with(claim(B, 5), [](Claim &x) { x.notes = QStringLiteral("kept"); })}) << 1;
+        QTest::newRow("different fields") << base
+            << set({with(claim(A), [](Claim &x) { x.notes = QStringLiteral("n"); }), claim(B, 5)})
+            << set({with(claim(A), [](Claim &x) { x.verdict = QStringLiteral("true"); }), claim(B, 5)}) << 0;
+        QTest::newRow("history at the same time") << base
+            << set({with(claim(A), [](Claim &x) {
+                   x.notes = QStringLiteral("n");
+                   x.history.append({at(5), QStringLiteral("Ana"), QStringLiteral("notes"), QString(), QStringLiteral("n")});
+               }), claim(B, 5)})
+            << set({with(claim(A), [](Claim &x) {
+                   x.verdict = QStringLiteral("true");
+                   x.history.append({at(5), QStringLiteral("Ben"), QStringLiteral("verdict"), QJsonValue(), QStringLiteral("true")});
+               }), claim(B, 5)}) << 0;
+        QTest::newRow("created by, both") << base
+            << set({with(claim(A), [](Claim &x) { x.createdBy = QStringLiteral("Ana"); }), claim(B, 5)})
+            << set({with(claim(A), [](Claim &x) { x.createdBy = QStringLiteral("Ben"); }), claim(B, 5)}) << 0;
+        ClaimSetData ra = base, rb = base;
+        ra.reviewers = {QStringLiteral("Ana")};
+        rb.reviewers = {QStringLiteral("Ben")};
+        ra.dismissed = {{QStringLiteral("quantity"), QStringLiteral("12%")}};
+        rb.dismissed = {{QStringLiteral("quantity"), QStringLiteral("40 km")}};
+        QTest::newRow("reviewers and dismissals") << base << ra << rb << 0;
+    }
+    void unorderedIsSymmetric()
+    {
+        QFETCH(ClaimSetData, base);
+        QFETCH(ClaimSetData, a);
+        QFETCH(ClaimSetData, b);
+        QFETCH(int, conflicts);
+        const MergeResult ab = mergeClaimSetsUnordered(base, a, b), ba = mergeClaimSetsUnordered(base, b, a);
+        QCOMPARE(ab.merged, ba.merged);
+        QCOMPARE(Sidecar::serialize(ab.merged), Sidecar::serialize(ba.merged));
+        QCOMPARE(ab.conflicted, ba.conflicted);
+        QCOMPARE(ab.conflicted.size(), conflicts);
+        // Still a merge: everything either side changed is in it (as the value, or as a conflict's two values).
+        QCOMPARE(ab.merged, mergeClaimSets(base, Sidecar::serialize(a) <= Sidecar::serialize(b) ? a : b,
+                                           Sidecar::serialize(a) <= Sidecar::serialize(b) ? b : a).merged);
+        qsizetype found = 0;
+        for (const Claim &c : ab.merged.claims)
+            found += c.conflicts.size();
+        QCOMPARE(found, qsizetype(conflicts));
+    }
+    void unorderedKeepsChangedDocument()
+    {
+        const ClaimSetData base = set({claim(A)});
+        ClaimSetData changed = base;
+        changed.document.sha256 = QStringLiteral("ab");
+        changed.document.length = 120;
+        ClaimSetData other = base;
+        other.claims[0].notes = QStringLiteral("n");
+        QCOMPARE(mergeClaimSetsUnordered(base, changed, other).merged.document, changed.document);
+        QCOMPARE(mergeClaimSetsUnordered(base, other, changed).merged.document, changed.document);
+        QCOMPARE(mergeClaimSetsUnordered(base, other, changed).merged.claims.first().notes, QStringLiteral("n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(MergeTest)

@@ -1,0 +1,610 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "deskindex.h"
+
+#include "sidecar.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <QHash>
+
+#include <algorithm>
+#include <limits>
+
+namespace Claimbench {
+
+namespace {
+
+constexpr int SchemaVersion = 1;
+
+const char *const schema[] = {
+    "CREATE TABLE files(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,"
+    " mtime INTEGER NOT NULL, sha256 TEXT NOT NULL, error TEXT NOT NULL)",
+    "CREATE TABLE claims(id INTEGER PRIMARY KEY, file INTEGER NOT NULL, claim TEXT NOT NULL, start INTEGER NOT NULL,"
+    " status TEXT NOT NULL, verdict TEXT NOT NULL, assignee TEXT NOT NULL, createdBy TEXT NOT NULL,"
+    " approvedBy TEXT NOT NULL, conflicts INTEGER NOT NULL, reReview INTEGER NOT NULL, quote TEXT NOT NULL,"
+    " statement TEXT NOT NULL, claimant TEXT NOT NULL)",
+    "CREATE INDEX claims_file ON claims(file)",
+    // Its own copy of the texts (no external content): a file's rows go with DELETE ... WHERE rowid IN (...).
+    "CREATE VIRTUAL TABLE claims_fts USING fts5(quote, statement, claimant, notes, sources,"
+    " tokenize = 'unicode61 remove_diacritics 2')",
+};
+
+/// Words of a text as FTS5 tokenises them (unicode61: letters and digits), case-folded.
+QStringList words(const QString &text)
+{
+    QStringList r;
+    QString w;
+    for (const QChar ch : text) {
+        if (ch.isLetterOrNumber() || ch.category() == QChar::Mark_NonSpacing) {
+            w += ch.toCaseFolded();
+        } else if (!w.isEmpty()) {
+            r.append(w);
+            w.clear();
+        }
+    }
+    if (!w.isEmpty())
+        r.append(w);
+    return r;
+}
+
+bool isStopWord(const QString &w)
+{
+    static const QSet<QString> stop = [] {
+        QSet<QString> s;
+        for (const char *x : {"a",    "an",   "and",  "are",  "as",   "at",   "be",   "been", "but",  "by",
+                              "for",  "from", "had",  "has",  "have", "he",   "her",  "his",  "in",   "is",
+                              "it",   "its",  "of",   "on",   "or",   "said", "she",  "that", "the",  "their",
+                              "they", "this", "to",   "was",  "were", "which", "will", "with", "would"})
+            s.insert(QLatin1String(x));
+        return s;
+    }();
+    return stop.contains(w);
+}
+
+QString quoted(const QString &word)
+{
+    return QLatin1Char('"') + word + QLatin1Char('"'); // words() has no quotes in it
+}
+
+/// Normalised for trigrams: case-folded, anything but letters and digits one space, a space either end.
+QString trigramText(const QString &s)
+{
+    QString r(QLatin1Char(' '));
+    for (const QChar ch : s) {
+        if (ch.isLetterOrNumber())
+            r += ch.toCaseFolded();
+        else if (!r.endsWith(QLatin1Char(' ')))
+            r += QLatin1Char(' ');
+    }
+    if (!r.endsWith(QLatin1Char(' ')))
+        r += QLatin1Char(' ');
+    return r;
+}
+
+QSet<quint64> trigrams(const QString &s)
+{
+    const QString t = trigramText(s);
+    QSet<quint64> r;
+    for (qsizetype i = 0; i + 3 <= t.size(); ++i)
+        r.insert(quint64(t.at(i).unicode()) << 32 | quint64(t.at(i + 1).unicode()) << 16 | t.at(i + 2).unicode());
+    return r;
+}
+
+double jaccard(const QSet<quint64> &a, const QSet<quint64> &b)
+{
+    if (a.isEmpty() && b.isEmpty())
+        return 0;
+    const QSet<quint64> &small = a.size() < b.size() ? a : b, &large = a.size() < b.size() ? b : a;
+    qsizetype common = 0;
+    for (quint64 x : small)
+        common += large.contains(x) ? 1 : 0;
+    return double(common) / double(a.size() + b.size() - common);
+}
+
+/// A text for a NOT NULL column: Qt SQL binds a null QString as NULL.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+QString sourcesText(const Claim &c)
+{
+    QStringList parts;
+    for (const Source &s : c.sources)
+        parts << s.url << s.title << s.publisher << s.excerpt << s.note;
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char('\n'));
+}
+
+const char *const rowColumns = "f.path, c.claim, c.status, c.verdict, c.assignee, c.createdBy, c.approvedBy, c.quote,"
+                               " c.statement, c.claimant, c.conflicts, c.reReview";
+
+DeskClaimRow rowFrom(const QSqlQuery &q)
+{
+    DeskClaimRow r;
+    r.relativePath = q.value(0).toString();
+    r.id = QUuid::fromString(q.value(1).toString());
+    statusFromString(q.value(2).toString(), &r.status);
+    r.verdict = q.value(3).toString();
+    r.assignee = q.value(4).toString();
+    r.createdBy = q.value(5).toString();
+    r.approvedBy = q.value(6).toString();
+    r.quote = q.value(7).toString();
+    r.statement = q.value(8).toString();
+    r.claimant = q.value(9).toString();
+    r.conflicted = q.value(10).toInt() > 0;
+    r.reReview = q.value(11).toInt() > 0;
+    return r;
+}
+
+/// The workflow part of a claim, enough for the core's reviewer questions and counts.
+Claim workflowClaim(const DeskClaimRow &r)
+{
+    Claim c;
+    c.id = r.id;
+    c.status = r.status;
+    c.verdict = r.verdict;
+    c.assignee = r.assignee;
+    c.createdBy = r.createdBy;
+    c.approvedBy = r.approvedBy;
+    if (r.conflicted)
+        c.conflicts.append(FieldConflict{QStringLiteral("?"), QJsonValue(), QJsonValue(), QJsonValue()});
+    if (r.reReview)
+        c.reReview = QStringLiteral("?");
+    return c;
+}
+
+} // namespace
+
+class DeskIndexPrivate
+{
+public:
+    QString deskDir;
+    QString path;
+    QString connection;
+    bool opened = false;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+
+    bool exec(const QString &sql, QString *error)
+    {
+        QSqlQuery q(db());
+        if (q.exec(sql))
+            return true;
+        *error = q.lastError().text() + QLatin1String(" (") + sql.left(60) + QLatin1Char(')');
+        return false;
+    }
+
+    /// Opens the database, making it anew when it is missing, from another schema, or unusable.
+    bool open(bool *rebuilt, QString *error)
+    {
+        if (opened)
+            return true;
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            {
+                QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                database.setDatabaseName(path);
+                if (database.open()) {
+                    QSqlQuery q(database);
+                    const bool usable = q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
+                    const int version = usable ? q.value(0).toInt() : -1;
+                    q.finish();
+                    if (version == SchemaVersion && q.exec(QStringLiteral("SELECT count(*) FROM claims_fts WHERE 0"))) {
+                        q.finish();
+                        opened = true;
+                    } else if (version == 0 && usable && makeSchema(error)) {
+                        *rebuilt = true;
+                        opened = true;
+                    }
+                }
+                if (opened) {
+                    exec(QStringLiteral("PRAGMA journal_mode=WAL"), error);
+                    exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error);
+                    error->clear();
+                    return true;
+                }
+                if (error->isEmpty())
+                    *error = database.lastError().text();
+                database.close();
+            }
+            QSqlDatabase::removeDatabase(connection);
+            // Damaged, from another version, or not a database: the sidecars are the truth, make it anew.
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(path + QLatin1String(suffix));
+            *rebuilt = true;
+        }
+        if (error->isEmpty())
+            *error = QStringLiteral("cannot open the index");
+        return false;
+    }
+
+    bool makeSchema(QString *error)
+    {
+        QSqlDatabase database = db();
+        if (!database.transaction()) {
+            *error = database.lastError().text();
+            return false;
+        }
+        for (const char *sql : schema) {
+            if (!exec(QLatin1String(sql), error)) {
+                database.rollback();
+                return false;
+            }
+        }
+        if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), error) || !database.commit()) {
+            database.rollback();
+            return false;
+        }
+        return true;
+    }
+
+    QList<DeskClaimRow> rows(const QString &where, const QVariantList &binds) const
+    {
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM claims c JOIN files f ON f.id = c.file %2 ORDER BY f.path, c.start, c.claim")
+                      .arg(QLatin1String(rowColumns), where));
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        QList<DeskClaimRow> r;
+        if (!q.exec())
+            return r;
+        while (q.next())
+            r.append(rowFrom(q));
+        return r;
+    }
+};
+
+DeskIndex::DeskIndex(const QString &deskDir, const QString &cacheDir)
+    : d(std::make_unique<DeskIndexPrivate>())
+{
+    d->deskDir = QDir(deskDir).absolutePath();
+    const QString cache = cacheDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) : cacheDir;
+    const QByteArray key = QCryptographicHash::hash(QDir::cleanPath(d->deskDir).toUtf8(), QCryptographicHash::Sha1).toHex();
+    d->path = QDir(cache).filePath(QLatin1String("desk-index/") + QLatin1String(key.left(20)) + QLatin1String(".sqlite"));
+    d->connection = QLatin1String("claimbench-desk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+DeskIndex::~DeskIndex()
+{
+    if (QSqlDatabase::contains(d->connection)) {
+        QSqlDatabase::database(d->connection, false).close();
+        QSqlDatabase::removeDatabase(d->connection);
+    }
+}
+
+QString DeskIndex::deskDir() const
+{
+    return d->deskDir;
+}
+
+QString DeskIndex::databasePath() const
+{
+    return d->path;
+}
+
+DeskIndexUpdate DeskIndex::update()
+{
+    DeskIndexUpdate u;
+    if (d->opened && !QFile::exists(d->path)) { // deleted under us: start again
+        QSqlDatabase::database(d->connection, false).close();
+        QSqlDatabase::removeDatabase(d->connection);
+        d->opened = false;
+        for (const char *suffix : {"-wal", "-shm"}) // never paired with a new database file
+            QFile::remove(d->path + QLatin1String(suffix));
+    }
+    if (!d->open(&u.rebuilt, &u.error))
+        return u;
+    QSqlDatabase db = d->db();
+
+    // What is indexed now.
+    struct Known {
+        qint64 id, size, mtime;
+        QString sha256;
+    };
+    QHash<QString, Known> known;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, path, size, mtime, sha256 FROM files"))) {
+            u.error = q.lastError().text();
+            return u;
+        }
+        while (q.next())
+            known.insert(q.value(1).toString(), {q.value(0).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+                                                 q.value(4).toString()});
+    }
+
+    if (!db.transaction()) {
+        u.error = db.lastError().text();
+        return u;
+    }
+    QSqlQuery removeFts(db), removeClaims(db), removeFile(db), touch(db), putFile(db), putClaim(db), putFts(db);
+    removeFts.prepare(QStringLiteral("DELETE FROM claims_fts WHERE rowid IN (SELECT id FROM claims WHERE file = ?)"));
+    removeClaims.prepare(QStringLiteral("DELETE FROM claims WHERE file = ?"));
+    removeFile.prepare(QStringLiteral("DELETE FROM files WHERE id = ?"));
+    touch.prepare(QStringLiteral("UPDATE files SET size = ?, mtime = ? WHERE id = ?"));
+    putFile.prepare(QStringLiteral("INSERT INTO files(path, size, mtime, sha256, error) VALUES (?, ?, ?, ?, ?)"));
+    putClaim.prepare(QStringLiteral(
+        "INSERT INTO claims(file, claim, start, status, verdict, assignee, createdBy, approvedBy, conflicts, reReview,"
+        " quote, statement, claimant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    putFts.prepare(QStringLiteral("INSERT INTO claims_fts(rowid, quote, statement, claimant, notes, sources)"
+                                  " VALUES (?, ?, ?, ?, ?, ?)"));
+    bool failed = false;
+    auto run = [&](QSqlQuery &q) {
+        if (!failed && !q.exec()) {
+            failed = true;
+            u.error = q.lastError().text();
+        }
+        return !failed;
+    };
+    auto forget = [&](qint64 id) {
+        removeFts.addBindValue(id);
+        run(removeFts);
+        removeClaims.addBindValue(id);
+        run(removeClaims);
+        removeFile.addBindValue(id);
+        run(removeFile);
+    };
+
+    const QList<DeskArticle> articles = findDeskArticles(d->deskDir);
+    u.articles = int(articles.size());
+    QSet<QString> present;
+    for (const DeskArticle &a : articles) {
+        if (failed)
+            break;
+        present.insert(a.relativePath);
+        const QFileInfo info(a.sidecarPath);
+        const qint64 size = info.size(), mtime = info.lastModified().toMSecsSinceEpoch();
+        const auto it = known.constFind(a.relativePath);
+        if (it != known.cend() && it->size == size && it->mtime == mtime) {
+            ++u.unchanged;
+            continue;
+        }
+        QFile file(a.sidecarPath);
+        QByteArray bytes;
+        QString error;
+        if (!file.open(QIODevice::ReadOnly))
+            error = a.sidecarPath + QLatin1String(": error: cannot read: ") + file.errorString();
+        else if (file.size() > Sidecar::MaxFileSize)
+            error = a.sidecarPath + QLatin1String(": error: larger than 256 MiB");
+        else
+            bytes = file.readAll();
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        if (it != known.cend() && error.isEmpty() && it->sha256 == sha) {
+            touch.addBindValue(size);
+            touch.addBindValue(mtime);
+            touch.addBindValue(it->id);
+            run(touch);
+            ++u.rehashed;
+            continue;
+        }
+        if (it != known.cend())
+            forget(it->id);
+        Sidecar::ReadResult read;
+        if (error.isEmpty()) {
+            read = Sidecar::parse(bytes, a.sidecarPath);
+            if (!read.ok())
+                error = read.errors.first().toString();
+        }
+        putFile.addBindValue(text(a.relativePath));
+        putFile.addBindValue(size);
+        putFile.addBindValue(mtime);
+        putFile.addBindValue(text(error.isEmpty() ? sha : QString())); // an unreadable one is read again next time
+        putFile.addBindValue(text(error));
+        if (!run(putFile))
+            break;
+        const qint64 fileId = putFile.lastInsertId().toLongLong();
+        ++u.indexed;
+        if (!error.isEmpty())
+            continue;
+        for (const Claim &c : std::as_const(read.data.claims)) {
+            putClaim.addBindValue(fileId);
+            putClaim.addBindValue(text(c.id.toString(QUuid::WithoutBraces)));
+            putClaim.addBindValue(qint64(c.start < 0 ? std::numeric_limits<qint64>::max() : c.start));
+            putClaim.addBindValue(text(statusToString(c.status)));
+            putClaim.addBindValue(text(c.verdict));
+            putClaim.addBindValue(text(c.assignee));
+            putClaim.addBindValue(text(c.createdBy));
+            putClaim.addBindValue(text(c.approvedBy));
+            putClaim.addBindValue(int(c.conflicts.size()));
+            putClaim.addBindValue(c.reReview.isEmpty() ? 0 : 1);
+            putClaim.addBindValue(text(c.quote.exact));
+            putClaim.addBindValue(text(c.statement));
+            putClaim.addBindValue(text(c.claimant.name));
+            if (!run(putClaim))
+                break;
+            putFts.addBindValue(putClaim.lastInsertId());
+            putFts.addBindValue(c.quote.exact);
+            putFts.addBindValue(c.statement);
+            putFts.addBindValue(QStringList{c.claimant.name, c.claimant.role}.join(QLatin1Char(' ')).trimmed());
+            putFts.addBindValue(c.notes);
+            putFts.addBindValue(sourcesText(c));
+            if (!run(putFts))
+                break;
+        }
+    }
+    for (auto it = known.cbegin(); it != known.cend() && !failed; ++it) {
+        if (!present.contains(it.key())) {
+            forget(it->id);
+            ++u.removed;
+        }
+    }
+    if (failed || !db.commit()) {
+        if (u.error.isEmpty())
+            u.error = db.lastError().text();
+        db.rollback();
+    }
+    return u;
+}
+
+QList<DeskClaimRow> DeskIndex::search(const QString &query, int limit) const
+{
+    QList<DeskClaimRow> r;
+    const QStringList ws = words(query);
+    if (!d->opened || ws.isEmpty() || limit <= 0)
+        return r;
+    QStringList terms;
+    for (const QString &w : ws)
+        terms.append(quoted(w));
+    terms.last() += QLatin1Char('*');
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, bm25(claims_fts, 2.0, 2.0, 1.5, 1.0, 0.5) AS rank,"
+                             " snippet(claims_fts, -1, '[', ']', '…', 12)"
+                             " FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN files f ON f.id = c.file"
+                             " WHERE claims_fts MATCH ? ORDER BY rank, f.path, c.start, c.claim LIMIT ?")
+                  .arg(QLatin1String(rowColumns)));
+    q.addBindValue(terms.join(QLatin1Char(' ')));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return r;
+    while (q.next()) {
+        DeskClaimRow row = rowFrom(q);
+        row.score = -q.value(12).toDouble();
+        row.snippet = q.value(13).toString();
+        r.append(row);
+    }
+    return r;
+}
+
+QList<DeskClaimRow> DeskIndex::similar(const QString &text, int limit, double minScore, const QUuid &exclude) const
+{
+    QList<DeskClaimRow> r;
+    if (!d->opened || limit <= 0)
+        return r;
+    QStringList ws = words(text), kept;
+    for (const QString &w : std::as_const(ws)) {
+        if (w.size() > 1 && !isStopWord(w) && !kept.contains(w))
+            kept.append(w);
+    }
+    if (kept.isEmpty())
+        kept = ws;
+    kept.removeDuplicates();
+    // The longest words say most (and keep the query bounded).
+    std::stable_sort(kept.begin(), kept.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    kept = kept.mid(0, 24);
+    if (kept.isEmpty())
+        return r;
+    QStringList terms;
+    for (const QString &w : std::as_const(kept))
+        terms.append(quoted(w));
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN files f ON f.id = c.file"
+                             " WHERE claims_fts MATCH ? ORDER BY bm25(claims_fts, 1.0, 1.0, 0, 0, 0) LIMIT 100")
+                  .arg(QLatin1String(rowColumns)));
+    q.addBindValue(QLatin1String("{quote statement} : (") + terms.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+    if (!q.exec())
+        return r;
+    const QSet<quint64> mine = trigrams(text);
+    while (q.next()) {
+        DeskClaimRow row = rowFrom(q);
+        if (!exclude.isNull() && row.id == exclude)
+            continue;
+        row.score = std::max(jaccard(mine, trigrams(row.quote)),
+                             row.statement.isEmpty() ? 0.0 : jaccard(mine, trigrams(row.statement)));
+        if (row.score >= minScore)
+            r.append(row);
+    }
+    std::sort(r.begin(), r.end(), [](const DeskClaimRow &a, const DeskClaimRow &b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        if (a.relativePath != b.relativePath)
+            return a.relativePath < b.relativePath;
+        return a.id < b.id;
+    });
+    if (r.size() > limit)
+        r.resize(limit);
+    return r;
+}
+
+DeskCounts DeskIndex::counts(const QString &reviewer, const DeskSettings &settings) const
+{
+    DeskCounts c;
+    if (!d->opened)
+        return c;
+    QSqlQuery q(d->db());
+    if (q.exec(QStringLiteral("SELECT sum(error = ''), sum(error != '') FROM files")) && q.next()) {
+        c.articles = q.value(0).toInt();
+        c.unreadable = q.value(1).toInt();
+    }
+    for (const DeskClaimRow &row : d->rows(QString(), {}))
+        c.addClaim(workflowClaim(row), reviewer, settings);
+    return c;
+}
+
+QList<DeskArticleRow> DeskIndex::articles(const QString &reviewer, const DeskSettings &settings) const
+{
+    QList<DeskArticleRow> r;
+    if (!d->opened)
+        return r;
+    QHash<QString, qsizetype> at;
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT path, error FROM files ORDER BY path")))
+        return r;
+    const QDir desk(d->deskDir);
+    while (q.next()) {
+        DeskArticleRow a;
+        a.relativePath = q.value(0).toString();
+        a.documentPath = desk.absoluteFilePath(a.relativePath);
+        a.error = q.value(1).toString();
+        at.insert(a.relativePath, r.size());
+        r.append(a);
+    }
+    for (const DeskClaimRow &row : d->rows(QString(), {})) {
+        DeskArticleRow &a = r[at.value(row.relativePath)];
+        const Claim c = workflowClaim(row);
+        ++a.claims;
+        ++a.byStatus[statusToString(row.status)];
+        if (!row.verdict.isEmpty())
+            ++a.byVerdict[row.verdict];
+        a.conflicted += row.conflicted ? 1 : 0;
+        a.assignedToMe += isAssignedTo(c, reviewer) ? 1 : 0;
+        a.waitingForMe += waitsForSecondReviewBy(c, reviewer, settings) ? 1 : 0;
+    }
+    return r;
+}
+
+QList<DeskClaimRow> DeskIndex::assignedTo(const QString &reviewer) const
+{
+    QList<DeskClaimRow> r;
+    if (!d->opened || reviewer.isEmpty())
+        return r;
+    for (const DeskClaimRow &row : d->rows(QStringLiteral("WHERE c.assignee = ?"), {reviewer})) {
+        if (isAssignedTo(workflowClaim(row), reviewer))
+            r.append(row);
+    }
+    return r;
+}
+
+QList<DeskClaimRow> DeskIndex::waitingForSecondReview(const QString &reviewer, const DeskSettings &settings) const
+{
+    QList<DeskClaimRow> r;
+    if (!d->opened)
+        return r;
+    for (const DeskClaimRow &row :
+         d->rows(QStringLiteral("WHERE c.status IN ('needs-second-review', 'done') AND c.approvedBy = ''"), {})) {
+        if (waitsForSecondReviewBy(workflowClaim(row), reviewer, settings))
+            r.append(row);
+    }
+    return r;
+}
+
+double trigramSimilarity(const QString &a, const QString &b)
+{
+    return jaccard(trigrams(a), trigrams(b));
+}
+
+} // namespace Claimbench

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The desk view (File → Open Desk) and the "Checked before?" panel on a generated desk of 60 articles, alone and
+// in the workbench window: lists by status, assigned to me, waiting for my second review, search, opening an
+// article at a claim, and a claim just marked looked up in the desk with its verdict reused.
+#include "checkedbefore.h"
+#include "claimeditor.h"
+#include "claimset.h"
+#include "deskindex.h"
+#include "deskview.h"
+#include "documentcontroller.h"
+#include "mainwindow.h"
+#include "pluginmanager.h"
+#include "sidecar.h"
+#include "webengine.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QTreeWidget>
+
+using namespace Claimbench;
+
+namespace {
+const char *const StatType = R"({"id": "stat", "name": "Statistic", "colour": "#d04040"})";
+const QString Text = QStringLiteral("The minister said unemployment fell to 3.9 percent in 2023. Rail fares rise again.\n");
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+Claim claim(int article, int n, const QString &quote, ClaimStatus status, const char *verdict, const char *author,
+            const char *assignee = "")
+{
+    Claim c;
+    c.id = QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-%1%2").arg(article, 6, 10, QLatin1Char('0')).arg(n, 6, 10, QLatin1Char('0')));
+    c.claimType = QStringLiteral("stat");
+    c.quote.exact = quote;
+    c.start = Text.indexOf(quote) < 0 ? 0 : Text.indexOf(quote);
+    c.end = c.start + quote.size();
+    c.status = status;
+    c.verdict = QLatin1String(verdict);
+    c.createdBy = QLatin1String(author);
+    c.assignee = QLatin1String(assignee);
+    c.created = c.modified = QDateTime(QDate(2026, 11, 1), QTime(9, 0), QTimeZone::UTC);
+    return c;
+}
+
+// Offscreen pictures for people to look at (only when asked for: CLAIMBENCH_SCREENSHOT_DIR).
+void screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CLAIMBENCH_SCREENSHOT_DIR");
+    if (dir.isEmpty() || !QDir().mkpath(dir))
+        return;
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+} // namespace
+
+class DeskViewTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_desk;
+    QTemporaryDir m_cache;
+    QTemporaryDir m_plugins;
+    std::unique_ptr<PluginManager> m_manager;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_desk.isValid() && m_cache.isValid());
+        // 60 articles: one economy story checked before, the rest ordinary.
+        for (int i = 0; i < 60; ++i) {
+            const QString rel = QStringLiteral("%1/story-%2.txt").arg(i % 3 ? QStringLiteral("local") : QStringLiteral("politics")).arg(i, 2, 10, QLatin1Char('0'));
+            QVERIFY(writeFile(m_desk.filePath(rel), Text.toUtf8()));
+            ClaimSetData d;
+            d.document = identifyDocument(m_desk.filePath(rel), Text.toUtf8());
+            d.claims = {claim(i, 0, QStringLiteral("Rail fares rise again"), i % 2 ? ClaimStatus::Done : ClaimStatus::Open,
+                              i % 2 ? "true" : "", i % 4 ? "Tom Hale" : "Priya Natarajan", i == 7 ? "Priya Natarajan" : "")};
+            if (i == 12)
+                d.claims.append(claim(i, 1, QStringLiteral("unemployment fell to 3.9 percent in 2023"), ClaimStatus::Done,
+                                      "mostly-true", "Tom Hale"));
+            d.sortClaims();
+            QVERIFY(!Sidecar::write(Sidecar::pathFor(m_desk.filePath(rel)), d).isValid());
+        }
+        DeskSettings s;
+        s.requireSecondReview = true;
+        QVERIFY(!DeskFile::write(m_desk.path(), s).isValid());
+        QVERIFY(writeFile(m_plugins.filePath(QStringLiteral("stat.claimtype.json")), StatType));
+        m_manager = std::make_unique<PluginManager>();
+        m_manager->setSearchPaths({m_plugins.path()});
+        m_manager->loadPlugins();
+    }
+
+    void lists()
+    {
+        DeskView view;
+        QVERIFY2(view.openDesk(m_desk.path(), QStringLiteral("Priya Natarajan"), m_cache.path()), qPrintable(view.errorString()));
+        QCOMPARE(view.articleList()->topLevelItemCount(), 60);
+        QTreeWidgetItem *first = view.articleList()->topLevelItem(0);
+        QCOMPARE(first->text(0), QStringLiteral("local/story-01.txt"));
+        QCOMPARE(first->data(1, Qt::DisplayRole).toInt(), 1);
+        QCOMPARE(first->text(7), QStringLiteral("True 1")); // the verdicts column
+        QCOMPARE(view.assignedList()->topLevelItemCount(), 1);
+        QCOMPARE(view.assignedList()->topLevelItem(0)->text(0), QStringLiteral("local/story-07.txt"));
+        // Done and not approved (the desk requires second review), by someone else: Tom's 30 done claims (every
+        // odd story) and his economy claim.
+        QCOMPARE(view.waitingList()->topLevelItemCount(), 31);
+        QCOMPARE(view.tabs()->tabText(2), QStringLiteral("Waiting for my second review (31)"));
+        view.resize(1300, 700);
+        view.show();
+        screenshot(&view, QStringLiteral("desk-articles"));
+        view.tabs()->setCurrentIndex(2);
+        screenshot(&view, QStringLiteral("desk-waiting"));
+
+        QSignalSpy activated(&view, &DeskView::articleActivated);
+        emit view.assignedList()->itemActivated(view.assignedList()->topLevelItem(0), 0);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().at(0).toString(), m_desk.filePath(QStringLiteral("local/story-07.txt")));
+        QCOMPARE(activated.first().at(1).toUuid(), QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-000007000000")));
+    }
+
+    void searchBox()
+    {
+        DeskView view;
+        QVERIFY(view.openDesk(m_desk.path(), QStringLiteral("Tom Hale"), m_cache.path()));
+        QTest::keyClicks(view.searchBox(), QStringLiteral("unemploy"));
+        QCOMPARE(view.tabs()->currentIndex(), 3);
+        QCOMPARE(view.searchList()->topLevelItemCount(), 1);
+        QCOMPARE(view.searchList()->topLevelItem(0)->text(0), QStringLiteral("politics/story-12.txt"));
+        QCOMPARE(view.searchList()->topLevelItem(0)->text(3), QStringLiteral("Mostly true"));
+        view.searchBox()->clear();
+        QCOMPARE(view.searchList()->topLevelItemCount(), 0);
+    }
+
+    void refreshSeesChanges()
+    {
+        DeskView view;
+        QVERIFY(view.openDesk(m_desk.path(), QStringLiteral("Priya Natarajan"), m_cache.path()));
+        const QString extra = m_desk.filePath(QStringLiteral("new/extra.txt"));
+        QVERIFY(writeFile(extra, Text.toUtf8()));
+        ClaimSetData d;
+        d.claims = {claim(99, 0, QStringLiteral("Rail fares rise again"), ClaimStatus::Open, "", "Tom Hale", "Priya Natarajan")};
+        QVERIFY(!Sidecar::write(Sidecar::pathFor(extra), d).isValid());
+        view.refresh();
+        QCOMPARE(view.articleList()->topLevelItemCount(), 61);
+        QCOMPARE(view.assignedList()->topLevelItemCount(), 2);
+        QVERIFY(QFile::remove(Sidecar::pathFor(extra)));
+        view.refresh();
+        QCOMPARE(view.articleList()->topLevelItemCount(), 60);
+    }
+
+    void checkedBeforePanel()
+    {
+        DeskIndex index(m_desk.path(), m_cache.path());
+        QVERIFY(index.update().ok());
+        CheckedBeforePanel panel;
+        panel.setIndex(&index, m_desk.path());
+        const QUuid mine = QUuid::createUuid();
+        panel.showSimilar(QStringLiteral("Unemployment fell to 3.9 percent"), mine);
+        QCOMPARE(panel.list()->topLevelItemCount(), 1);
+        QCOMPARE(panel.list()->topLevelItem(0)->text(1), QStringLiteral("Mostly true"));
+        QCOMPARE(panel.list()->topLevelItem(0)->text(2), QStringLiteral("politics/story-12.txt"));
+        QVERIFY(panel.reuseButton()->isEnabled());
+        QSignalSpy reuse(&panel, &CheckedBeforePanel::reuseVerdict);
+        panel.reuseButton()->click();
+        QCOMPARE(reuse.size(), 1);
+        QCOMPARE(reuse.first().at(0).toUuid(), mine);
+        QCOMPARE(reuse.first().at(1).toString(), QStringLiteral("mostly-true"));
+        QCOMPARE(reuse.first().at(2).toString(), QStringLiteral("politics/story-12.txt"));
+
+        panel.showSimilar(QStringLiteral("The lighthouse keepers went on strike"), mine);
+        QCOMPARE(panel.list()->topLevelItemCount(), 0);
+        QVERIFY(!panel.reuseButton()->isEnabled());
+    }
+
+    /// In the workbench: Open Desk, open an article from it, mark a claim; "Checked before?" lists the earlier
+    /// check and reusing it sets the verdict with a link in the notes.
+    void inTheWorkbench()
+    {
+        MainWindow w(m_manager.get());
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(w.openDesk(m_desk.path()));
+        QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("deskDock"))->isVisible());
+        screenshot(&w, QStringLiteral("desk-window"));
+        const QString article = m_desk.filePath(QStringLiteral("local/story-04.txt"));
+        emit w.deskView()->articleActivated(article, QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-000004000000")));
+        QCOMPARE(QFileInfo(w.currentFile()).absoluteFilePath(), QFileInfo(article).absoluteFilePath());
+        QCOMPARE(w.currentClaim(), QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-000004000000")));
+
+        QTextCursor c = w.editor()->textCursor();
+        const int start = int(Text.indexOf(QLatin1String("unemployment")));
+        c.setPosition(start);
+        c.setPosition(start + int(QStringLiteral("unemployment fell to 3.9 percent").size()), QTextCursor::KeepAnchor);
+        w.editor()->setTextCursor(c);
+        const QUuid marked = w.markSelection(QStringLiteral("stat"));
+        QVERIFY(!marked.isNull());
+        QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("checkedBeforeDock"))->isVisible());
+        QCOMPARE(w.checkedBefore()->currentClaim(), marked);
+        QCOMPARE(w.checkedBefore()->list()->topLevelItemCount(), 1);
+        screenshot(&w, QStringLiteral("checked-before"));
+        w.checkedBefore()->reuseButton()->click();
+        const Claim reused = w.controller()->claims()->claim(marked);
+        QCOMPARE(reused.verdict, QStringLiteral("mostly-true"));
+        QVERIFY2(reused.notes.contains(QLatin1String("00000000-0000-4000-8000-000012000001"))
+                     && reused.notes.contains(QLatin1String("politics/story-12.txt")),
+                 qPrintable(reused.notes));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    Claimbench::prepareWebEngine(); // the window's report preview
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    DeskViewTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "deskview_test.moc"
