@@ -38,11 +38,11 @@ cb_mode_file() {
     if [ -d "$CB_BUILDROOT" ]; then echo "$CB_BUILDROOT/.claimbench-mode"
     else echo "${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/claimbench/host-mode"; fi
 }
+CB_HOST_STATE=(/var/lib/dpkg/status /var/lib/apt/lists) # what the answer depends on (tests point it elsewhere)
 cb_mode_fresh() {
-    local f=$1
+    local f=$1 s
     [ -f "$f" ] || return 1
-    [ ! -e /var/lib/dpkg/status ] || [ "$f" -nt /var/lib/dpkg/status ] || return 1
-    [ ! -e /var/lib/apt/lists ] || [ "$f" -nt /var/lib/apt/lists ] || return 1
+    for s in "${CB_HOST_STATE[@]}"; do [ ! -e "$s" ] || [ "$f" -nt "$s" ] || return 1; done
 }
 cb_mode() {
     case "${CLAIMBENCH_NATIVE:-}" in 1) echo native; return ;; 0) echo root; return ;; esac
