@@ -19,6 +19,8 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # claimbench_0.1.0_amd64.deb, claimbench
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Our own private libraries, for dpkg-shlibdeps (they are in the package itself, not a dependency).
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS ${CMAKE_LIBRARY_OUTPUT_DIRECTORY})
 set(CPACK_DEBIAN_ENABLE_COMPONENT_DEPENDS ON)
 
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_NAME claimbench)
@@ -26,8 +28,7 @@ set(CPACK_DEBIAN_RUNTIME_DESCRIPTION "${PROJECT_DESCRIPTION}
  Mark claims in articles (plain text, Markdown, HTML), record verdicts, sources
  and notes, and write review reports (HTML, PDF, Markdown, CSV, JSON,
  schema.org ClaimReview, W3C Web Annotation). Includes claimbench-cli.")
-# Qt WebEngine's helper process (reports and PDF), found by the library at run time.
-set(CPACK_DEBIAN_RUNTIME_PACKAGE_DEPENDS "libqt6webenginecore6-bin")
+# (Qt WebEngine's helper process, libqt6webenginecore6-bin, comes from libqt6webenginecore6's shlibs.)
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_RECOMMENDS "fonts-dejavu-core")
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_SUGGESTS "pandoc")
 

@@ -1,4 +1,5 @@
 # Installs the build tree into a scratch folder and checks the layout (KDE's rules).
+cmake_policy(VERSION 3.25)
 file(REMOVE_RECURSE ${DEST})
 execute_process(COMMAND ${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${DEST}
                 RESULT_VARIABLE rc OUTPUT_QUIET)

@@ -44,9 +44,9 @@ cp "$deb" "$r/tmp/"
 in_root() { chroot "$r" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
     QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox "$@"; }
 
-echo "== apt-get install ./$(basename "$deb") (no network: everything it needs is in the root already)"
-in_root sh -c 'cd /tmp && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-download -o Debug::NoLocking=1 ./claimbench_*.deb' ||
-    fail "apt-get install failed"
+echo "== apt-get install ./$(basename "$deb") (without a network: its dependencies must be in the root already)"
+unshare --net -- chroot "$r" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive \
+    sh -c 'cd /tmp && apt-get install -y ./claimbench_*.deb' || fail "apt-get install failed"
 in_root apt-get check >/dev/null || fail "apt-get check is not clean after the install"
 in_root dpkg -s claimbench | grep -q '^Status: install ok installed' || fail "claimbench is not installed"
 
@@ -88,6 +88,7 @@ assert w >= 800 and h >= 500, f"{w}x{h}"
 print(f"screenshot {w}x{h}, {len(data)} bytes")
 PY
 
+cp "$r/tmp/shot.png" "$build/packaging-deb-screenshot.png" # to look at
 echo "== the installed workbench in the pseudo-locale (LANGUAGE=en_XA)"
 in_root env LANGUAGE=en_XA claimbench --help | grep -F '[Å ŵöŕķƀéñçĥ ƒöŕ ƒåçţ-çĥéçķéŕš.]' || fail "not translated"
 
