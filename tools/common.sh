@@ -86,7 +86,7 @@ cb_chroot_run() {
     ${CB_EXEC:-} "${unshare[@]}" -- /bin/bash -c '
         set -e
         root=$1 repo=$2 shared=$3 wd=$4; shift 4
-        mount -t proc proc "$root/proc"
+        mount --rbind /proc "$root/proc" # (not a new proc: that needs the pid namespace, which a user namespace lacks)
         mount --rbind /dev "$root/dev"
         [ -d "$root/dev/shm" ] || mkdir "$root/dev/shm"
         mount -t tmpfs -o mode=1777,nosuid,nodev tmpfs "$root/dev/shm"
