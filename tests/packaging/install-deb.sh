@@ -14,9 +14,10 @@ if [ "${CB_DEB_NS:-}" != 1 ]; then
     # Our own mount namespace. Inside the build root "/" is no mount point, so its propagation cannot be changed,
     # but tools/in-env's namespace is private already.
     export CB_DEB_NS=1
-    propagation=private
-    unshare --mount --propagation private true 2>/dev/null || propagation=unchanged
-    exec unshare --mount --propagation "$propagation" -- "$0" "$@"
+    ns=(unshare --mount)
+    [ "$EUID" = 0 ] || ns+=(--map-root-user) # a native host's non-root CI user (untested)
+    "${ns[@]}" --propagation private true 2>/dev/null && ns+=(--propagation private) || ns+=(--propagation unchanged)
+    exec "${ns[@]}" -- "$0" "$@"
 fi
 
 echo "== packaging $build"
