@@ -9,7 +9,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
-Q_LOGGING_CATEGORY(lcAtomicFile, "claimbench.atomicfile")
+#include "claimbench_atomicfile_debug.h"
 
 namespace Claimbench {
 

@@ -32,7 +32,7 @@
 #include <future>
 #include <thread>
 
-Q_LOGGING_CATEGORY(lcDocument, "claimbench.document")
+#include "claimbench_document_debug.h"
 
 namespace Claimbench {
 

@@ -6,6 +6,7 @@
 #include "documentcontroller.h"
 #include "mainwindow.h"
 #include "suggestionspanel.h"
+#include "translations.h"
 #include "webengine.h"
 
 #include <QApplication>
@@ -31,7 +32,8 @@ int runWorkbench(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Claimbench"));
     QApplication::setOrganizationName(QStringLiteral("claimbench"));
     QApplication::setApplicationVersion(QStringLiteral(CLAIMBENCH_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("org.claimbench.Claimbench"));
+    QApplication::setDesktopFileName(QStringLiteral("org.claimbench.claimbench"));
+    installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A workbench for fact-checkers."));

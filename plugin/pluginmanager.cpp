@@ -33,7 +33,7 @@
 #include <memory>
 #include <optional>
 
-Q_LOGGING_CATEGORY(lcPlugins, "claimbench.plugins")
+#include "claimbench_plugins_debug.h"
 
 namespace Claimbench {
 

@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "atomicfile.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -187,6 +188,7 @@ int run(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("claimbench"));
     QCoreApplication::setOrganizationName(QStringLiteral("claimbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLAIMBENCH_VERSION));
+    Claimbench::installTranslations();
 
     return finish(it->run(args.mid(1), io));
 }

@@ -25,7 +25,7 @@
 #include <optional>
 #include <vector>
 
-Q_LOGGING_CATEGORY(lcPdf, "claimbench.pdf", QtInfoMsg) // timings: QT_LOGGING_RULES="claimbench.pdf.debug=true"
+#include "claimbench_pdf_debug.h" // timings: QT_LOGGING_RULES="claimbench.pdf.debug=true"
 
 namespace Claimbench {
 

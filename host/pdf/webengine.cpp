@@ -7,7 +7,7 @@
 
 #include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcWebEngine, "claimbench.webengine")
+#include "claimbench_webengine_debug.h"
 
 namespace Claimbench {
 

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace Claimbench {
+
+namespace {
+
+const QString Directory = QStringLiteral(":/i18n");
+const QString Prefix = QStringLiteral("claimbench_");
+
+} // namespace
+
+QStringList availableTranslations()
+{
+    QStringList languages;
+    const QStringList files = QDir(Directory).entryList({Prefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
+    for (const QString &f : files)
+        languages << f.mid(Prefix.size(), f.size() - Prefix.size() - 3);
+    return languages;
+}
+
+QString installTranslations(const QStringList &uiLanguages)
+{
+    auto *app = QCoreApplication::instance();
+    if (!app)
+        return QString();
+    const QStringList available = availableTranslations();
+    for (QString language : uiLanguages) {
+        language.replace(QLatin1Char('-'), QLatin1Char('_'));
+        // "de_CH" → "de_CH", then "de"; scripts and regions are dropped one at a time.
+        while (!language.isEmpty() && !available.contains(language)) {
+            const qsizetype cut = language.lastIndexOf(QLatin1Char('_'));
+            language.truncate(cut < 0 ? 0 : cut);
+        }
+        if (language.isEmpty())
+            continue;
+        auto *ours = new QTranslator(app);
+        if (!ours->load(Prefix + language, Directory)) {
+            delete ours;
+            continue;
+        }
+        QCoreApplication::installTranslator(ours);
+        auto *qt = new QTranslator(app);
+        if (qt->load(QStringLiteral("qt_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        else
+            delete qt;
+        return language;
+    }
+    return QString();
+}
+
+} // namespace Claimbench

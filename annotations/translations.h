@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "claimbench_annotations_export.h"
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+namespace Claimbench {
+
+// The user's language at start (the workbench and claimbench-cli call this once, after making the application).
+// Loads Claimbench's translation (po/claimbench_<lang>.ts, compiled into this library at :/i18n) for the first of
+// `uiLanguages` that has one, best first as QLocale::uiLanguages() lists them ("de-CH", "de": a region falls
+// back to its language), and Qt's own translation of the same language when it is installed. Both are installed
+// in the running application, owned by it. Returns the translation loaded ("de", "en_XA"), or an empty string
+// when no language matched: the source strings (English) stay. Needs a QCoreApplication.
+CLAIMBENCH_ANNOTATIONS_EXPORT QString installTranslations(const QStringList &uiLanguages = QLocale().uiLanguages());
+
+// The languages Claimbench has a translation for ("en_XA", ...), sorted.
+CLAIMBENCH_ANNOTATIONS_EXPORT QStringList availableTranslations();
+
+} // namespace Claimbench
