@@ -101,7 +101,8 @@ QString readableHtml(QStringView source)
 {
     QString s = source.toString();
     // A tag cut off by the quote's ends: "ong>4.99%" at the start, "more</str" at the end.
-    static const QRegularExpression headFragment(QStringLiteral("^[A-Za-z0-9/\"'=\\- ]*>"));
+    static const QRegularExpression headFragment(QStringLiteral(
+        "^(/?[A-Za-z][A-Za-z0-9-]*(\\s+[A-Za-z-]+=(\"[^\"]*\"|'[^']*'|[^\\s<>]*))*/?|[A-Za-z-]*=(\"[^\"]*\"|'[^']*')[^<>]*)>"));
     static const QRegularExpression tailFragment(QStringLiteral("<[A-Za-z/!][^<>]*$"));
     if (!s.contains(u'<') || s.indexOf(u'>') < s.indexOf(u'<'))
         s.remove(headFragment);
@@ -121,7 +122,18 @@ QString readableHtml(QStringView source)
 
 QString readableMarkdown(QStringView source)
 {
-    QString s = source.toString();
+    // Backslash escapes first, parked in the private use area so that no later step reads them as markup.
+    QString s;
+    s.reserve(source.size());
+    static const QString escapable = QStringLiteral("\\`*_{}[]()#+-.!|>~");
+    for (qsizetype i = 0; i < source.size(); ++i) {
+        if (source[i] == u'\\' && i + 1 < source.size() && escapable.contains(source[i + 1])) {
+            s += QChar(0xE000 + source[i + 1].unicode());
+            ++i;
+        } else {
+            s += source[i];
+        }
+    }
     static const QRegularExpression image(QStringLiteral("!\\[([^\\]]*)\\]\\([^)]*\\)"));
     s.replace(image, QStringLiteral("\\1"));
     static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\](\\([^)]*\\)|\\[[^\\]]*\\])"));
@@ -140,8 +152,9 @@ QString readableMarkdown(QStringView source)
     s.replace(code, QStringLiteral("\\1"));
     static const QRegularExpression tag(QStringLiteral("</?[A-Za-z][^<>]*>"));
     s.remove(tag);
-    static const QRegularExpression escape(QStringLiteral("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])"));
-    s.replace(escape, QStringLiteral("\\1"));
+    for (QChar &c : s)
+        if (c.unicode() >= 0xE000 && c.unicode() < 0xE080)
+            c = QChar(c.unicode() - 0xE000);
     return decodeHtmlEntities(s);
 }
 

@@ -94,6 +94,8 @@ const QSet<QString> &blockTags()
     return s;
 }
 
+constexpr QChar LineBreak(0x2028); // a <br> inside a block, until the block's lines are split
+
 struct BlockWriter {
     QList<ArticleBlock> blocks;
     QString buffer;
@@ -104,7 +106,7 @@ struct BlockWriter {
     void flush()
     {
         QStringList lines;
-        for (const QString &line : buffer.split(u'\n')) {
+        for (const QString &line : buffer.split(LineBreak)) {
             const QString l = collapseWhitespace(line);
             if (!l.isEmpty())
                 lines.append(l);
@@ -129,7 +131,7 @@ struct BlockWriter {
             if (c->isText())
                 out += c->text;
             else if (c->is(u"br"))
-                out += u'\n';
+                out += LineBreak;
             else if (c->is(u"td") || c->is(u"th") || c->is(u"p") || c->is(u"div") || c->is(u"li"))
                 out += u' ' + inlineText(c) + u' ';
             else
@@ -147,7 +149,7 @@ struct BlockWriter {
             }
             const QString &t = c->tag;
             if (t == u"br") {
-                buffer += u'\n';
+                buffer += LineBreak;
             } else if (t == u"script" || t == u"style" || t == u"noscript" || t == u"template" || t == u"svg") {
                 continue;
             } else if (!blockTags().contains(t)) {

@@ -254,8 +254,13 @@ ArticleSource readHtmlArticle(const QByteArray &bytes, const QByteArray &headerC
 {
     ArticleSource s;
     s.article = extractArticle(htmlToUtf8(bytes, headerCharset));
-    if (!s.article.isValid())
-        return failure(ArticleSource::ErrorKind::NotAnArticle, QStringLiteral("not an article: the page has no readable text"));
+    // Fewer characters than a short news item: a navigation page, an error page, an empty shell for scripts.
+    constexpr qsizetype minimumLength = 100;
+    const qsizetype length = s.article.bodyText().size();
+    if (length < minimumLength)
+        return failure(ArticleSource::ErrorKind::NotAnArticle,
+                       QStringLiteral("not an article: the page has no readable text (%1 characters outside navigation, "
+                                      "scripts and boilerplate)").arg(length));
     s.mediaType = QStringLiteral("text/html");
     s.suffix = QStringLiteral("html");
     s.original = bytes;

@@ -24,6 +24,17 @@ bool endsWithBreakHyphen(const QString &text)
     return (last == u'-' || last == QChar(0x00AD) || last == QChar(0x2010)) && text[text.size() - 2].isLetter();
 }
 
+/// Ligatures (ﬁ, ﬂ, ﬀ...) as the letters a reader reads and searches for.
+QString withoutLigatures(QString text)
+{
+    for (qsizetype i = text.size() - 1; i >= 0; --i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0xFB00 && c <= 0xFB06)
+            text.replace(i, 1, text.mid(i, 1).normalized(QString::NormalizationForm_KC));
+    }
+    return text;
+}
+
 void appendLine(QString &paragraph, const QString &line)
 {
     if (paragraph.isEmpty()) {
@@ -74,7 +85,7 @@ ArticleSource readPdfArticle(const QByteArray &bytes)
             Line &line = lines.last();
             if (!line.text.isEmpty() && !line.text.endsWith(u' '))
                 line.text += u' ';
-            line.text += box->text();
+            line.text += withoutLigatures(box->text());
             line.box = line.box.united(r);
         }
         // Lines → paragraphs: a gap clearly larger than the usual line spacing starts a new one.

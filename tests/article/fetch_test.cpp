@@ -63,10 +63,10 @@ private slots:
         server.routes[QStringLiteral("/empty")] = html("<html><body><nav>Home</nav></body></html>");
         server.routes[QStringLiteral("/silent")] = Response{Response::Mode::Silent, 200, "OK", {}, {}};
         server.routes[QStringLiteral("/stall")] = Response{Response::Mode::Stall, 200, "OK",
-                                                           {{"Content-Type", "text/html"}, {"Content-Length", "100000"}},
+                                                           {{"Content-Type", "text/html"}, {"Content-Length", "5000"}},
                                                            Test::newsPage().left(300)};
         server.routes[QStringLiteral("/cut")] = Response{Response::Mode::Cut, 200, "OK",
-                                                         {{"Content-Type", "text/html"}, {"Content-Length", "100000"}},
+                                                         {{"Content-Type", "text/html"}, {"Content-Length", "5000"}},
                                                          Test::newsPage().left(300)};
         server.routes[QStringLiteral("/garbage")] = Response{Response::Mode::Garbage, 200, "OK", {}, {}};
         server.routes[QStringLiteral("/big")] = html(QByteArray("<p>word </p>").repeated(2000));

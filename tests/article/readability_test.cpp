@@ -91,9 +91,11 @@ private slots:
     void metadataFromJsonLdWins()
     {
         QByteArray page = Test::newsPage();
-        page.replace("</head>", R"(<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
-            "headline":"Essex council tax rises 4.99%","author":[{"@type":"Person","name":"Jane Smith"},{"name":"Raj Patel"}],
-            "publisher":{"@type":"Organization","name":"Essex Chronicle Ltd"},"datePublished":"2026-11-30"}</script></head>)");
+        page.replace("</head>",
+                     "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+                     "\"headline\":\"Essex council tax rises 4.99%\",\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Smith\"},"
+                     "{\"name\":\"Raj Patel\"}],\"publisher\":{\"@type\":\"Organization\",\"name\":\"Essex Chronicle Ltd\"},"
+                     "\"datePublished\":\"2026-11-30\"}</script></head>");
         const Article a = extractArticle(page);
         QCOMPARE(a.title, QStringLiteral("Essex council tax rises 4.99%"));
         QCOMPARE(a.byline, QStringLiteral("Jane Smith, Raj Patel"));

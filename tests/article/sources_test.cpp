@@ -192,7 +192,7 @@ private slots:
         QCOMPARE(s.article.blocks[1].page, 1);
         QCOMPARE(s.article.blocks[2].text, QStringLiteral("Residents will pay more from April."));
         QCOMPARE(s.article.blocks[2].page, 2);
-        QVERIFY(renderArticleText(s.article).contains(QStringLiteral("\n[page 2]\nResidents will pay more")));
+        QVERIFY(renderArticleText(s.article).contains(QStringLiteral("\n[page 2]\n\nResidents will pay more")));
     }
 
     void scannedPdf()
