@@ -8,7 +8,9 @@
 #include "pluginmanager.h"
 #include "sidecar.h"
 #include "testpages.h"
+#include "webengine.h"
 
+#include <QApplication>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -100,5 +102,12 @@ private slots:
     }
 };
 
-QTEST_MAIN(OpenArticleTest)
+int main(int argc, char **argv)
+{
+    Claimbench::prepareWebEngine(); // the window's report preview is Qt WebEngine
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    OpenArticleTest test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "openarticle_test.moc"
