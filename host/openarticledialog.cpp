@@ -80,7 +80,9 @@ OpenArticleDialog::OpenArticleDialog(QWidget *parent)
     auto *sourceRow = new QHBoxLayout;
     sourceRow->addWidget(d->source, 1);
     sourceRow->addWidget(browseSource);
-    form->addRow(tr("&Web address or file:"), sourceRow);
+    auto *sourceLabel = new QLabel(tr("&Web address or file:"), this);
+    sourceLabel->setBuddy(d->source);
+    form->addRow(sourceLabel, sourceRow);
     d->output = new QLineEdit(this);
     d->output->setObjectName(QStringLiteral("articleOutput"));
     d->output->setAccessibleName(tr("Save the article as"));
@@ -88,7 +90,9 @@ OpenArticleDialog::OpenArticleDialog(QWidget *parent)
     auto *outputRow = new QHBoxLayout;
     outputRow->addWidget(d->output, 1);
     outputRow->addWidget(browseOutput);
-    form->addRow(tr("&Save the article as:"), outputRow);
+    auto *outputLabel = new QLabel(tr("&Save the article as:"), this);
+    outputLabel->setBuddy(d->output);
+    form->addRow(outputLabel, outputRow);
     layout->addLayout(form);
     d->status = new QLabel(this);
     d->status->setObjectName(QStringLiteral("articleStatus"));
