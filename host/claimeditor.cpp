@@ -736,6 +736,8 @@ void ClaimEditor::dropEvent(QDropEvent *event)
         for (const QUrl &url : event->mimeData()->urls()) {
             if (url.isLocalFile())
                 paths.append(url.toLocalFile());
+            else if (url.scheme() == u"http" || url.scheme() == u"https")
+                paths.append(url.toString()); // a link dragged from a browser: the window opens it as an article
         }
         if (!paths.isEmpty()) {
             event->acceptProposedAction();

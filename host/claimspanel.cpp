@@ -8,6 +8,7 @@
 #include "inspector.h"
 #include "labels.h"
 #include "pluginmanager.h"
+#include "readabletext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -158,7 +159,9 @@ public:
             const ClaimType ct = controller->plugins() ? controller->plugins()->claimType(c.claimType) : ClaimType();
             const RatingLevel level = scale.level(c.verdict);
             const QString reviewer = c.history.isEmpty() ? c.createdBy : c.history.last().author;
-            QString quote = c.quote.exact.simplified();
+            // What a reader sees: Markdown's ** and HTML's tags and entities gone (the claim still anchors the source).
+            const QString readable = readableText(c.quote.exact, set->data().document.mediaType);
+            QString quote = readable.simplified();
             if (quote.size() > 90)
                 quote = quote.left(88) + QChar(0x2026);
             auto *item = new QTreeWidgetItem(c.isOrphan() ? orphans : anchored,
@@ -166,7 +169,7 @@ public:
                                               level.id.isEmpty() ? c.verdict : level.label, reviewer});
             item->setData(0, Qt::UserRole, c.id);
             item->setIcon(0, dot(controller->style()->colour(c.claimType)));
-            item->setToolTip(0, ClaimsPanel::tr("%1\n\nReviewer: %2").arg(c.quote.exact, reviewer));
+            item->setToolTip(0, ClaimsPanel::tr("%1\n\nReviewer: %2").arg(readable, reviewer));
             setAttention(item, c);
             if (const Completeness k = completeness(c, Inspector::completenessRule(ct)); k.checklistTotal > 0) {
                 item->setText(ClaimsPanel::ChecklistColumn, QStringLiteral("%1/%2").arg(k.checklistDone).arg(k.checklistTotal));

@@ -22,6 +22,7 @@
 #include "searchbar.h"
 #include "settings.h"
 #include "shortcutsdialog.h"
+#include "openarticledialog.h"
 #include "suggestionspanel.h"
 #include "typepicker.h"
 
@@ -478,6 +479,10 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
         if (!path.isEmpty())
             openFile(path, true);
     }));
+    file->addAction(d->makeAction(QStringLiteral("openArticle"), tr("Open &Article…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, [this] {
+        if (const QString path = OpenArticleDialog::ask(this); !path.isEmpty())
+            openFile(path, true);
+    }, tr("Read a web page, Word file or PDF as the article a reader sees, keeping the original")));
     d->recentMenu = file->addMenu(tr("Open &Recent"));
     connect(d->recentMenu, &QMenu::aboutToShow, this, [this] { d->fillRecent(); });
     file->addAction(d->makeAction(QStringLiteral("openDesk"), tr("Open &Desk…"), QKeySequence(), this, [this] {
@@ -736,7 +741,14 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
     });
     connect(d->editor, &QPlainTextEdit::selectionChanged, this, [this] { d->updateActions(); });
     connect(d->editor, &ClaimEditor::claimClicked, this, [this](const QUuid &id) { selectClaim(id, false); });
-    connect(d->editor, &ClaimEditor::filesDropped, this, [this](const QStringList &paths) { openFile(paths.first(), true); });
+    connect(d->editor, &ClaimEditor::filesDropped, this, [this](const QStringList &paths) {
+        if (OpenArticleDialog::needsImport(paths.first())) { // a web address, a saved page, Word or PDF: Open Article
+            if (const QString path = OpenArticleDialog::ask(this, paths.first()); !path.isEmpty())
+                openFile(path, true);
+            return;
+        }
+        openFile(paths.first(), true);
+    });
     connect(d->panel, &ClaimsPanel::claimActivated, this, [this](const QUuid &id) { selectClaim(id); });
     connect(d->panel, &ClaimsPanel::reattachRequested, this, [this](const QUuid &id) { d->reattach(id); });
     connect(d->inspector, &Inspector::removeRequested, this, [this](const QUuid &id) { d->controller->removeClaim(id); });
@@ -1063,6 +1075,12 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     for (const QUrl &url : event->mimeData()->urls()) {
+        const QString source = url.isLocalFile() ? url.toLocalFile() : url.toString();
+        if (OpenArticleDialog::needsImport(source)) { // a web address, a saved page, Word or PDF: Open Article
+            if (const QString path = OpenArticleDialog::ask(this, source); !path.isEmpty())
+                openFile(path, true);
+            break;
+        }
         if (url.isLocalFile()) {
             openFile(url.toLocalFile(), true);
             break;

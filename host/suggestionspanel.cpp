@@ -5,6 +5,7 @@
 #include "claimset.h"
 #include "documentcontroller.h"
 #include "pluginmanager.h"
+#include "readabletext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -109,13 +110,14 @@ public:
                 continue;
             const QUuid key = QUuid::createUuid();
             const ClaimType ct = controller->plugins()->claimType(s.claimType);
-            auto *item = new QTreeWidgetItem(list, {quote.simplified().left(80), ct.isValid() ? ct.name : s.claimType,
+            const QString readable = readableText(quote, controller->claims()->data().document.mediaType);
+            auto *item = new QTreeWidgetItem(list, {readable.simplified().left(80), ct.isValid() ? ct.name : s.claimType,
                                                     QLocale().toString(s.confidence * 100, 'f', 0) + QLatin1Char('%'),
                                                     s.rationale});
             item->setData(0, Qt::UserRole, key);
             item->setData(1, Qt::UserRole, s.claimType);
             item->setData(2, Qt::UserRole, quote);
-            item->setToolTip(0, quote);
+            item->setToolTip(0, readable);
             ranges.append({key, {int(s.start), int(s.end)}});
             types.append(s.claimType);
         }

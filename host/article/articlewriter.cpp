@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "articlewriter.h"
+
+#include "atomicfile.h"
+#include "sidecar.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+
+namespace Claimbench {
+
+DocumentSource documentSource(const ArticleSource &article, const QString &snapshotFileName)
+{
+    DocumentSource s;
+    s.url = article.url;
+    s.redirects = article.redirects;
+    s.title = article.article.title;
+    s.siteName = article.article.siteName;
+    s.byline = article.article.byline;
+    s.publishedTime = article.article.publishedTime;
+    s.lang = article.article.lang;
+    s.dir = article.article.dir;
+    s.retrieved = article.retrieved.toUTC();
+    s.sha256 = QString::fromLatin1(QCryptographicHash::hash(article.original, QCryptographicHash::Sha256).toHex());
+    s.snapshot = snapshotFileName;
+    s.mediaType = article.mediaType;
+    return s;
+}
+
+QString snapshotPathFor(const QString &documentPath, const QString &suffix)
+{
+    const QFileInfo info(documentPath);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".original.") + suffix);
+}
+
+WrittenArticle writeArticle(const ArticleSource &article, const QString &documentPath)
+{
+    WrittenArticle w;
+    w.documentPath = documentPath;
+    w.sidecarPath = Sidecar::pathFor(documentPath);
+    w.snapshotPath = snapshotPathFor(documentPath, article.suffix.isEmpty() ? QStringLiteral("bin") : article.suffix);
+    if (QFileInfo::exists(documentPath)) {
+        w.error = documentPath + QStringLiteral(": error: exists already; choose another name (its claims are kept)");
+        return w;
+    }
+    if (QFileInfo::exists(w.sidecarPath)) {
+        w.error = w.sidecarPath + QStringLiteral(": error: a claims file exists already for this name; choose another");
+        return w;
+    }
+    const QByteArray text = renderArticleText(article.article).toUtf8();
+    if (const SidecarError e = writeFileAtomically(w.snapshotPath, article.original); e.isValid()) {
+        w.error = e.toString();
+        return w;
+    }
+    if (const SidecarError e = writeFileAtomically(documentPath, text); e.isValid()) {
+        w.error = e.toString();
+        return w;
+    }
+    ClaimSetData data;
+    data.document = identifyDocument(documentPath, text);
+    w.source = documentSource(article, QFileInfo(w.snapshotPath).fileName());
+    data.document.source = w.source;
+    if (const SidecarError e = Sidecar::write(w.sidecarPath, data); e.isValid())
+        w.error = e.toString();
+    return w;
+}
+
+} // namespace Claimbench
