@@ -108,6 +108,7 @@ public:
     bool showArticle = false;
     bool showAll = false;
     bool timers = true;
+    bool onScreen = true;
     /// The claims drawn are those between these editor positions (a window at the cursor); -1: all of them.
     qsizetype windowFrom = -1;
     qsizetype windowTo = -1;
@@ -122,6 +123,8 @@ public:
     void ensureView();
     void draw(const QString &html);
     void setStatus(const QString &text) { status->setText(text); }
+    void becameShown();
+    void becameHidden();
 };
 
 ReportPreviewPrivate::Page ReportPreviewPrivate::build() const
@@ -219,7 +222,7 @@ ReportPreview::ReportPreview(DocumentController *controller, QWidget *parent)
     connect(controller, &DocumentController::opened, this, &ReportPreview::scheduleUpdate);
     connect(controller->editor(), &QPlainTextEdit::cursorPositionChanged, this, [this] {
         // The window of claims follows the cursor once it leaves it.
-        if (d->windowFrom < 0 || !isVisible())
+        if (d->windowFrom < 0 || !isShown())
             return;
         const qsizetype pos = d->controller->editor()->textCursor().position();
         if (pos < d->windowFrom || pos > d->windowTo)
@@ -376,6 +379,23 @@ QString ReportPreview::statusText() const
     return d->status->text();
 }
 
+void ReportPreview::setOnScreen(bool onScreen)
+{
+    if (onScreen == d->onScreen)
+        return;
+    const bool was = isShown();
+    d->onScreen = onScreen;
+    if (!was && isShown())
+        d->becameShown();
+    else if (was && !isShown())
+        d->becameHidden();
+}
+
+bool ReportPreview::isShown() const
+{
+    return isVisible() && d->onScreen;
+}
+
 void ReportPreview::setTimersEnabled(bool enabled)
 {
     d->timers = enabled;
@@ -388,14 +408,14 @@ void ReportPreview::setTimersEnabled(bool enabled)
 void ReportPreview::scheduleUpdate()
 {
     d->stale = true;
-    if (isVisible() && d->timers)
+    if (isShown() && d->timers)
         d->debounce.start();
     // hidden: showEvent() draws it
 }
 
 void ReportPreview::updateNow()
 {
-    if (d->stale && isVisible())
+    if (d->stale && isShown())
         refresh();
 }
 
@@ -417,20 +437,32 @@ void ReportPreview::releaseRenderer()
     d->setStatus(tr("The report is drawn when this panel is shown."));
 }
 
+void ReportPreviewPrivate::becameShown()
+{
+    release.stop();
+    if (stale) // after the show is done: the window first, then the report
+        QMetaObject::invokeMethod(q, &ReportPreview::updateNow, Qt::QueuedConnection);
+}
+
+void ReportPreviewPrivate::becameHidden()
+{
+    debounce.stop(); // the next show draws it
+    if (view && timers)
+        release.start();
+}
+
 void ReportPreview::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    d->release.stop();
-    if (d->stale) // after the show is done: the window first, then the report
-        QMetaObject::invokeMethod(this, &ReportPreview::updateNow, Qt::QueuedConnection);
+    if (isShown())
+        d->becameShown();
 }
 
 void ReportPreview::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    d->debounce.stop(); // the next show draws it
-    if (d->view && d->timers)
-        d->release.start();
+    if (d->onScreen)
+        d->becameHidden();
 }
 
 bool ExportDialog::exportTo(DocumentController *controller, const QString &format, const QString &path, QString *error,

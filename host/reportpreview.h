@@ -30,7 +30,7 @@ CLAIMBENCH_HOST_EXPORT ExportRequest exportRequestFor(DocumentController *contro
 /// loaded from a private temporary file.
 ///
 /// Lean by design (#18): the view, its page and profile (and so Chromium's renderer process) exist only once the
-/// preview is first drawn; it is drawn only while the widget is visible (not while its dock is hidden or tabbed
+/// preview is first drawn; it is drawn only while it is shown (isShown(): not while its dock is hidden or tabbed
 /// behind another), a change while hidden only marks it stale; changes while shown are debounced
 /// (DebounceMs; scheduleUpdate() is the trigger, updateNow() what it fires); hidden for ReleaseAfterMs the view is
 /// released (releaseRenderer()). For big reviews it draws what is needed first: the summary and the
@@ -70,6 +70,11 @@ public:
     bool showsArticle() const;
     void setShowAllClaims(bool show);
     bool showsAllClaims() const;
+    /// Whether the preview can be seen when it is visible: false while its dock's tab is behind another (connect
+    /// QDockWidget::visibilityChanged; a tabbed-away dock's widgets stay "visible"). True by default.
+    void setOnScreen(bool onScreen);
+    /// Visible and on screen: only then is the preview drawn.
+    bool isShown() const;
     /// False: the debounce and the hidden-long timers never start; scheduleUpdate() only marks the preview stale
     /// and whoever drives it calls updateNow() and releaseRenderer() (tests inject the triggers). True by default.
     void setTimersEnabled(bool enabled);

@@ -5,6 +5,7 @@
 #include "claimeditor.h"
 #include "claimset.h"
 #include "documentcontroller.h"
+#include "inspector.h"
 #include "mainwindow.h"
 #include "pluginmanager.h"
 #include "reportpreview.h"
@@ -110,7 +111,8 @@ private Q_SLOTS:
         preview->setTimersEnabled(false);
         QSignalSpy rendered(preview, &ReportPreview::rendered);
         QCoreApplication::processEvents();
-        QVERIFY(!preview->isVisible());
+        QVERIFY(w.inspector()->isVisible());
+        QVERIFY(!preview->isShown());
         QVERIFY(!preview->hasRenderer());
         QVERIFY(!preview->view());
         // A change, and the debounce's end: still nothing, only stale.
@@ -125,7 +127,7 @@ private Q_SLOTS:
         QVERIFY(dock);
         dock->raise();
         QCoreApplication::processEvents();
-        QVERIFY(preview->isVisible());
+        QVERIFY(preview->isShown());
         QCOMPARE(preview->renderCount(), 1);
         QCOMPARE(rendered.count(), 1);
         QVERIFY(preview->hasRenderer());
@@ -135,7 +137,7 @@ private Q_SLOTS:
         // Back behind the inspector: further changes wait for the next show.
         w.findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->raise();
         QCoreApplication::processEvents();
-        QVERIFY(!preview->isVisible());
+        QVERIFY(!preview->isShown());
         w.controller()->claims()->setField(id, QStringLiteral("notes"), QStringLiteral("changed again"));
         preview->updateNow();
         QCOMPARE(preview->renderCount(), 1);
