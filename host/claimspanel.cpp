@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPainter>
@@ -145,6 +146,7 @@ public:
         QTreeWidgetItem *currentItem = nullptr;
         int anchoredAttention = 0, orphansAttention = 0;
         const RatingScale scale = set->data().ratingScale;
+        QHash<QRgb, QIcon> dots;
         for (const Claim &c : set->claims()) {
             if (!t.isEmpty() && c.claimType != t)
                 continue;
@@ -168,7 +170,11 @@ public:
                                              {quote, ct.isValid() ? ct.name : c.claimType, statusLabel(c.status),
                                               level.id.isEmpty() ? c.verdict : level.label, reviewer});
             item->setData(0, Qt::UserRole, c.id);
-            item->setIcon(0, dot(controller->style()->colour(c.claimType)));
+            const QColor colour = controller->style()->colour(c.claimType);
+            auto icon = dots.constFind(colour.rgba()); // one icon per colour for all rows, not a pixmap per claim
+            if (icon == dots.cend())
+                icon = dots.insert(colour.rgba(), dot(colour));
+            item->setIcon(0, *icon);
             item->setToolTip(0, ClaimsPanel::tr("%1\n\nReviewer: %2").arg(readable, reviewer));
             setAttention(item, c);
             if (const Completeness k = completeness(c, Inspector::completenessRule(ct)); k.checklistTotal > 0) {

@@ -437,6 +437,9 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
     d->suggestionsDock = dock(QStringLiteral("suggestionsDock"), tr("Suggestions"), d->suggestions, Qt::LeftDockWidgetArea);
     tabifyDockWidget(d->inspectorDock, d->previewDock);
     d->inspectorDock->raise();
+    // The preview (and Qt WebEngine) is drawn, and so started, only once its tab is raised or its dock shown.
+    d->preview->setOnScreen(false);
+    connect(d->previewDock, &QDockWidget::visibilityChanged, d->preview, &ReportPreview::setOnScreen);
     splitDockWidget(d->panelDock, d->suggestionsDock, Qt::Vertical);
     resizeDocks({d->panelDock, d->inspectorDock}, {470, 400}, Qt::Horizontal);
     resizeDocks({d->panelDock, d->suggestionsDock}, {520, 200}, Qt::Vertical);

@@ -11,6 +11,9 @@
 #include "settings.h"
 #include "reportclaimtypes.h"
 
+#include <algorithm>
+#include <limits>
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -26,6 +29,9 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
+#include <QToolButton>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
@@ -94,52 +100,209 @@ protected:
 class ReportPreviewPrivate
 {
 public:
+    ReportPreview *q = nullptr;
     DocumentController *controller = nullptr;
-    QWebEngineProfile *profile = nullptr;
+    QVBoxLayout *layout = nullptr;
+    QLabel *status = nullptr;
+    QToolButton *allClaims = nullptr;
+    QToolButton *article = nullptr;
+    QWebEngineProfile *profile = nullptr; ///< with the view: created on the first draw, dropped on release
     QWebEngineView *view = nullptr;
     QTimer debounce;
-    QTemporaryDir tmp;
+    QTimer release;
+    std::unique_ptr<QTemporaryDir> tmp; ///< for reports over SetHtmlLimit, made when first needed
     QString html;
+    QString shownText; ///< what the status line says once the page is drawn
     bool stale = true;
+    int renders = 0;
+    bool showArticle = false;
+    bool showAll = false;
+    bool timers = true;
+    bool onScreen = true;
+    /// The claims drawn are those between these editor positions (a window at the cursor); -1: all of them.
+    qsizetype windowFrom = -1;
+    qsizetype windowTo = -1;
+
+    struct Page {
+        QString html;
+        QString status;
+        qsizetype windowFrom = -1;
+        qsizetype windowTo = -1;
+    };
+    Page build() const;
+    void ensureView();
+    void draw(const QString &html);
+    void setStatus(const QString &text) { status->setText(text); }
+    void becameShown();
+    void becameHidden();
 };
+
+ReportPreviewPrivate::Page ReportPreviewPrivate::build() const
+{
+    Page page;
+    if (!controller->isOpen())
+        return page;
+    ExportRequest request = exportRequestFor(controller, ExportFormat::Html);
+    const bool withArticle = showArticle || request.documentText.size() <= ReportPreview::ArticleOnDemandAbove;
+    if (!withArticle)
+        request.reportTemplate.html.replace(QLatin1String("{{annotated_text}}"), QString());
+    const bool many = request.data.claims.size() > 2 * ReportPreview::NearbyClaims + 1;
+    if (many && showAll)
+        request.options.layout = ReportLayout::Compact; // thousands of claims: dense runs, not tables
+    // The preview is the HTML export (Report::build and reportToHtml, as exportReview() makes it) cut to what is
+    // needed first: the summary counts every claim, the claims listed are those near the cursor.
+    Report report = Report::build(request.data, request.documentText, request.options);
+    const qsizetype total = report.entries.size();
+    QStringList parts;
+    if (many && !showAll) {
+        QList<ReportEntry> &entries = report.entries;
+        const auto firstOrphan = std::find_if(entries.cbegin(), entries.cend(),
+                                              [](const ReportEntry &e) { return e.claim.isOrphan(); });
+        const qsizetype anchored = firstOrphan - entries.cbegin();
+        // Claim positions are code points, the cursor's UTF-16: they differ only past astral characters, which
+        // moves the window a little, never out of the text.
+        const qsizetype cursor = controller->editor()->textCursor().position();
+        const qsizetype at = std::lower_bound(entries.cbegin(), firstOrphan, cursor,
+                                              [](const ReportEntry &e, qsizetype pos) { return e.claim.start < pos; })
+            - entries.cbegin();
+        const qsizetype from = std::max<qsizetype>(0, at - ReportPreview::NearbyClaims);
+        const qsizetype to = std::min(anchored, at + ReportPreview::NearbyClaims + 1);
+        const qsizetype orphans = std::min<qsizetype>(total - anchored, ReportPreview::NearbyClaims);
+        QList<ReportEntry> kept;
+        kept.reserve(to - from + orphans);
+        for (qsizetype i = from; i < to; ++i)
+            kept.append(std::move(entries[i]));
+        for (qsizetype i = anchored; i < anchored + orphans; ++i)
+            kept.append(std::move(entries[i]));
+        entries = std::move(kept);
+        page.windowFrom = from == 0 || to == from ? 0 : report.entries.first().claim.start;
+        page.windowTo = to == anchored || to == from ? std::numeric_limits<qsizetype>::max()
+                                                     : report.entries.at(to - from - 1).claim.start;
+        if (to > from)
+            parts << ReportPreview::tr("Claims %1–%2 of %3, near the cursor").arg(from + 1).arg(to).arg(total);
+        if (orphans)
+            parts << ReportPreview::tr("%n orphan(s)", nullptr, int(orphans));
+    } else {
+        parts << ReportPreview::tr("%n claim(s)", nullptr, int(total));
+    }
+    if (!withArticle)
+        parts << ReportPreview::tr("annotated article on demand");
+    page.status = parts.join(QStringLiteral(" · "));
+    page.html = reportToHtml(report, request.reportTemplate);
+    return page;
+}
 
 ReportPreview::ReportPreview(DocumentController *controller, QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<ReportPreviewPrivate>())
 {
     setObjectName(QStringLiteral("reportPreview"));
+    d->q = this;
     d->controller = controller;
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    d->profile = new QWebEngineProfile(this); // no storage name: off the record
-    d->view = new QWebEngineView(this);
-    d->view->setAccessibleName(tr("Report preview"));
-    auto *page = new SandboxedPage(d->profile, d->view);
+    d->layout = new QVBoxLayout(this);
+    d->layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 2);
+    d->status = new QLabel(tr("The report is drawn when this panel is shown."), this);
+    d->status->setObjectName(QStringLiteral("previewStatus"));
+    d->status->setWordWrap(true);
+    d->allClaims = new QToolButton(this);
+    d->allClaims->setText(tr("All claims"));
+    d->allClaims->setToolTip(tr("List every claim (compact), not only those near the cursor"));
+    d->allClaims->setCheckable(true);
+    d->article = new QToolButton(this);
+    d->article->setText(tr("Article"));
+    d->article->setToolTip(tr("Include the annotated article, however long"));
+    d->article->setCheckable(true);
+    bar->addWidget(d->status, 1);
+    bar->addWidget(d->allClaims);
+    bar->addWidget(d->article);
+    d->layout->addLayout(bar);
+    d->layout->addStretch(1); // the view takes its place when it is made
+    connect(d->allClaims, &QToolButton::toggled, this, &ReportPreview::setShowAllClaims);
+    connect(d->article, &QToolButton::toggled, this, &ReportPreview::setShowArticle);
+
+    d->debounce.setSingleShot(true);
+    d->debounce.setInterval(DebounceMs);
+    connect(&d->debounce, &QTimer::timeout, this, &ReportPreview::updateNow);
+    d->release.setSingleShot(true);
+    d->release.setInterval(ReleaseAfterMs);
+    connect(&d->release, &QTimer::timeout, this, &ReportPreview::releaseRenderer);
+    connect(controller->claims(), &ClaimSet::changed, this, &ReportPreview::scheduleUpdate);
+    connect(controller, &DocumentController::opened, this, &ReportPreview::scheduleUpdate);
+    connect(controller->editor(), &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        // The window of claims follows the cursor once it leaves it.
+        if (d->windowFrom < 0 || !isShown())
+            return;
+        const qsizetype pos = d->controller->editor()->textCursor().position();
+        if (pos < d->windowFrom || pos > d->windowTo)
+            scheduleUpdate();
+    });
+}
+
+ReportPreview::~ReportPreview()
+{
+    releaseRenderer();
+}
+
+void ReportPreviewPrivate::ensureView()
+{
+    if (view)
+        return;
+    profile = new QWebEngineProfile(q); // no storage name: off the record
+    view = new QWebEngineView(q);
+    view->setAccessibleName(ReportPreview::tr("Report preview"));
+    auto *page = new SandboxedPage(profile, view);
     QWebEngineSettings *s = page->settings();
     s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
     s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
     s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
     s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
     s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
-    d->view->setPage(page);
-    layout->addWidget(d->view);
-    connect(page, &QWebEnginePage::loadFinished, this, &ReportPreview::loaded);
-    d->debounce.setSingleShot(true);
-    d->debounce.setInterval(800);
-    connect(&d->debounce, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            refresh();
-        else
-            d->stale = true;
+    view->setPage(page);
+    // in the stretch's place
+    delete layout->takeAt(layout->count() - 1);
+    layout->addWidget(view, 1);
+    QObject::connect(page, &QWebEnginePage::loadFinished, q, [this](bool ok) {
+        setStatus(ok ? shownText : ReportPreview::tr("The report could not be drawn. Export it (File ▸ Export Report) to read it."));
+        Q_EMIT q->loaded(ok);
     });
-    connect(controller->claims(), &ClaimSet::changed, this, [this] { d->debounce.start(); });
-    connect(controller, &DocumentController::opened, this, [this] { d->debounce.start(); });
 }
 
-ReportPreview::~ReportPreview()
+void ReportPreviewPrivate::draw(const QString &page)
 {
-    // The page must go before its profile.
-    delete d->view;
+    ensureView();
+    ++renders;
+    html = page;
+    setStatus(ReportPreview::tr("Drawing the report…"));
+    Q_EMIT q->rendered();
+    const QByteArray bytes = page.toUtf8();
+    if (bytes.size() > ReportPreview::MaxPreviewSize) {
+        // Chromium's renderer runs out of memory on reports this size; the export has the full report.
+        shownText = ReportPreview::tr("Too large to preview");
+        view->setHtml(QStringLiteral("<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" "
+                                     "content=\"default-src 'none'\"></head><body style=\"font-family:sans-serif\">"
+                                     "<p>%1</p></body></html>")
+                          .arg(ReportPreview::tr("This report is too large to preview (%1 MB). Export it (File ▸ Export Report) to read it.")
+                                   .arg(double(bytes.size()) / 1e6, 0, 'f', 1)),
+                      QUrl(QStringLiteral("about:blank")));
+        return;
+    }
+    if (bytes.size() < ReportPreview::SetHtmlLimit) {
+        view->setHtml(page, QUrl(QStringLiteral("about:blank")));
+        return;
+    }
+    if (!tmp)
+        tmp = std::make_unique<QTemporaryDir>();
+    const QString path = tmp->filePath(QStringLiteral("report.html"));
+    const SidecarError error = tmp->isValid() ? writeFileAtomically(path, bytes)
+                                              : SidecarError{};
+    if (!tmp->isValid() || error.isValid()) {
+        setStatus(ReportPreview::tr("The report could not be drawn: %1")
+                      .arg(error.isValid() ? error.message : tmp->errorString()));
+        return;
+    }
+    view->load(QUrl::fromLocalFile(path));
 }
 
 QWebEngineView *ReportPreview::view() const
@@ -147,35 +310,38 @@ QWebEngineView *ReportPreview::view() const
     return d->view;
 }
 
+bool ReportPreview::hasRenderer() const
+{
+    return d->view != nullptr;
+}
+
+int ReportPreview::renderCount() const
+{
+    return d->renders;
+}
+
+bool ReportPreview::isStale() const
+{
+    return d->stale;
+}
+
 void ReportPreview::refresh()
 {
     d->stale = false;
+    d->debounce.stop();
     if (!d->controller->isOpen())
         return;
-    showHtml(QString::fromUtf8(exportReview(exportRequestFor(d->controller, ExportFormat::Html)).bytes));
+    ReportPreviewPrivate::Page page = d->build();
+    d->windowFrom = page.windowFrom;
+    d->windowTo = page.windowTo;
+    d->shownText = page.status;
+    d->draw(page.html);
 }
 
 void ReportPreview::showHtml(const QString &html)
 {
-    d->html = html;
-    const QByteArray bytes = html.toUtf8();
-    if (bytes.size() > MaxPreviewSize) {
-        // Chromium's renderer runs out of memory on reports this size; the export has the full report.
-        d->view->setHtml(QStringLiteral("<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" "
-                                        "content=\"default-src 'none'\"></head><body style=\"font-family:sans-serif\">"
-                                        "<p>%1</p></body></html>")
-                             .arg(tr("This report is too large to preview (%1 MB). Export it (File ▸ Export Report) to read it.")
-                                      .arg(double(bytes.size()) / 1e6, 0, 'f', 1)),
-                         QUrl(QStringLiteral("about:blank")));
-        return;
-    }
-    if (bytes.size() < SetHtmlLimit || !d->tmp.isValid()) {
-        d->view->setHtml(html, QUrl(QStringLiteral("about:blank")));
-        return;
-    }
-    const QString path = d->tmp.filePath(QStringLiteral("report.html"));
-    if (!writeFileAtomically(path, bytes).isValid())
-        d->view->load(QUrl::fromLocalFile(path));
+    d->shownText.clear();
+    d->draw(html);
 }
 
 QString ReportPreview::lastHtml() const
@@ -183,11 +349,130 @@ QString ReportPreview::lastHtml() const
     return d->html;
 }
 
+QString ReportPreview::previewHtml() const
+{
+    return d->build().html;
+}
+
+void ReportPreview::setShowArticle(bool show)
+{
+    if (show == d->showArticle)
+        return;
+    d->showArticle = show;
+    const QSignalBlocker block(d->article);
+    d->article->setChecked(show);
+    scheduleUpdate();
+}
+
+bool ReportPreview::showsArticle() const
+{
+    return d->showArticle;
+}
+
+void ReportPreview::setShowAllClaims(bool show)
+{
+    if (show == d->showAll)
+        return;
+    d->showAll = show;
+    const QSignalBlocker block(d->allClaims);
+    d->allClaims->setChecked(show);
+    scheduleUpdate();
+}
+
+bool ReportPreview::showsAllClaims() const
+{
+    return d->showAll;
+}
+
+QString ReportPreview::statusText() const
+{
+    return d->status->text();
+}
+
+void ReportPreview::setOnScreen(bool onScreen)
+{
+    if (onScreen == d->onScreen)
+        return;
+    const bool was = isShown();
+    d->onScreen = onScreen;
+    if (!was && isShown())
+        d->becameShown();
+    else if (was && !isShown())
+        d->becameHidden();
+}
+
+bool ReportPreview::isShown() const
+{
+    return isVisible() && d->onScreen;
+}
+
+void ReportPreview::setTimersEnabled(bool enabled)
+{
+    d->timers = enabled;
+    if (!enabled) {
+        d->debounce.stop();
+        d->release.stop();
+    }
+}
+
+void ReportPreview::scheduleUpdate()
+{
+    d->stale = true;
+    if (isShown() && d->timers)
+        d->debounce.start();
+    // hidden: showEvent() draws it
+}
+
+void ReportPreview::updateNow()
+{
+    if (d->stale && isShown())
+        refresh();
+}
+
+void ReportPreview::releaseRenderer()
+{
+    d->release.stop();
+    if (!d->view)
+        return;
+    // The page goes with its view, before its profile; then Chromium ends the renderer.
+    d->layout->removeWidget(d->view);
+    delete d->view;
+    d->view = nullptr;
+    delete d->profile;
+    d->profile = nullptr;
+    d->layout->addStretch(1);
+    d->html.clear();
+    d->tmp.reset();
+    d->stale = true;
+    d->setStatus(tr("The report is drawn when this panel is shown."));
+}
+
+void ReportPreviewPrivate::becameShown()
+{
+    release.stop();
+    if (stale) // after the show is done: the window first, then the report
+        QMetaObject::invokeMethod(q, &ReportPreview::updateNow, Qt::QueuedConnection);
+}
+
+void ReportPreviewPrivate::becameHidden()
+{
+    debounce.stop(); // the next show draws it
+    if (view && timers)
+        release.start();
+}
+
 void ReportPreview::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (d->stale)
-        d->debounce.start(0);
+    if (isShown())
+        d->becameShown();
+}
+
+void ReportPreview::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (d->onScreen)
+        d->becameHidden();
 }
 
 bool ExportDialog::exportTo(DocumentController *controller, const QString &format, const QString &path, QString *error,

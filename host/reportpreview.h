@@ -25,31 +25,79 @@ CLAIMBENCH_HOST_EXPORT ReportOptions reportOptionsFor(DocumentController *contro
 /// report options above, and for a PDF one part per core.
 CLAIMBENCH_HOST_EXPORT ExportRequest exportRequestFor(DocumentController *controller, ExportFormat format);
 
-/// The HTML report in a sandboxed QWebEngineView, updated (debounced) as claims change: JavaScript off, no
-/// local-file or remote access, an off-the-record profile, clicked links open in the system browser. Reports
-/// over 2 MB (setHtml's limit) are loaded from a private temporary file.
+/// The HTML report in a sandboxed QWebEngineView: JavaScript off, no local-file or remote access, an
+/// off-the-record profile, clicked links open in the system browser. Reports over 2 MB (setHtml's limit) are
+/// loaded from a private temporary file.
+///
+/// Lean by design (#18): the view, its page and profile (and so Chromium's renderer process) exist only once the
+/// preview is first drawn; it is drawn only while it is shown (isShown(): not while its dock is hidden or tabbed
+/// behind another), a change while hidden only marks it stale; changes while shown are debounced
+/// (DebounceMs; scheduleUpdate() is the trigger, updateNow() what it fires); hidden for ReleaseAfterMs the view is
+/// released (releaseRenderer()). For big reviews it draws what is needed first: the summary and the
+/// NearbyClaims claims either side of the editor's cursor (all claims on demand, compact layout), and the
+/// annotated article only on demand when the article is longer than ArticleOnDemandAbove characters.
 class CLAIMBENCH_HOST_EXPORT ReportPreview : public QWidget
 {
     Q_OBJECT
 public:
     static constexpr qsizetype SetHtmlLimit = 2 * 1024 * 1024;
     static constexpr qsizetype MaxPreviewSize = 24 * 1024 * 1024; ///< larger reports are only exported
+    static constexpr int NearbyClaims = 100;        ///< more than twice this many claims: a window at the cursor
+    static constexpr qsizetype ArticleOnDemandAbove = 256 * 1024; ///< longer articles: annotated text on demand
+    static constexpr int DebounceMs = 800;
+    static constexpr int ReleaseAfterMs = 60 * 1000;
 
     explicit ReportPreview(DocumentController *controller, QWidget *parent = nullptr);
     ~ReportPreview() override;
 
+    /// The view; null until the preview is first drawn and after releaseRenderer().
     QWebEngineView *view() const;
-    /// Regenerates now (normally debounced and only while visible).
+    bool hasRenderer() const;
+    /// How many pages were handed to the renderer (setHtml or load) since construction.
+    int renderCount() const;
+    /// True when the report changed since it was last drawn (drawn when next shown).
+    bool isStale() const;
+    /// Regenerates and draws now, shown or not (creates the view if needed).
     void refresh();
     /// Shows arbitrary HTML the way refresh() does (tests: the 2 MB path).
     void showHtml(const QString &html);
     QString lastHtml() const;
+    /// The page refresh() would draw for the open document now, without drawing it.
+    QString previewHtml() const;
+
+    /// The annotated article even when it is long; all claims even when there are many (compact layout).
+    void setShowArticle(bool show);
+    bool showsArticle() const;
+    void setShowAllClaims(bool show);
+    bool showsAllClaims() const;
+    /// Whether the preview can be seen when it is visible: false while its dock's tab is behind another (connect
+    /// QDockWidget::visibilityChanged; a tabbed-away dock's widgets stay "visible"). True by default.
+    void setOnScreen(bool onScreen);
+    /// Visible and on screen: only then is the preview drawn.
+    bool isShown() const;
+    /// False: the debounce and the hidden-long timers never start; scheduleUpdate() only marks the preview stale
+    /// and whoever drives it calls updateNow() and releaseRenderer() (tests inject the triggers). True by default.
+    void setTimersEnabled(bool enabled);
+    /// What the status line says ("Drawing the report…", what is shown, or why it failed).
+    QString statusText() const;
+
+public Q_SLOTS:
+    /// The report changed: marks it stale and (re)starts the debounce, whose end calls updateNow().
+    void scheduleUpdate();
+    /// Draws now when visible and stale; otherwise keeps it stale for the next show. (The debounce's end.)
+    void updateNow();
+    /// Drops the view, its page and profile (Chromium's renderer goes); the next show draws afresh. Called
+    /// after ReleaseAfterMs hidden.
+    void releaseRenderer();
 
 Q_SIGNALS:
     void loaded(bool ok);
+    /// A page was handed to the renderer.
+    void rendered();
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     std::unique_ptr<ReportPreviewPrivate> d;
