@@ -73,6 +73,8 @@ double sigmoid(double z)
 struct Rows {
     std::vector<std::vector<quint32>> rows;
     std::vector<quint8> labels;
+    double positiveWeight = 1.0; ///< how much a positive example's loss counts
+    double negativeWeight = 1.0;
 };
 
 // Fisher–Yates with std::mt19937, whose sequence the standard fixes: the same order on every platform
@@ -106,7 +108,8 @@ void sgd(std::vector<float> &w, float &bias, const Rows &data, const Settings &s
             double z = bias;
             for (const quint32 j : row)
                 z += w[j];
-            const double g = sigmoid(z) - (data.labels[i] ? 1.0 : 0.0);
+            const double g = (sigmoid(z) - (data.labels[i] ? 1.0 : 0.0))
+                             * (data.labels[i] ? data.positiveWeight : data.negativeWeight);
             for (const quint32 j : row) {
                 const double anchor = prior ? (*prior)[j] : 0.0;
                 w[j] -= float(lr * (g + settings.l2 * (w[j] - anchor)));
@@ -121,24 +124,45 @@ void sgd(std::vector<float> &w, float &bias, const Rows &data, const Settings &s
 
 } // namespace
 
-void sentenceFeatures(const Sentence &s, const Settings &settings, std::vector<Feature> &out)
+namespace {
+
+constexpr quint32 pair(quint32 a, quint32 b)
+{
+    return (a * 0x9E3779B1u) ^ ((b << 15) | (b >> 17)) ^ 0x2545F491u;
+}
+
+// Calls f(hash, token, length) for every feature of the sentence; the one definition of the features, for
+// scoring (no buffer) and for explaining and training (Feature lists).
+template<typename F>
+inline void forEachFeature(const Sentence &s, const Settings &settings, F &&f)
 {
     const int n = s.size();
-    auto id = [&](int i) { return i < 0 ? Begin : i >= n ? End : tokenId(s.at(i)); };
     const int ngrams = std::clamp(settings.ngrams, 1, 3);
-    for (int i = 0; i < n; ++i)
-        out.push_back({combine(1, id(i)), i, 1});
-    if (ngrams >= 2)
-        for (int i = -1; i < n; ++i)
-            out.push_back({combine(combine(2, id(i)), id(i + 1)), i, 2});
-    if (ngrams >= 3)
-        for (int i = -1; i + 1 < n; ++i)
-            out.push_back({combine(combine(combine(3, id(i)), id(i + 1)), id(i + 2)), i, 3});
+    quint32 prev2 = Begin, prev = Begin;
+    int words = 0, capitalized = 0, figures = 0;
+    for (int i = 0; i <= n; ++i) {
+        quint32 id = End;
+        if (i < n) {
+            const Token &t = s.at(i);
+            id = tokenId(t);
+            f(id, i, 1);
+            words += (t.flags & (Word | Digits)) != 0;
+            capitalized += i > 0 && (t.flags & Capitalized) && t.hash != "i"_w;
+            figures += ((t.flags & Digits) && !(t.flags & Year)) || (t.flags & (Currency | Percent))
+                       || ((t.flags & Word) && isNumberWord(t.hash));
+        }
+        if (ngrams >= 2)
+            f(pair(prev, id) + 2, i - 1, 2);
+        if (ngrams >= 3 && i >= 1)
+            f(pair(pair(prev2, prev), id) + 3, i - 2, 3);
+        prev2 = prev;
+        prev = id;
+    }
     if (!settings.cueFeatures)
         return;
     // The cues the rule detectors read, as features the model weighs.
     const Stance &st = s.stance;
-    auto flag = [&](quint32 name) { out.push_back({combine(4, name), -1, 0}); };
+    auto flag = [&](quint32 name) { f(combine(4, name), -1, 0); };
     flag("<bias-cues>"_w);
     if (st.question)
         flag("<question>"_w);
@@ -152,20 +176,31 @@ void sentenceFeatures(const Sentence &s, const Settings &settings, std::vector<F
         flag("<pledge>"_w);
     if (st.prescriptive)
         flag("<prescriptive>"_w);
-    int words = 0;
-    int capitalized = 0;
-    int figures = 0;
-    for (int i = 0; i < n; ++i) {
-        const Token &t = s.at(i);
-        words += (t.flags & (Word | Digits)) != 0;
-        capitalized += i > 0 && t.is(Capitalized) && !t.isWord("i"_w);
-        figures += isQuantityToken(s, i) || t.is(Currency) || t.is(Percent);
-    }
-    out.push_back({combine(combine(5, "<length>"_w), quint32(lengthBucket(words))), -1, 0});
-    out.push_back({combine(combine(5, "<names>"_w), quint32(std::min(capitalized, 3))), -1, 0});
-    out.push_back({combine(combine(5, "<figures>"_w), quint32(std::min(figures, 2))), -1, 0});
+    f(combine(combine(5, "<length>"_w), quint32(lengthBucket(words))), -1, 0);
+    f(combine(combine(5, "<names>"_w), quint32(std::min(capitalized, 3))), -1, 0);
+    f(combine(combine(5, "<figures>"_w), quint32(std::min(figures, 2))), -1, 0);
     if (n > 0)
-        out.push_back({combine(combine(5, "<first>"_w), id(0)), -1, 0});
+        f(combine(combine(5, "<first>"_w), tokenId(s.at(0))), -1, 0);
+}
+
+} // namespace
+
+void sentenceFeatures(const Sentence &s, const Settings &settings, std::vector<Feature> &out)
+{
+    forEachFeature(s, settings, [&](quint32 hash, int token, int length) { out.push_back({hash, token, length}); });
+}
+
+bool readable(const Sentence &s)
+{
+    // Latin letters (up to U+024F) in most of the words: the model knows English only.
+    int latin = 0, words = 0;
+    for (const Token &t : s.tokens) {
+        if (!(t.flags & Word))
+            continue;
+        ++words;
+        latin += t.first < 0x250;
+    }
+    return words > 0 && 2 * latin > words;
 }
 
 std::unique_ptr<WholeText> wholeText(QStringView text)
@@ -273,18 +308,27 @@ double Model::margin(const Sentence &s) const
 {
     if (!isValid())
         return -INFINITY;
-    thread_local std::vector<Feature> features;
-    features.clear();
-    sentenceFeatures(s, m_settings, features);
-    return weightSum(features);
+    double z = m_bias;
+    forEachFeature(s, m_settings, [&](quint32 hash, int, int) { z += m_weights[bucket(hash)]; });
+    return z;
 }
 
 Evidence Model::explain(const Sentence &s) const
 {
     Evidence e;
+    explain(s, e);
+    return e;
+}
+
+void Model::explain(const Sentence &s, Evidence &e) const
+{
+    e.margin = 0;
+    e.strongest.clear();
+    e.perToken.clear();
     if (!isValid())
-        return e;
-    std::vector<Feature> features;
+        return;
+    thread_local std::vector<Feature> features;
+    features.clear();
     sentenceFeatures(s, m_settings, features);
     e.margin = weightSum(features);
     const int n = s.size();
@@ -298,14 +342,20 @@ Evidence Model::explain(const Sentence &s) const
         for (int i = first; i <= last; ++i)
             e.perToken[std::size_t(i)] += share;
     }
-    QList<int> order;
-    for (int i = 0; i < n; ++i)
-        if (e.perToken[std::size_t(i)] > 0 && (s.at(i).is(Word) || s.at(i).is(Digits) || s.at(i).is(Percent) || s.at(i).is(Currency)))
-            order << i;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return e.perToken[std::size_t(a)] > e.perToken[std::size_t(b)]; });
-    e.strongest = order.mid(0, 3);
-    return e;
+    // The three strongest positive tokens, strongest first (ties: the earlier token).
+    for (int i = 0; i < n; ++i) {
+        const double c = e.perToken[std::size_t(i)];
+        if (!(c > 0) || !(s.at(i).is(Word) || s.at(i).is(Digits) || s.at(i).is(Percent) || s.at(i).is(Currency)))
+            continue;
+        qsizetype k = e.strongest.size();
+        while (k > 0 && e.perToken[std::size_t(e.strongest[k - 1])] < c)
+            --k;
+        if (k < 3) {
+            e.strongest.insert(k, i);
+            if (e.strongest.size() > 3)
+                e.strongest.removeLast();
+        }
+    }
 }
 
 double Model::probability(double margin) const
@@ -329,7 +379,8 @@ void Model::setCalibration(double a, double b)
 
 namespace {
 
-Rows featurize(const Model &m, const QList<Example> &examples, quint32 (*bucketOf)(const Model &, quint32))
+Rows featurize(const Model &m, const QList<Example> &examples, quint32 (*bucketOf)(const Model &, quint32),
+               bool wordsOnly = false)
 {
     Rows data;
     std::vector<Feature> features;
@@ -340,7 +391,8 @@ Rows featurize(const Model &m, const QList<Example> &examples, quint32 (*bucketO
         std::vector<quint32> row;
         row.reserve(features.size());
         for (const Feature &f : features)
-            row.push_back(bucketOf(m, f.hash));
+            if (!wordsOnly || f.length > 0)
+                row.push_back(bucketOf(m, f.hash));
         data.rows.push_back(std::move(row));
         data.labels.push_back(ex.positive);
     }
@@ -430,7 +482,17 @@ Model trainDesk(const Model &base, const QList<Example> &decisions, const Settin
     s.learningRate = settings.learningRate;
     s.l2 = settings.l2;
     s.seed = settings.seed;
-    const Rows data = featurize(m, decisions, [](const Model &model, quint32 h) { return model.bucket(h); });
+    // Only the words' n-gram weights move: the sentence features (one of them is in every sentence) would act
+    // as a bias, and a desk's decisions are a biased sample. Both classes weigh the same in total.
+    Rows data = featurize(m, decisions, [](const Model &model, quint32 h) { return model.bucket(h); }, true);
+    int positives = 0;
+    for (const quint8 l : data.labels)
+        positives += l;
+    const int negatives = int(data.labels.size()) - positives;
+    if (positives && negatives) {
+        data.positiveWeight = double(data.labels.size()) / (2.0 * positives);
+        data.negativeWeight = double(data.labels.size()) / (2.0 * negatives);
+    }
     std::vector<quint8> touched(m.m_weights.size(), 0);
     sgd(m.m_weights, m.m_bias, data, s, &base.m_weights, false, &touched);
     if (desk) {

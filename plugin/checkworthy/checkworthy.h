@@ -51,6 +51,9 @@ struct Feature {
 CLAIMBENCH_CHECKWORTHY_EXPORT void sentenceFeatures(const Cues::Sentence &s, const Settings &settings,
                                                     std::vector<Feature> &out);
 
+/// Whether the model can read the sentence: most of its words in Latin letters (it was trained on English).
+CLAIMBENCH_CHECKWORTHY_EXPORT bool readable(const Cues::Sentence &s);
+
 /// Tokens and stance of a whole text taken as one sentence (a training example may hold two).
 struct WholeText {
     std::vector<Cues::Token> tokens;
@@ -100,6 +103,7 @@ public:
 
     double margin(const Cues::Sentence &s) const;
     Evidence explain(const Cues::Sentence &s) const;
+    void explain(const Cues::Sentence &s, Evidence &into) const; ///< reusing `into`'s buffers
     /// The calibrated probability of a margin: 1 / (1 + exp(-(a·margin + b))), a > 0 (monotone).
     double probability(double margin) const;
     double score(const Cues::Sentence &s) const { return probability(margin(s)); }

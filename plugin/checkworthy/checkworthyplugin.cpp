@@ -27,16 +27,21 @@ const QString TypeId = QStringLiteral("check-worthy");
 
 QString rationale(const Cues::Sentence &s, const CheckWorthy::Evidence &e, double probability)
 {
-    QStringList words;
-    for (const int i : e.strongest) {
-        const Cues::Token &t = s.at(i);
-        words << QStringLiteral("“%1”").arg(s.text.mid(t.start, t.end - t.start));
+    // Made by appending to translated pieces made once: thousands of suggestions in a long text.
+    const QString &model = Cues::once([] { return CheckWorthyPlugin::tr("check-worthy by the trained model, p = "); });
+    const QString &strongest = Cues::once([] { return CheckWorthyPlugin::tr("; strongest words: "); });
+    QString out;
+    out.reserve(model.size() + strongest.size() + 48);
+    out += model;
+    out += QString::number(probability, 'f', 2);
+    for (qsizetype k = 0; k < e.strongest.size(); ++k) {
+        const Cues::Token &t = s.at(e.strongest[k]);
+        out += k == 0 ? strongest : QStringLiteral(", ");
+        out += u'“';
+        out += s.text.mid(t.start, t.end - t.start);
+        out += u'”';
     }
-    const QString p = QString::number(probability, 'f', 2);
-    if (words.isEmpty())
-        return CheckWorthyPlugin::tr("check-worthy by the trained model (p = %1)").arg(p);
-    return CheckWorthyPlugin::tr("check-worthy by the trained model (p = %1); strongest words: %2")
-        .arg(p, words.join(QStringLiteral(", ")));
+    return out;
 }
 
 } // namespace
@@ -75,6 +80,7 @@ QList<Suggestion> CheckWorthyPlugin::detect(QStringView text, const Cancellation
     if (!analysis)
         return out;
     std::size_t count = 0;
+    CheckWorthy::Evidence e;
     for (const Cues::SentenceInfo &info : analysis->sentences) {
         if ((++count & 255) == 0 && cancel.isCancelled())
             return out;
@@ -84,10 +90,12 @@ QList<Suggestion> CheckWorthyPlugin::detect(QStringView text, const Cancellation
         s.end = info.end;
         s.tokens = std::span<const Cues::Token>(analysis->tokens.data() + info.firstToken, info.tokenCount);
         s.stance = info.stance;
+        if (!CheckWorthy::readable(s))
+            continue;
         const double p = model.probability(model.margin(s));
         if (p < model.threshold())
             continue;
-        const CheckWorthy::Evidence e = model.explain(s);
+        model.explain(s, e);
         const auto [first, last] = CheckWorthy::claimSpan(s, e);
         if (last < first)
             continue;

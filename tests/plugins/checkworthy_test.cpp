@@ -169,9 +169,6 @@ private Q_SLOTS:
         const Evidence e = m.explain(w->sentence);
         QCOMPARE(e.margin, m.margin(w->sentence));
         QVERIFY(!e.strongest.isEmpty());
-        double sum = 0;
-        for (const double c : e.perToken)
-            sum += c;
         for (int i = 1; i < e.strongest.size(); ++i)
             QVERIFY(e.perToken[std::size_t(e.strongest[i - 1])] >= e.perToken[std::size_t(e.strongest[i])]);
         QVERIFY(e.perToken[std::size_t(e.strongest.first())] > 0);
@@ -197,7 +194,7 @@ private Q_SLOTS:
         const QList<PluginSuggestion> found = manager.detect(text, Cancellation(), {u"check-worthy"_s});
         QCOMPARE(found.size(), 1);
         const Suggestion &s = found.first().suggestion;
-        QCOMPARE(found.first().pluginId, u"checkworthy"_s);
+        QCOMPARE(found.first().pluginId, u"check-worthy"_s);
         QVERIFY(s.start > text.indexOf(claim)); // "Well," is not part of the claim
         QVERIFY(s.end <= text.indexOf(claim) + claim.size());
         QVERIFY(std::abs(s.confidence - Model::shipped().score(claim)) < 1e-9);

@@ -43,7 +43,7 @@ QString f3(double v)
     return QString::number(v, 'f', 3);
 }
 
-const QString TrainedId = QStringLiteral("checkworthy");
+const QString TrainedId = QStringLiteral("check-worthy");
 
 // The trained model's probabilities for each sentence, as the trainer computes them (the whole item).
 std::vector<double> probabilities(const CheckWorthy::Model &m, const QList<CheckWorthy::Example> &items)
@@ -76,9 +76,7 @@ void deskSimulation(QTextStream &out, const QList<CheckWorthy::Example> &items)
     out << "Learning from the desk, simulated: the dev sentences in file order cut into articles of " << ArticleSize
         << "; the desk's decisions on one half of the articles (every check-worthy sentence marked, every other "
            "suggested sentence dismissed) train a desk model on top of the shipped one (desklearning.h's settings), "
-           "measured on the other half (the shipped model never saw dev; nothing here changes it).
-
-";
+           "measured on the other half (the shipped model never saw dev; nothing here changes it).\n\n";
     out << "| trained on | measured on | model | precision | recall | F1 |\n|---|---|---|---|---|---|\n";
     for (int half = 0; half < 2; ++half) {
         QList<Example> decisions, heldOut;
