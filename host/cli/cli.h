@@ -52,6 +52,9 @@ int printErrors(const QList<SidecarError> &errors, Io &io);
 /// printed that could not be written makes the exit status 1 too.
 bool writeOutput(const QString &path, const QByteArray &bytes, const QString &command, Io &io);
 
+/// `claimbench-cli desk train DIR` (cmd_desktrain.cpp): the desk's check-worthiness model from its decisions.
+int deskTrainCommand(const QStringList &args, Io &io);
+
 /// The whole program; main() only calls this.
 int run(int argc, char **argv);
 

@@ -228,11 +228,11 @@ private Q_SLOTS:
             running << r.id;
         }
         running.sort();
-        QCOMPARE(running, QStringList({QStringLiteral("causation"), QStringLiteral("laws-rules"), QStringLiteral("prediction"),
+        QCOMPARE(running, QStringList({QStringLiteral("causation"), QStringLiteral("check-worthy"), QStringLiteral("laws-rules"), QStringLiteral("prediction"),
                                        QStringLiteral("quantity"), QStringLiteral("quote-attribution"),
                                        QStringLiteral("temporal-event")}));
         const QList<ClaimType> types = m.claimTypes();
-        QCOMPARE(types.size(), 6);
+        QCOMPARE(types.size(), 7);
         for (qsizetype i = 1; i < types.size(); ++i)
             QVERIFY(QString::localeAwareCompare(types[i - 1].name, types[i].name) <= 0); // sorted by name
         for (const ClaimType &t : types) {
