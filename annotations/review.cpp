@@ -60,7 +60,15 @@ FileContents readRegularFile(const QString &path, qint64 maxSize)
         result.error = tooLarge(file.size());
         return result;
     }
-    result.bytes = file.read(maxSize + 1);
+    // Read what the file holds (one byte more shows that it grew), not up to the limit: QIODevice::read(n)
+    // allocates n bytes first (512 MiB for every document, heaptrack in docs/memory.md).
+    result.bytes = file.read(file.size() + 1);
+    while (file.error() == QFileDevice::NoError && result.bytes.size() <= maxSize) {
+        const QByteArray more = file.read(qMin<qint64>(qint64(1) << 20, maxSize + 1 - result.bytes.size()));
+        if (more.isEmpty())
+            break;
+        result.bytes += more;
+    }
     if (file.error() != QFileDevice::NoError) {
         result.error = SidecarError{path, 0, 0, tr("cannot read: %1").arg(file.errorString())};
         result.bytes.clear();
