@@ -448,7 +448,7 @@ private Q_SLOTS:
         qunsetenv("CLAIMBENCH_PLUGIN_PATH");
         QVERIFY(paths.size() >= 3);
         QCOMPARE(paths.mid(paths.size() - 2), QStringList({QStringLiteral("/tmp/a"), QStringLiteral("/tmp/b")}));
-        QVERIFY(paths.first().endsWith(QStringLiteral("/claimbench/plugins")));
+        QVERIFY(paths.first().endsWith(QStringLiteral("/plugins/claimbench"))); // <plugindir>/claimbench (KDEInstallDirs)
         QVERIFY(paths.at(1).endsWith(QStringLiteral("/plugins")));
     }
 };
