@@ -54,6 +54,7 @@ ExportRequest exportRequestFor(DocumentController *controller, ExportFormat form
     request.data = controller->snapshot();
     request.documentText = controller->editor()->toPlainText();
     request.options = reportOptionsFor(controller);
+    request.documentPath = controller->path();
     request.parallelParts = QThread::idealThreadCount(); // a PDF prints in one part per core
     return request;
 }
