@@ -298,13 +298,13 @@ private Q_SLOTS:
         // Streaming: a collection may name "items" before "first", "target" after "body"; the precedence stays
         // first.items, items, rows, the file as one annotation.
         const QByteArray bytes = "{\"items\": [{\"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"not me\"}}}],\n"
-"            \"first\": {\"startIndex\": 0, \"items\": [\n"
-"              {\"body\": [{\"purpose\": \"assessing\", \"value\": \"false\"}, {\"value\": \"n1\"}],\n"
-"               \"target\": [{\"selector\": [{\"end\": 9, \"start\": 4, \"type\": \"TextPositionSelector\"},\n"
-"                                        {\"suffix\": \"s\", \"exact\": \"quote\", \"type\": \"TextQuoteSelector\"}]},\n"
-"                          {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"ignored: the first target counts\"}}],\n"
-"               \"id\": \"urn:a:1\"}]},\n"
-"            \"target\": \"a collection is not an annotation\"}";
+                               "\"first\": {\"startIndex\": 0, \"items\": [\n"
+                               "{\"body\": [{\"purpose\": \"assessing\", \"value\": \"false\"}, {\"value\": \"n1\"}],\n"
+                               "\"target\": [{\"selector\": [{\"end\": 9, \"start\": 4, \"type\": \"TextPositionSelector\"},\n"
+                               "{\"suffix\": \"s\", \"exact\": \"quote\", \"type\": \"TextQuoteSelector\"}]},\n"
+                               "{\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"ignored: the first target counts\"}}],\n"
+                               "\"id\": \"urn:a:1\"}]},\n"
+                               "\"target\": \"a collection is not an annotation\"}";
         const W3c::ImportResult r = W3c::importAnnotations(bytes, u"o.json"_s);
         QVERIFY2(r.ok(), r.errors.isEmpty() ? "" : qPrintable(r.errors.first().toString()));
         QCOMPARE(r.data.claims.size(), 1);

@@ -63,11 +63,11 @@ private Q_SLOTS:
         // The checker itself: a bare file name as target source (what the export wrote before) and a page without
         // an id fail their assertions.
         const QByteArray bad = "{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"id\": \"urn:x:c\",\n"
-"            \"type\": \"AnnotationCollection\", \"total\": 1,\n"
-"            \"first\": {\"type\": \"AnnotationPage\", \"startIndex\": 0, \"items\": [\n"
-"              {\"id\": \"urn:x:a\", \"type\": \"Annotation\", \"body\": {\"type\": \"TextualBody\", \"value\": \"v\"},\n"
-"               \"target\": {\"source\": \"essex-jiangsu.txt\",\n"
-"                          \"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"x\"}}}]}}";
+                              "\"type\": \"AnnotationCollection\", \"total\": 1,\n"
+                              "\"first\": {\"type\": \"AnnotationPage\", \"startIndex\": 0, \"items\": [\n"
+                              "{\"id\": \"urn:x:a\", \"type\": \"Annotation\", \"body\": {\"type\": \"TextualBody\", \"value\": \"v\"},\n"
+                              "\"target\": {\"source\": \"essex-jiangsu.txt\",\n"
+                              "\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"x\"}}}]}}";
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bad.jsonld"));
         QFile f(path);
