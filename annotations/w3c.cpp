@@ -930,7 +930,8 @@ private:
             a.claim.quote = a.selectorQuote;
             a.targetHasSelector = true;
         } else if (a.selectorType == QLatin1String("TextPositionSelector")) {
-            const unsigned char list = m_annotation == &m_rootAnnotation ? Single : m_frames[listFrame()].list;
+            const unsigned char list = m_annotation == &m_rootAnnotation ? static_cast<unsigned char>(Single)
+                                                                         : m_frames[listFrame()].list;
             QString pointer = annotationPointer(list) + QLatin1String("/target");
             if (a.targetIndex >= 0)
                 pointer += QLatin1Char('/') + QString::number(a.targetIndex);

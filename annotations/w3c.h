@@ -58,10 +58,10 @@ public:
     /// every such annotation is reported, and with any error no claims are returned. Each annotation's id is kept in
     /// the claim's extra["w3cId"] unless it is `urn:uuid:` and the claim's id; the claim's id is the UUID given, or
     /// a name-based UUID of the id. An annotation (or collection) with a "claimbench" extension object gives the
-    /// claim (the sidecar's top level) that the sidecar's reader reads from it; its errors are located in it. A key that an object repeats
-    /// is an error at the second one (`w.json:3:2: error: /: duplicate key "items"`), and so is a position beyond
-    /// 2^53 (more than a sidecar stores). Linear in the file and the document: quotes missing from the file are
-    /// taken from `document` through one code point index.
+    /// claim (the sidecar's top level) that the sidecar's reader reads from it; its errors are located in it.
+    /// A key that an object repeats is an error at the second one (`w.json:3:2: error: /: duplicate key "items"`),
+    /// and so is a position beyond 2^53 (more than a sidecar stores). One streaming pass, linear in the file and the
+    /// document: quotes missing from the file are taken from `document` through one code point index.
     static ImportResult importAnnotations(const QByteArray &bytes, const QString &pathForMessages,
                                           QStringView document = {});
 };
