@@ -90,7 +90,10 @@ ExportResult exportReview(const ExportRequest &request)
         return result;
     }
     if (request.format == ExportFormat::W3c) {
-        result.bytes = W3c::exportCollection(request.data, request.options.documentUrl);
+        W3c::ExportOptions options;
+        options.source = request.options.documentUrl;
+        options.documentPath = request.documentPath;
+        result.bytes = W3c::exportCollection(request.data, options);
         return result;
     }
     if ((request.format == ExportFormat::Html || request.format == ExportFormat::Pdf) && !request.reportTemplate.isValid()) {

@@ -63,6 +63,8 @@ struct ExportRequest {
     /// The report's options. W3c uses only documentUrl: the annotations' target source, the document's file
     /// name when empty (as for ClaimReview's itemReviewed).
     ReportOptions options;
+    /// The document's path when known: W3c's target source is its file:// IRI when the article has no URL.
+    QString documentPath;
     ReportTemplate reportTemplate = ReportTemplate::defaultTemplate(); ///< Html and Pdf; must be valid
     /// Pdf: how many parts the host prints at the same time (its cores; reportForPrinting()). 1: one piece
     /// unless the report is very long.

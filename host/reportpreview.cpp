@@ -60,6 +60,7 @@ ExportRequest exportRequestFor(DocumentController *controller, ExportFormat form
     request.data = controller->snapshot();
     request.documentText = controller->editor()->toPlainText();
     request.options = reportOptionsFor(controller);
+    request.documentPath = controller->path();
     request.parallelParts = QThread::idealThreadCount(); // a PDF prints in one part per core
     // ClaimReview: the desk's publish gate and, for its own publisher, its web site and logo (Preferences)
     const Settings settings;

@@ -2,11 +2,15 @@
 // claimbench-cli anchor --document DOC (--sidecar S | --w3c FILE) [--json]: finds the claims again in DOC.
 #include "cli.h"
 
+#include "jsonoutput.h"
 #include "reanchor.h"
 #include "review.h"
 #include "w3c.h"
 
 #include <QCommandLineParser>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cmath>
 
@@ -17,6 +21,12 @@ namespace {
 QString number(qsizetype v)
 {
     return v < 0 ? QStringLiteral("null") : QString::number(v);
+}
+
+// A JSON string, safe in HTML too (jsonoutput.h).
+QString jsonString(const QString &s)
+{
+    return QString::fromUtf8(htmlSafeJson(QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact).chopped(1).mid(1)));
 }
 
 QString score(double s)
@@ -39,7 +49,8 @@ int runAnchor(const QStringList &args, Io &io)
                                     QStringLiteral("FILE"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"),
                                      QStringLiteral("Print {\"annotations\":[{id,state,start,end,score}],\"summary\":"
-                                                    "{exact,moved,fuzzy,orphan}}."));
+                                                    "{exact,moved,fuzzy,orphan}}; with --w3c, id is the "
+                                                    "annotation's id as the file gives it and uuid the claim's."));
     parser.addOptions({documentOpt, sidecarOpt, w3cOpt, jsonOpt});
     if (const auto done = parseArguments(parser, args, QStringLiteral("anchor"), io))
         return *done;
@@ -52,6 +63,7 @@ int runAnchor(const QStringList &args, Io &io)
 
     const QString documentPath = parser.value(documentOpt);
     QList<AnchorResult> results;
+    QHash<QUuid, QString> givenIds; // --w3c: each annotation's id as the file gives it
     if (parser.isSet(sidecarOpt)) {
         ReviewLoadOptions options;
         options.sidecarPath = parser.value(sidecarOpt);
@@ -73,6 +85,10 @@ int runAnchor(const QStringList &args, Io &io)
         if (!r.ok())
             return printErrors(r.errors, io);
         results = reanchor(review.document.text, r.data.claims);
+        for (const Claim &c : std::as_const(r.data.claims)) {
+            const QString given = c.extra.value(QLatin1String("w3cId")).toString();
+            givenIds.insert(c.id, given.isEmpty() ? QLatin1String("urn:uuid:") + c.id.toString(QUuid::WithoutBraces) : given);
+        }
     }
 
     const AnchorSummary s = summarize(results);
@@ -80,7 +96,11 @@ int runAnchor(const QStringList &args, Io &io)
         io.out << "{\"annotations\":[";
         for (qsizetype i = 0; i < results.size(); ++i) {
             const AnchorResult &r = results.at(i);
-            io.out << (i ? "," : "") << "{\"id\":\"" << r.id.toString(QUuid::WithoutBraces) << "\",\"state\":\""
+            const QString uuid = r.id.toString(QUuid::WithoutBraces);
+            io.out << (i ? "," : "") << "{\"id\":" << jsonString(givenIds.value(r.id, uuid));
+            if (givenIds.contains(r.id))
+                io.out << ",\"uuid\":\"" << uuid << '"';
+            io.out << ",\"state\":\""
                    << anchorStateToString(r.state) << "\",\"start\":" << number(r.start) << ",\"end\":"
                    << number(r.start < 0 ? -1 : r.end) << ",\"score\":" << score(r.score) << '}';
         }
@@ -88,7 +108,7 @@ int runAnchor(const QStringList &args, Io &io)
                << ",\"orphan\":" << s.orphan << "}}\n";
     } else {
         for (const AnchorResult &r : results) {
-            io.out << r.id.toString(QUuid::WithoutBraces) << ' ' << anchorStateToString(r.state).leftJustified(6);
+            io.out << givenIds.value(r.id, r.id.toString(QUuid::WithoutBraces)) << ' ' << anchorStateToString(r.state).leftJustified(6);
             if (r.state != AnchorState::Orphan)
                 io.out << ' ' << r.start << '-' << r.end;
             if (r.state == AnchorState::Fuzzy)

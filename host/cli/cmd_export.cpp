@@ -24,7 +24,7 @@ int runExport(const QStringList &args, Io &io)
     const QCommandLineOption outputOpt({QStringLiteral("o"), QStringLiteral("output")},
                                        QStringLiteral("The file to write ('-': standard output)."), QStringLiteral("FILE"));
     const QCommandLineOption sourceOpt(QStringLiteral("source"),
-                                       QStringLiteral("The target source IRI (default: the document's file name)."),
+                                       QStringLiteral("The target source IRI (default: the article's URL, else the document's file:// IRI)."),
                                        QStringLiteral("IRI"));
     parser.addOptions({w3cOpt, outputOpt, sourceOpt});
     if (const auto done = parseArguments(parser, args, QStringLiteral("export"), io))
@@ -44,6 +44,9 @@ int runExport(const QStringList &args, Io &io)
     request.format = ExportFormat::W3c;
     request.data = review.data;
     request.options.documentUrl = parser.value(sourceOpt);
+    // The document is next to its sidecar ("DOC.claims.json"): its file:// IRI when the article has no URL.
+    if (const QString sidecar = parser.value(w3cOpt); sidecar.endsWith(QLatin1String(".claims.json")))
+        request.documentPath = sidecar.chopped(int(qstrlen(".claims.json")));
     const QByteArray bytes = exportReview(request).bytes;
     return writeOutput(parser.value(outputOpt), bytes, QStringLiteral("export"), io) ? Ok : InvalidInput;
 }

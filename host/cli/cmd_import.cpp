@@ -57,7 +57,11 @@ int runImport(const QStringList &args, Io &io)
     if (QFile::exists(output) && !parser.isSet(forceOpt))
         return printErrors({LocatedError{output, 0, 0, QStringLiteral("exists; use --force to replace it")}}, io);
     ClaimSetData data = r.data;
+    // The document as it is; where the article came from, as the export said (docs/w3c.md), when not known here.
+    const DocumentSource source = data.document.source;
     data.document = review.identity;
+    if (data.document.source.isEmpty())
+        data.document.source = source;
     const AnchorSummary s = summarize(reanchor(text, data.claims));
     data.sortClaims();
     const SidecarError e = Sidecar::write(output, data);

@@ -140,6 +140,7 @@ int runReport(const QStringList &args, Io &io)
     request.data = data;
     request.documentText = text;
     request.options = options;
+    request.documentPath = documentPath;
     request.reportTemplate = tpl;
     request.parallelParts = QThread::idealThreadCount(); // a long report's PDF prints in parallel parts
     request.publishRule.requireSecondReview = parser.isSet(secondReviewOpt);

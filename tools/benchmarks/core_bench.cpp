@@ -365,7 +365,10 @@ double w3cImport(const QString &doc, int count, qint64 *fileBytes, bool *ok)
         c.createdBy = QStringLiteral("bench");
         data.claims.append(c);
     }
-    const QByteArray bytes = W3c::exportCollection(data);
+    // As other tools write them: plain W3C, without Claimbench's extension (docs/w3c.md).
+    W3c::ExportOptions options;
+    options.includeClaimbench = false;
+    const QByteArray bytes = W3c::exportCollection(data, options);
     *fileBytes = bytes.size();
     W3c::ImportResult r;
     const double ms = medianMs(3, [&] { r = W3c::importAnnotations(bytes, QStringLiteral("big.w3c.json"), doc); });
