@@ -13,15 +13,6 @@
 
 namespace Claimbench::Cli {
 
-/// `desk train DIR` lives in cmd_desktrain.cpp (the detector's change); this weak definition stands in until it is
-/// linked in, and is replaced by it then.
-int deskTrainCommand(const QStringList &args, Io &io);
-[[gnu::weak]] int deskTrainCommand(const QStringList &, Io &io)
-{
-    io.err << "claimbench-cli desk train: not available in this build\n";
-    return Usage;
-}
-
 namespace {
 
 QJsonObject rowToJson(const DeskClaimRow &r, bool withSnippet)
