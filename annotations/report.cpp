@@ -183,6 +183,54 @@ QString safeColour(const QString &colour)
     return colour.toLower();
 }
 
+QString entryStatement(const ReportEntry &entry)
+{
+    const QString statement = entry.claim.statement.simplified();
+    return statement.isEmpty() ? entry.claim.quote.exact.simplified() : statement;
+}
+
+QString claimantText(const Claimant &claimant)
+{
+    const QString name = claimant.name.simplified();
+    const QString role = claimant.role.simplified();
+    if (name.isEmpty() || role.isEmpty())
+        return name.isEmpty() ? role : name;
+    return tr("%1, %2").arg(name, role);
+}
+
+QString articleName(const Report &report)
+{
+    const QString title = report.document.source.title.simplified();
+    if (!title.isEmpty())
+        return title;
+    return report.document.fileName.isEmpty() ? tr("untitled document") : report.document.fileName;
+}
+
+QString reportAuthor(const Report &report)
+{
+    if (!report.publication.publisher.isEmpty())
+        return report.publication.publisher;
+    return report.summary.reviewers.join(QStringLiteral(", "));
+}
+
+QString reportSubject(const Report &report)
+{
+    const QString site = report.document.source.siteName.simplified();
+    const QString article = site.isEmpty() ? tr("Fact-check of \u201C%1\u201D").arg(articleName(report))
+                                           : tr("Fact-check of \u201C%1\u201D (%2)").arg(articleName(report), site);
+    return tr("%1: %2, %3 with a verdict")
+        .arg(article, report.summary.total == 1 ? tr("1 claim") : tr("%1 claims").arg(report.summary.total),
+             QString::number(report.summary.rated));
+}
+
+QString encodingText(const DocumentEncoding &encoding)
+{
+    if (!encoding.isValid())
+        return QString();
+    const QString name = QString::fromLatin1(encoding.name);
+    return encoding.bom ? tr("%1 with byte-order mark").arg(name) : name;
+}
+
 QString verdictColour(int value, int worst, int best)
 {
     if (value <= 0 || best <= worst)
@@ -313,10 +361,13 @@ Report Report::build(const ClaimSetData &data, const QString &documentText, cons
         report.publication.publisher = options.organisation;
     if (report.publication.url.isEmpty())
         report.publication.url = options.url;
-    report.title = options.title.isEmpty()
-        ? tr("Fact-check review: %1")
-              .arg(data.document.fileName.isEmpty() ? tr("untitled document") : data.document.fileName)
-        : options.title;
+    // The review's own headline, else the article it checks: by its title, its file name only when it has none.
+    if (!options.title.isEmpty())
+        report.title = options.title;
+    else if (!report.publication.headline.simplified().isEmpty())
+        report.title = report.publication.headline.simplified();
+    else
+        report.title = tr("Fact-check review: %1").arg(articleName(report));
 
     QHash<QString, const ReportClaimTypeInfo *> types;
     for (const ReportClaimTypeInfo &t : options.claimTypes)
