@@ -68,6 +68,28 @@ void appendEscaped(QString &out, QStringView text)
     flush(n);
 }
 
+QString humanLabel(QStringView id)
+{
+    QString out;
+    out.reserve(id.size() + 4);
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const QChar c = id.at(i);
+        if (c == u'-' || c == u'_' || c == u'.') {
+            if (!out.isEmpty() && !out.endsWith(u' '))
+                out += u' ';
+        } else if (c.isUpper() && i > 0 && id.at(i - 1).isLower()) { // camelCase
+            out += u' ';
+            out += c.toLower();
+        } else {
+            out += c;
+        }
+    }
+    out = out.trimmed();
+    if (!out.isEmpty())
+        out[0] = out.at(0).toUpper();
+    return out.isEmpty() ? id.toString() : out;
+}
+
 QString historyFieldLabel(const Report &report, const ReportEntry &entry, const QString &field)
 {
     QString given;
@@ -88,6 +110,10 @@ QString historyFieldLabel(const Report &report, const ReportEntry &entry, const 
             }
         }
     }
+    if (given.isEmpty() && field.startsWith(QLatin1String("fields.")))
+        given = humanLabel(QStringView(field).mid(7));
+    else if (given.isEmpty() && field.startsWith(QLatin1String("checklist.")))
+        given = humanLabel(QStringView(field).mid(10));
     return fieldLabel(field, given);
 }
 
@@ -451,7 +477,7 @@ Report Report::build(const ClaimSetData &data, const QString &documentText, cons
                 seen.insert(f.name);
                 const QString value = jsonValueText(c.fields.value(f.name));
                 if (!value.isEmpty())
-                    entry.fields.append({f.name, f.label.isEmpty() ? f.name : f.label, value});
+                    entry.fields.append({f.name, f.label.isEmpty() ? humanLabel(f.name) : f.label, value});
             }
         }
         for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it) {
@@ -459,19 +485,19 @@ Report Report::build(const ClaimSetData &data, const QString &documentText, cons
                 continue;
             const QString value = jsonValueText(it.value());
             if (!value.isEmpty())
-                entry.fields.append({it.key(), it.key(), value});
+                entry.fields.append({it.key(), humanLabel(it.key()), value});
         }
 
         QSet<QString> seenSteps;
         if (type) {
             for (const ReportClaimTypeInfo::Step &s : type->checklist) {
                 seenSteps.insert(s.id);
-                entry.checklist.append({s.id, s.text.isEmpty() ? s.id : s.text, c.checklist.value(s.id, false)});
+                entry.checklist.append({s.id, s.text.isEmpty() ? humanLabel(s.id) : s.text, c.checklist.value(s.id, false)});
             }
         }
         for (auto it = c.checklist.constBegin(); it != c.checklist.constEnd(); ++it) {
             if (!seenSteps.contains(it.key()))
-                entry.checklist.append({it.key(), it.key(), it.value()});
+                entry.checklist.append({it.key(), humanLabel(it.key()), it.value()});
         }
         for (const ReportEntry::Step &s : entry.checklist)
             entry.checklistDone += s.done ? 1 : 0;

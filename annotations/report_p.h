@@ -53,6 +53,9 @@ QString isoDateTime(const QDateTime &when);
 QString jsonValueText(const QJsonValue &value);
 /// "#rrggbb" when `colour` is one, else empty.
 QString safeColour(const QString &colour);
+/// A label for an id no claim type names (a field or checklist step the plugins do not know): "in-force" → "In
+/// force", "attributedTo" → "Attributed to", "stated_source" → "Stated source". People never read the raw id.
+QString humanLabel(QStringView id);
 /// The claim as the desk publishes it: Claim::statement, else its quote (simplified).
 QString entryStatement(const ReportEntry &entry);
 /// "Kevin Bentley, Leader of Essex County Council", "Kevin Bentley" or the role alone; empty when unknown.

@@ -439,7 +439,9 @@ QString HtmlWriter::summary() const
         }
     }
 
-    o += QLatin1String("<h3>") + text(tr("Still open")) + QLatin1String("</h3>\n");
+    // on paper the desk table says what is still open (the full layout's list is hidden there)
+    o += (m_compact ? QLatin1String("<h3>") : QLatin1String("<h3 class=\"open-heading\">")) + text(tr("Still open"))
+        + QLatin1String("</h3>\n");
     if (s.open.isEmpty()) {
         o += QLatin1String("<p class=\"none\">") + text(tr("Every claim has been reviewed.")) + QLatin1String("</p>\n");
     } else {
@@ -653,10 +655,6 @@ void HtmlWriter::sourceMeta(QString &o, const Source &s) const
     QStringList meta;
     if (!s.publisher.isEmpty())
         meta << text(s.publisher);
-    if (!s.title.isEmpty() && !s.url.isEmpty())
-        // on screen; on paper the link's address follows its title in full (a[href]::after), so this is hidden there
-        meta << (m_compact ? QLatin1String("<span class=\"src-url\">") + text(excerpt(s.url, 80)) + QLatin1String("</span>")
-                           : QLatin1String("<code class=\"src-url\">") + text(excerpt(s.url, 80)) + QLatin1String("</code>"));
     if (s.accessed.isValid())
         meta << text(tr("accessed %1").arg(s.accessed.toString(Qt::ISODate)));
     if (!s.archiveUrl.isEmpty()) {
@@ -664,9 +662,26 @@ void HtmlWriter::sourceMeta(QString &o, const Source &s) const
         link(a, s.archiveUrl, tr("archived copy"));
         meta << a;
     }
-    if (!meta.isEmpty())
-        o += (m_compact ? QStringLiteral("<span class=\"src-meta\"> \u2014 ") : QStringLiteral(" <span class=\"src-meta\">\u2014 "))
-            + meta.join(QStringLiteral(" \u00B7 ")) + QLatin1String("</span>");
+    // The address, shortened, last: on paper a link prints its whole address after its title (a[href]::after), so
+    // there this one is hidden with its separator (class "src-url"); an address that is no link always shows.
+    QString url;
+    if (!s.title.isEmpty() && !s.url.isEmpty())
+        url = m_compact ? text(excerpt(s.url, 80)) : QLatin1String("<code>") + text(excerpt(s.url, 80)) + QLatin1String("</code>");
+    const bool urlOnPaper = !isSafeReportUrl(s.url);
+    if (meta.isEmpty() && url.isEmpty())
+        return;
+    const QString dash = m_compact ? QStringLiteral(" \u2014 ") : QStringLiteral("\u2014 ");
+    o += m_compact ? QStringLiteral("<span class=\"src-meta\">") : QStringLiteral(" <span class=\"src-meta\">");
+    if (meta.isEmpty() && !urlOnPaper) {
+        o += QLatin1String("<span class=\"src-url\">") + dash + url + QLatin1String("</span></span>");
+        return;
+    }
+    o += dash + meta.join(QStringLiteral(" \u00B7 "));
+    if (!url.isEmpty()) {
+        const QString sep = meta.isEmpty() ? QString() : QStringLiteral(" \u00B7 ");
+        o += urlOnPaper ? sep + url : QLatin1String("<span class=\"src-url\">") + sep + url + QLatin1String("</span>");
+    }
+    o += QLatin1String("</span>");
 }
 
 // The same content as entry(), as a few paragraphs of runs: Chromium prints a long report in a fraction of the
@@ -976,12 +991,10 @@ QString reportToHtml(const Report &report, const ReportTemplate &tpl)
     values.insert(QStringLiteral("document_name"), escapeHtml(report.document.fileName));
     values.insert(QStringLiteral("article_title"), escapeHtml(articleName(report)));
     values.insert(QStringLiteral("generated_at"), escapeHtml(displayDateTime(report.options.generatedAt)));
-    QStringList line;
-    line << tr("%n claim(s)", nullptr, report.summary.total);
+    QStringList line; // the article itself opens the page (HtmlWriter::article())
+    line << (report.summary.total == 1 ? tr("1 claim") : tr("%1 claims").arg(report.summary.total));
     if (!report.document.source.siteName.simplified().isEmpty())
         line.prepend(report.document.source.siteName.simplified());
-    else if (report.document.source.title.simplified().isEmpty() && !report.document.fileName.isEmpty())
-        line.prepend(report.document.fileName);
     if (!report.summary.reviewers.isEmpty())
         line << tr("reviewed by %1").arg(report.summary.reviewers.join(QStringLiteral(", ")));
     if (report.options.generatedAt.isValid())

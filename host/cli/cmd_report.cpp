@@ -67,7 +67,13 @@ int runReport(const QStringList &args, Io &io)
                                      QStringLiteral("'now' or an ISO 8601 time shown as the report's date (default: none, "
                                                     "so that the same input gives the same bytes)."),
                                      QStringLiteral("WHEN"));
-    parser.addOptions({sidecarOpt, formatOpt, outputOpt, pageOpt, templateOpt, orgOpt, urlOpt, docUrlOpt, titleOpt, dateOpt});
+    const QCommandLineOption historyOpt(QStringLiteral("history"),
+                                        QStringLiteral("Include each claim's change history (the review record; default: the "
+                                                       "desk's hand-over, without it)."));
+    const QCommandLineOption noIntegrityOpt(QStringLiteral("no-integrity"),
+                                            QStringLiteral("Leave out the appendix with the document's SHA-256, length and encoding."));
+    parser.addOptions({sidecarOpt, formatOpt, outputOpt, pageOpt, templateOpt, orgOpt, urlOpt, docUrlOpt, titleOpt, dateOpt,
+                       historyOpt, noIntegrityOpt});
     if (const auto done = parseArguments(parser, args, QStringLiteral("report"), io))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -132,6 +138,8 @@ int runReport(const QStringList &args, Io &io)
     options.url = parser.value(urlOpt);
     options.documentUrl = parser.value(docUrlOpt);
     options.title = parser.value(titleOpt);
+    options.includeHistory = parser.isSet(historyOpt);
+    options.includeIntegrity = !parser.isSet(noIntegrityOpt);
     ExportRequest request;
     request.format = *format;
     request.data = data;

@@ -291,7 +291,7 @@ void ReportTest::model()
     QCOMPARE(millions->fields.at(0).label, QStringLiteral("Figure"));
     QCOMPARE(millions->fields.at(1).label, QStringLiteral("Unit"));
     QCOMPARE(millions->fields.at(1).value, QStringLiteral("GBP"));
-    QCOMPARE(millions->fields.at(2).label, QStringLiteral("extra"));
+    QCOMPARE(millions->fields.at(2).label, QStringLiteral("Extra")); // an unknown field: its name as words
     QCOMPARE(millions->fields.at(2).value, QStringLiteral("42"));
     // the type's checklist with progress, then unknown steps
     QCOMPARE(millions->checklist.size(), 3);
@@ -941,7 +941,7 @@ void ReportTest::attention()
     QCOMPARE(ePartnership->conflicts.at(0).mine, QStringLiteral("Mostly true"));
     QCOMPARE(ePartnership->conflicts.at(0).theirs, QStringLiteral("False"));
     QCOMPARE(ePartnership->conflicts.at(0).text, QStringLiteral("Verdict: Mostly true (here) / False (other reviewer)"));
-    QCOMPARE(ePartnership->conflicts.at(1).text, QStringLiteral("Checklist: source-found: yes (here) / no (other reviewer)"));
+    QCOMPARE(ePartnership->conflicts.at(1).text, QStringLiteral("Checklist: Source found: yes (here) / no (other reviewer)"));
     QCOMPARE(eMillions->conflicts.at(0).text, QStringLiteral("Figure: millions (here) / two million (other reviewer)"));
     QCOMPARE(eMillions->conflicts.at(1).text,
              QStringLiteral("Checklist: Find the original source: yes (here) / no (other reviewer)"));
@@ -1040,7 +1040,7 @@ void ReportTest::attention()
     QCOMPARE(rows.at(eLaw->number).at(23), QString());
     QCOMPARE(rows.at(ePartnership->number).at(22), QString());
     QCOMPARE(rows.at(ePartnership->number).at(23),
-             QStringLiteral("Verdict: Mostly true (here) / False (other reviewer)\nChecklist: source-found: yes (here) / no (other reviewer)"));
+             QStringLiteral("Verdict: Mostly true (here) / False (other reviewer)\nChecklist: Source found: yes (here) / no (other reviewer)"));
 
     // JSON: the members, with the raw values
     const QJsonObject root = QJsonDocument::fromJson(reportToJson(r)).object();
