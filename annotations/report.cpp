@@ -68,6 +68,28 @@ void appendEscaped(QString &out, QStringView text)
     flush(n);
 }
 
+QString humanLabel(QStringView id)
+{
+    QString out;
+    out.reserve(id.size() + 4);
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const QChar c = id.at(i);
+        if (c == u'-' || c == u'_' || c == u'.') {
+            if (!out.isEmpty() && !out.endsWith(u' '))
+                out += u' ';
+        } else if (c.isUpper() && i > 0 && id.at(i - 1).isLower()) { // camelCase
+            out += u' ';
+            out += c.toLower();
+        } else {
+            out += c;
+        }
+    }
+    out = out.trimmed();
+    if (!out.isEmpty())
+        out[0] = out.at(0).toUpper();
+    return out.isEmpty() ? id.toString() : out;
+}
+
 QString historyFieldLabel(const Report &report, const ReportEntry &entry, const QString &field)
 {
     QString given;
@@ -88,6 +110,10 @@ QString historyFieldLabel(const Report &report, const ReportEntry &entry, const 
             }
         }
     }
+    if (given.isEmpty() && field.startsWith(QLatin1String("fields.")))
+        given = humanLabel(QStringView(field).mid(7));
+    else if (given.isEmpty() && field.startsWith(QLatin1String("checklist.")))
+        given = humanLabel(QStringView(field).mid(10));
     return fieldLabel(field, given);
 }
 
@@ -181,6 +207,54 @@ QString safeColour(const QString &colour)
             return QString();
     }
     return colour.toLower();
+}
+
+QString entryStatement(const ReportEntry &entry)
+{
+    const QString statement = entry.claim.statement.simplified();
+    return statement.isEmpty() ? entry.claim.quote.exact.simplified() : statement;
+}
+
+QString claimantText(const Claimant &claimant)
+{
+    const QString name = claimant.name.simplified();
+    const QString role = claimant.role.simplified();
+    if (name.isEmpty() || role.isEmpty())
+        return name.isEmpty() ? role : name;
+    return tr("%1, %2").arg(name, role);
+}
+
+QString articleName(const Report &report)
+{
+    const QString title = report.document.source.title.simplified();
+    if (!title.isEmpty())
+        return title;
+    return report.document.fileName.isEmpty() ? tr("untitled document") : report.document.fileName;
+}
+
+QString reportAuthor(const Report &report)
+{
+    if (!report.publication.publisher.isEmpty())
+        return report.publication.publisher;
+    return report.summary.reviewers.join(QStringLiteral(", "));
+}
+
+QString reportSubject(const Report &report)
+{
+    const QString site = report.document.source.siteName.simplified();
+    const QString article = site.isEmpty() ? tr("Fact-check of \u201C%1\u201D").arg(articleName(report))
+                                           : tr("Fact-check of \u201C%1\u201D (%2)").arg(articleName(report), site);
+    return tr("%1: %2, %3 with a verdict")
+        .arg(article, report.summary.total == 1 ? tr("1 claim") : tr("%1 claims").arg(report.summary.total),
+             QString::number(report.summary.rated));
+}
+
+QString encodingText(const DocumentEncoding &encoding)
+{
+    if (!encoding.isValid())
+        return QString();
+    const QString name = QString::fromLatin1(encoding.name);
+    return encoding.bom ? tr("%1 with byte-order mark").arg(name) : name;
 }
 
 QString verdictColour(int value, int worst, int best)
@@ -313,10 +387,13 @@ Report Report::build(const ClaimSetData &data, const QString &documentText, cons
         report.publication.publisher = options.organisation;
     if (report.publication.url.isEmpty())
         report.publication.url = options.url;
-    report.title = options.title.isEmpty()
-        ? tr("Fact-check review: %1")
-              .arg(data.document.fileName.isEmpty() ? tr("untitled document") : data.document.fileName)
-        : options.title;
+    // The review's own headline, else the article it checks: by its title, its file name only when it has none.
+    if (!options.title.isEmpty())
+        report.title = options.title;
+    else if (!report.publication.headline.simplified().isEmpty())
+        report.title = report.publication.headline.simplified();
+    else
+        report.title = tr("Fact-check review: %1").arg(articleName(report));
 
     QHash<QString, const ReportClaimTypeInfo *> types;
     for (const ReportClaimTypeInfo &t : options.claimTypes)
@@ -400,7 +477,7 @@ Report Report::build(const ClaimSetData &data, const QString &documentText, cons
                 seen.insert(f.name);
                 const QString value = jsonValueText(c.fields.value(f.name));
                 if (!value.isEmpty())
-                    entry.fields.append({f.name, f.label.isEmpty() ? f.name : f.label, value});
+                    entry.fields.append({f.name, f.label.isEmpty() ? humanLabel(f.name) : f.label, value});
             }
         }
         for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it) {
@@ -408,19 +485,19 @@ Report Report::build(const ClaimSetData &data, const QString &documentText, cons
                 continue;
             const QString value = jsonValueText(it.value());
             if (!value.isEmpty())
-                entry.fields.append({it.key(), it.key(), value});
+                entry.fields.append({it.key(), humanLabel(it.key()), value});
         }
 
         QSet<QString> seenSteps;
         if (type) {
             for (const ReportClaimTypeInfo::Step &s : type->checklist) {
                 seenSteps.insert(s.id);
-                entry.checklist.append({s.id, s.text.isEmpty() ? s.id : s.text, c.checklist.value(s.id, false)});
+                entry.checklist.append({s.id, s.text.isEmpty() ? humanLabel(s.id) : s.text, c.checklist.value(s.id, false)});
             }
         }
         for (auto it = c.checklist.constBegin(); it != c.checklist.constEnd(); ++it) {
             if (!seenSteps.contains(it.key()))
-                entry.checklist.append({it.key(), it.key(), it.value()});
+                entry.checklist.append({it.key(), humanLabel(it.key()), it.value()});
         }
         for (const ReportEntry::Step &s : entry.checklist)
             entry.checklistDone += s.done ? 1 : 0;

@@ -53,6 +53,22 @@ QString isoDateTime(const QDateTime &when);
 QString jsonValueText(const QJsonValue &value);
 /// "#rrggbb" when `colour` is one, else empty.
 QString safeColour(const QString &colour);
+/// A label for an id no claim type names (a field or checklist step the plugins do not know): "in-force" → "In
+/// force", "attributedTo" → "Attributed to", "stated_source" → "Stated source". People never read the raw id.
+QString humanLabel(QStringView id);
+/// The claim as the desk publishes it: Claim::statement, else its quote (simplified).
+QString entryStatement(const ReportEntry &entry);
+/// "Kevin Bentley, Leader of Essex County Council", "Kevin Bentley" or the role alone; empty when unknown.
+QString claimantText(const Claimant &claimant);
+/// The article as people name it: its source's title, else the document's file name ("untitled document").
+QString articleName(const Report &report);
+/// Who the report is by, for the PDF's Author: the publisher, else the reviewers ("Ana, Ben"); may be empty.
+QString reportAuthor(const Report &report);
+/// What the report is about, for the PDF's Subject and the page's description: "Fact-check of "TITLE" (SITE):
+/// 16 claims, 12 with a verdict".
+QString reportSubject(const Report &report);
+/// The document's encoding as people read it ("UTF-8", "UTF-8 with byte-order mark"); empty when unknown.
+QString encodingText(const DocumentEncoding &encoding);
 /// A background/foreground pair for a verdict of `value` on a scale from worst to best (value 0: off the scale).
 QString verdictColour(int value, int worst, int best);
 

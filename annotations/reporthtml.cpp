@@ -6,6 +6,7 @@
 #include "report_p.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <set>
@@ -40,10 +41,19 @@ private:
     void quote(QString &o, const ReportEntry &e) const;
     void attention(QString &o, const ReportEntry &e) const;
     void counts(QString &o, const QString &title, const QList<ReportCount> &list, bool verdictColours) const;
+    void article(QString &o) const;
+    void deskTable(QString &o) const;
+    void verdictChip(QString &o, const ReportEntry &e) const;
+    void factCheck(QString &o, const ReportEntry &e) const;
+public:
+    QString appendix() const;
+private:
+    /// A link to `url` labelled `label`; on paper its address follows it (the stylesheet's a[href]::after), unless
+    /// the label is the address already (class "bare").
     void link(QString &o, QStringView url, QStringView label) const
     {
         if (isSafeReportUrl(url)) {
-            o += QLatin1String("<a href=\"");
+            o += label.trimmed() == url.trimmed() ? QLatin1String("<a class=\"bare\" href=\"") : QLatin1String("<a href=\"");
             appendEscaped(o, url.trimmed());
             o += QLatin1String("\">");
             appendEscaped(o, label);
@@ -125,21 +135,58 @@ void HtmlWriter::counts(QString &o, const QString &title, const QList<ReportCoun
     o += QLatin1String("</table></div>\n");
 }
 
-QString HtmlWriter::summary() const
+// The article the review is about (its source: title, site, byline, date, address) and who publishes the review;
+// the file name only when the article has no source. Then who reviewed it, and when.
+void HtmlWriter::article(QString &o) const
 {
-    const ReportSummary &s = r.summary;
-    QString o;
-    o += QLatin1String("<section class=\"summary\" id=\"summary\">\n<h2>") + text(tr("Summary")) + QLatin1String("</h2>\n");
+    const DocumentSource &src = r.document.source;
+    const Publication &pub = r.publication;
+    o += QLatin1String("<div class=\"article-info\">\n<h2>") + text(tr("The article")) + QLatin1String("</h2>\n");
+    const QString title = src.title.simplified();
+    o += QLatin1String("<p class=\"article-title\" dir=\"auto\">");
+    if (!title.isEmpty())
+        link(o, src.url, title);
+    else
+        appendEscaped(o, r.document.fileName.isEmpty() ? tr("untitled document") : r.document.fileName);
+    o += QLatin1String("</p>\n");
+    QStringList byline;
+    if (!src.siteName.simplified().isEmpty())
+        byline << QLatin1String("<b>") + text(src.siteName.simplified()) + QLatin1String("</b>");
+    if (!src.byline.simplified().isEmpty())
+        byline << QLatin1String("<bdi>") + text(src.byline.simplified()) + QLatin1String("</bdi>");
+    if (!src.publishedTime.isEmpty())
+        byline << text(tr("published %1").arg(src.publishedTime.left(10)));
+    if (!byline.isEmpty())
+        o += QLatin1String("<p class=\"article-byline\">") + byline.join(QStringLiteral(" \u00B7 ")) + QLatin1String("</p>\n");
 
     o += QLatin1String("<dl class=\"identity\">\n");
     auto row = [&](const QString &label, const QString &valueHtml) {
         o += QLatin1String("<dt>") + text(label) + QLatin1String("</dt><dd>") + valueHtml + QLatin1String("</dd>\n");
     };
-    row(tr("Document"), QLatin1String("<bdi>") + text(r.document.fileName.isEmpty() ? tr("untitled") : r.document.fileName)
-            + QLatin1String("</bdi>") + (r.document.mediaType.isEmpty() ? QString() : QLatin1String(" (") + text(r.document.mediaType) + u')'));
-    if (!r.document.sha256.isEmpty())
-        row(tr("SHA-256"), QLatin1String("<code>") + text(r.document.sha256) + QLatin1String("</code>"));
-    row(tr("Length"), text(tr("%1 characters").arg(r.document.length)));
+    if (!src.url.isEmpty()) {
+        QString a;
+        link(a, src.url, src.url);
+        row(tr("Address"), QLatin1String("<span class=\"url\">") + a + QLatin1String("</span>"));
+    }
+    if (!title.isEmpty() && src.url.isEmpty() && !r.document.fileName.isEmpty())
+        row(tr("File"), QLatin1String("<bdi>") + text(r.document.fileName) + QLatin1String("</bdi>"));
+    if (src.retrieved.isValid())
+        row(tr("Retrieved"), text(displayDateTime(src.retrieved)));
+    if (!pub.publisher.isEmpty()) {
+        QString a;
+        link(a, pub.publisherUrl, pub.publisher);
+        row(tr("Checked by"), QLatin1String("<bdi>") + a + QLatin1String("</bdi>"));
+    }
+    if (!pub.headline.simplified().isEmpty() && pub.headline.simplified() != r.title)
+        row(tr("Headline"), QLatin1String("<bdi>") + text(pub.headline.simplified()) + QLatin1String("</bdi>"));
+    if (!pub.url.isEmpty()) {
+        QString a;
+        link(a, pub.url, pub.url);
+        row(tr("Published at"), QLatin1String("<span class=\"url\">") + a + QLatin1String("</span>"));
+    }
+    if (pub.datePublished.isValid())
+        row(tr("Publication date"), text(pub.datePublished.toString(Qt::ISODate)));
+    const ReportSummary &s = r.summary;
     QStringList names;
     for (const QString &n : s.reviewers)
         names << QLatin1String("<bdi>") + text(n) + QLatin1String("</bdi>");
@@ -148,7 +195,184 @@ QString HtmlWriter::summary() const
         row(tr("Review period"), text(displayDateTime(s.firstCreated)) + QStringLiteral(" \u2013 ") + text(displayDateTime(s.lastModified)));
     if (r.options.generatedAt.isValid())
         row(tr("Report generated"), text(displayDateTime(r.options.generatedAt)));
+    o += QLatin1String("</dl>\n</div>\n");
+}
+
+void HtmlWriter::verdictChip(QString &o, const ReportEntry &e) const
+{
+    if (e.claim.verdict.isEmpty()) {
+        o += QLatin1String("<span class=\"verdict unset\">") + text(tr("No verdict yet")) + QLatin1String("</span>");
+        return;
+    }
+    o += QLatin1String("<span class=\"verdict\" style=\"background:")
+        + verdictColour(e.verdictValue, r.ratingScale.worst(), r.ratingScale.best()) + QLatin1String("\">");
+    appendEscaped(o, e.verdictLabel);
+    o += QLatin1String("</span>");
+}
+
+// The desk summary: one row per claim with what a desk hands over (number, statement, claimant, verdict and the
+// reason for it). A claim not done says its status under the verdict; one that needs attention is flagged.
+void HtmlWriter::deskTable(QString &o) const
+{
+    if (r.entries.isEmpty()) {
+        o += QLatin1String("<p class=\"none\">") + text(tr("No claims have been marked in this article.")) + QLatin1String("</p>\n");
+        return;
+    }
+    o += QLatin1String("<table class=\"desk\">\n<thead><tr><th class=\"n\">") + text(tr("No.")) + QLatin1String("</th><th>")
+        + text(tr("Claim")) + QLatin1String("</th><th>") + text(tr("Claimant")) + QLatin1String("</th><th>")
+        + text(tr("Verdict")) + QLatin1String("</th><th>") + text(tr("Conclusion")) + QLatin1String("</th></tr></thead>\n<tbody>\n");
+    for (const ReportEntry &e : r.entries) {
+        const QString n = QString::number(e.number);
+        const Claim &c = e.claim;
+        o += QLatin1String("<tr") + (c.status == ClaimStatus::Dismissed ? QLatin1String(" class=\"dismissed\"") : QLatin1String(""))
+            + QLatin1String("><td class=\"n\"><a class=\"no\" href=\"#claim-") + n + QLatin1String("\">") + n
+            + QLatin1String("</a></td><td class=\"statement\" dir=\"auto\">");
+        appendEscaped(o, excerpt(entryStatement(e), 240));
+        o += QLatin1String("</td><td class=\"claimant\" dir=\"auto\">");
+        if (!c.claimant.name.simplified().isEmpty()) {
+            appendEscaped(o, c.claimant.name.simplified());
+            if (!c.claimant.role.simplified().isEmpty()) {
+                o += QLatin1String("<span class=\"role\">");
+                appendEscaped(o, c.claimant.role.simplified());
+                o += QLatin1String("</span>");
+            }
+        } else if (!c.claimant.role.simplified().isEmpty()) {
+            appendEscaped(o, c.claimant.role.simplified());
+        }
+        o += QLatin1String("</td><td class=\"v\">");
+        verdictChip(o, e);
+        if (c.status != ClaimStatus::Done)
+            o += QLatin1String("<span class=\"state\">") + text(e.statusLabel) + QLatin1String("</span>");
+        if (!e.checkAgain.isEmpty())
+            o += QLatin1String("<span class=\"state flagged\">") + text(tr("Check again")) + QLatin1String("</span>");
+        if (!e.conflicts.isEmpty())
+            o += QLatin1String("<span class=\"state flagged\">") + text(tr("Conflict")) + QLatin1String("</span>");
+        o += QLatin1String("</td><td class=\"conclusion\" dir=\"auto\">");
+        appendEscaped(o, c.conclusion.simplified());
+        o += QLatin1String("</td></tr>\n");
+    }
+    o += QLatin1String("</tbody>\n</table>\n");
+}
+
+// The fact-check as it is published, at the top of a claim's entry: the statement (when it is not the quote), who
+// made the claim, where (when not in the article), and the conclusion.
+void HtmlWriter::factCheck(QString &o, const ReportEntry &e) const
+{
+    const Claim &c = e.claim;
+    const QString statement = c.statement.simplified();
+    const QString claimant = claimantText(c.claimant);
+    const QString conclusion = c.conclusion.simplified();
+    const bool hasStatement = !statement.isEmpty() && statement != c.quote.exact.simplified();
+    if (!hasStatement && claimant.isEmpty() && conclusion.isEmpty() && c.appearance.isEmpty())
+        return;
+    if (m_compact) {
+        auto label = [&](const QString &l) { o += QLatin1String("<b class=\"k\">") + text(l) + QLatin1String(" </b>"); };
+        o += QLatin1String("<p class=\"factcheck\">");
+        bool first = true;
+        auto sep = [&] {
+            if (!first)
+                o += QLatin1String("<br/>");
+            first = false;
+        };
+        if (hasStatement) {
+            sep();
+            label(tr("Claim"));
+            isolated(o, statement);
+        }
+        if (!claimant.isEmpty()) {
+            sep();
+            label(tr("Claimant"));
+            isolated(o, claimant);
+        }
+        if (!c.appearance.isEmpty()) {
+            sep();
+            label(tr("Appeared"));
+            if (!c.appearance.url.isEmpty())
+                link(o, c.appearance.url, c.appearance.url);
+            if (c.appearance.date.isValid())
+                o += (c.appearance.url.isEmpty() ? QString() : QStringLiteral(", ")) + c.appearance.date.toString(Qt::ISODate);
+        }
+        if (!conclusion.isEmpty()) {
+            sep();
+            label(tr("Conclusion"));
+            isolated(o, conclusion);
+        }
+        o += QLatin1String("</p>\n");
+        return;
+    }
+    o += QLatin1String("<dl class=\"factcheck\">");
+    auto row = [&](const QString &label, const QString &valueHtml, QLatin1StringView cls = QLatin1StringView()) {
+        o += QLatin1String("<dt>") + text(label) + QLatin1String("</dt><dd dir=\"auto\"");
+        if (!cls.isEmpty())
+            o += QLatin1String(" class=\"") + cls + u'"';
+        o += QLatin1String(">") + valueHtml + QLatin1String("</dd>");
+    };
+    if (hasStatement)
+        row(tr("Claim"), text(statement), QLatin1StringView("statement"));
+    if (!claimant.isEmpty())
+        row(tr("Claimant"), text(claimant));
+    if (!c.appearance.isEmpty()) {
+        QString where;
+        if (!c.appearance.url.isEmpty())
+            link(where, c.appearance.url, c.appearance.url);
+        if (c.appearance.date.isValid())
+            where += (where.isEmpty() ? QString() : QStringLiteral(", ")) + c.appearance.date.toString(Qt::ISODate);
+        row(tr("Appeared"), where);
+    }
+    if (!conclusion.isEmpty())
+        row(tr("Conclusion"), text(conclusion), QLatin1StringView("conclusion"));
     o += QLatin1String("</dl>\n");
+}
+
+// The integrity appendix: what identifies the reviewed bytes (the document's SHA-256, length and encoding; the
+// original's snapshot and its hash), for whoever must show that the review is of this text.
+QString HtmlWriter::appendix() const
+{
+    if (!r.options.includeIntegrity)
+        return QString();
+    const DocumentIdentity &d = r.document;
+    QString o;
+    o += QLatin1String("<section class=\"appendix\" id=\"appendix\">\n<h2>") + text(tr("Appendix: the reviewed text"))
+        + QLatin1String("</h2>\n<p class=\"lede\">") + text(tr("What identifies the text the claims were checked against."))
+        + QLatin1String("</p>\n<dl class=\"identity\">\n");
+    auto row = [&](const QString &label, const QString &valueHtml) {
+        o += QLatin1String("<dt>") + text(label) + QLatin1String("</dt><dd>") + valueHtml + QLatin1String("</dd>\n");
+    };
+    row(tr("Document"), QLatin1String("<bdi>") + text(d.fileName.isEmpty() ? tr("untitled") : d.fileName) + QLatin1String("</bdi>")
+            + (d.mediaType.isEmpty() ? QString() : QLatin1String(" (") + text(d.mediaType) + u')'));
+    if (!d.sha256.isEmpty())
+        row(tr("SHA-256"), QLatin1String("<code>") + text(d.sha256) + QLatin1String("</code>"));
+    row(tr("Length"), text(tr("%1 characters").arg(d.length)));
+    if (d.encoding.isValid())
+        row(tr("Encoding"), text(encodingText(d.encoding)));
+    const DocumentSource &src = d.source;
+    if (!src.redirects.isEmpty()) {
+        QStringList hops;
+        for (const QString &u : src.redirects) {
+            QString a;
+            link(a, u, u);
+            hops << QLatin1String("<span class=\"url\">") + a + QLatin1String("</span>");
+        }
+        row(tr("Redirected from"), hops.join(QStringLiteral("<br/>")));
+    }
+    if (!src.snapshot.isEmpty())
+        row(tr("Original kept as"), QLatin1String("<bdi>") + text(src.snapshot) + QLatin1String("</bdi>")
+                + (src.mediaType.isEmpty() ? QString() : QLatin1String(" (") + text(src.mediaType) + u')'));
+    if (!src.sha256.isEmpty())
+        row(tr("Original's SHA-256"), QLatin1String("<code>") + text(src.sha256) + QLatin1String("</code>"));
+    o += QLatin1String("</dl>\n</section>\n");
+    return o;
+}
+
+QString HtmlWriter::summary() const
+{
+    const ReportSummary &s = r.summary;
+    QString o;
+    o += QLatin1String("<section class=\"summary\" id=\"summary\">\n");
+    article(o);
+    o += QLatin1String("<h2>") + text(tr("Summary")) + QLatin1String("</h2>\n");
+    if (!m_compact)
+        deskTable(o);
 
     o += QLatin1String("<div class=\"figures\">");
     auto figure = [&](int n, const QString &label) {
@@ -215,7 +439,9 @@ QString HtmlWriter::summary() const
         }
     }
 
-    o += QLatin1String("<h3>") + text(tr("Still open")) + QLatin1String("</h3>\n");
+    // on paper the desk table says what is still open (the full layout's list is hidden there)
+    o += (m_compact ? QLatin1String("<h3>") : QLatin1String("<h3 class=\"open-heading\">")) + text(tr("Still open"))
+        + QLatin1String("</h3>\n");
     if (s.open.isEmpty()) {
         o += QLatin1String("<p class=\"none\">") + text(tr("Every claim has been reviewed.")) + QLatin1String("</p>\n");
     } else {
@@ -266,14 +492,7 @@ void HtmlWriter::head(QString &o, const ReportEntry &e) const
     o += QLatin1String("</span><span class=\"status st-") + statusToString(c.status) + QLatin1String("\">");
     appendEscaped(o, e.statusLabel);
     o += QLatin1String("</span>");
-    if (c.verdict.isEmpty()) {
-        o += QLatin1String("<span class=\"verdict unset\">") + text(tr("No verdict yet")) + QLatin1String("</span>");
-    } else {
-        o += QLatin1String("<span class=\"verdict\" style=\"background:")
-            + verdictColour(e.verdictValue, r.ratingScale.worst(), r.ratingScale.best()) + QLatin1String("\">");
-        appendEscaped(o, e.verdictLabel);
-        o += QLatin1String("</span>");
-    }
+    verdictChip(o, e);
     // next to the verdict: it may no longer hold (the sentences follow the head, attention())
     if (!e.checkAgain.isEmpty())
         o += QLatin1String("<span class=\"flag check-again\">") + text(tr("Check again")) + QLatin1String("</span>");
@@ -339,6 +558,7 @@ void HtmlWriter::entry(QString &o, const ReportEntry &e) const
     head(o, e);
     o += QLatin1String("</div>\n");
     attention(o, e);
+    factCheck(o, e);
     o += QLatin1String("<blockquote class=\"quote\" dir=\"auto\">");
     quote(o, e);
     o += QLatin1String("</blockquote>\n");
@@ -407,7 +627,7 @@ void HtmlWriter::entry(QString &o, const ReportEntry &e) const
         }
         o += QLatin1String("<p class=\"reviewed\">") + text(tr("Reviewed by")) + u' ' + who.join(QStringLiteral(", ")) + QLatin1String("</p>\n");
     }
-    if (!c.history.isEmpty()) {
+    if (r.options.includeHistory && !c.history.isEmpty()) {
         o += QLatin1String("<h4>") + text(tr("History")) + QLatin1String("</h4>\n<table class=\"history\">");
         for (const HistoryEntry &h : c.history) {
             o += QLatin1String("<tr><td class=\"when\">") + text(displayDateTime(h.when)) + QLatin1String("</td><td><bdi>");
@@ -435,8 +655,6 @@ void HtmlWriter::sourceMeta(QString &o, const Source &s) const
     QStringList meta;
     if (!s.publisher.isEmpty())
         meta << text(s.publisher);
-    if (!s.title.isEmpty() && !s.url.isEmpty())
-        meta << (m_compact ? text(excerpt(s.url, 80)) : QLatin1String("<code>") + text(excerpt(s.url, 80)) + QLatin1String("</code>"));
     if (s.accessed.isValid())
         meta << text(tr("accessed %1").arg(s.accessed.toString(Qt::ISODate)));
     if (!s.archiveUrl.isEmpty()) {
@@ -444,9 +662,26 @@ void HtmlWriter::sourceMeta(QString &o, const Source &s) const
         link(a, s.archiveUrl, tr("archived copy"));
         meta << a;
     }
-    if (!meta.isEmpty())
-        o += (m_compact ? QStringLiteral("<span class=\"src-meta\"> \u2014 ") : QStringLiteral(" <span class=\"src-meta\">\u2014 "))
-            + meta.join(QStringLiteral(" \u00B7 ")) + QLatin1String("</span>");
+    // The address, shortened, last: on paper a link prints its whole address after its title (a[href]::after), so
+    // there this one is hidden with its separator (class "src-url"); an address that is no link always shows.
+    QString url;
+    if (!s.title.isEmpty() && !s.url.isEmpty())
+        url = m_compact ? text(excerpt(s.url, 80)) : QLatin1String("<code>") + text(excerpt(s.url, 80)) + QLatin1String("</code>");
+    const bool urlOnPaper = !isSafeReportUrl(s.url);
+    if (meta.isEmpty() && url.isEmpty())
+        return;
+    const QString dash = m_compact ? QStringLiteral(" \u2014 ") : QStringLiteral("\u2014 ");
+    o += m_compact ? QStringLiteral("<span class=\"src-meta\">") : QStringLiteral(" <span class=\"src-meta\">");
+    if (meta.isEmpty() && !urlOnPaper) {
+        o += QLatin1String("<span class=\"src-url\">") + dash + url + QLatin1String("</span></span>");
+        return;
+    }
+    o += dash + meta.join(QStringLiteral(" \u00B7 "));
+    if (!url.isEmpty()) {
+        const QString sep = meta.isEmpty() ? QString() : QStringLiteral(" \u00B7 ");
+        o += urlOnPaper ? sep + url : QLatin1String("<span class=\"src-url\">") + sep + url + QLatin1String("</span>");
+    }
+    o += QLatin1String("</span>");
 }
 
 // The same content as entry(), as a few paragraphs of runs: Chromium prints a long report in a fraction of the
@@ -467,6 +702,7 @@ void HtmlWriter::compactEntry(QString &o, const ReportEntry &e) const
     }
     o += QLatin1String("</p>\n");
     attention(o, e);
+    factCheck(o, e);
     o += QLatin1String("<p class=\"quote\" dir=\"auto\">");
     quote(o, e);
     o += QLatin1String("</p>\n");
@@ -530,7 +766,8 @@ void HtmlWriter::compactEntry(QString &o, const ReportEntry &e) const
     }
     if (!c.notes.trimmed().isEmpty())
         o += QLatin1String("<div class=\"notes\" dir=\"auto\">\n") + markdownToSafeHtml(c.notes) + QLatin1String("</div>\n");
-    if (!e.reviewers.isEmpty() || !c.history.isEmpty()) {
+    const bool history = r.options.includeHistory && !c.history.isEmpty();
+    if (!e.reviewers.isEmpty() || history) {
         o += QLatin1String("<p class=\"reviewed\">");
         if (!e.reviewers.isEmpty()) {
             o += text(tr("Reviewed by")) + u' ';
@@ -544,7 +781,7 @@ void HtmlWriter::compactEntry(QString &o, const ReportEntry &e) const
             }
             o += QLatin1String(". ");
         }
-        if (!c.history.isEmpty()) {
+        if (history) {
             o += text(tr("History:")) + u' ';
             for (qsizetype i = 0; i < c.history.size(); ++i) {
                 const HistoryEntry &h = c.history.at(i);
@@ -697,6 +934,15 @@ QString HtmlWriter::annotatedText() const
     return o;
 }
 
+// <meta name="NAME" content="CONTENT"/> (the PDF printer takes the document information from them); nothing when empty.
+QString metaTag(QLatin1StringView name, const QString &content)
+{
+    if (content.isEmpty())
+        return QString();
+    return QLatin1String("<meta name=\"") + name + QLatin1String("\" content=\"") + escapeHtml(content.simplified())
+        + QLatin1String("\"/>\n");
+}
+
 // Fills {{name}} placeholders; unknown names become empty. One pass, no re-expansion of inserted values.
 QString fillTemplate(const QString &tpl, const QHash<QString, QString> &values)
 {
@@ -738,16 +984,17 @@ QString reportToHtml(const Report &report, const ReportTemplate &tpl)
 
     QHash<QString, QString> values;
     values.insert(QStringLiteral("title"), escapeHtml(report.title));
-    const QString org = report.options.organisation;
+    const QString org = report.publication.publisher;
     values.insert(QStringLiteral("organisation"), escapeHtml(org));
     values.insert(QStringLiteral("kicker"),
                   escapeHtml(org.isEmpty() ? tr("Fact-check review report") : tr("%1 \u00B7 Fact-check review report").arg(org)));
     values.insert(QStringLiteral("document_name"), escapeHtml(report.document.fileName));
+    values.insert(QStringLiteral("article_title"), escapeHtml(articleName(report)));
     values.insert(QStringLiteral("generated_at"), escapeHtml(displayDateTime(report.options.generatedAt)));
-    QStringList line;
-    line << tr("%n claim(s)", nullptr, report.summary.total);
-    if (!report.document.fileName.isEmpty())
-        line.prepend(report.document.fileName);
+    QStringList line; // the article itself opens the page (HtmlWriter::article())
+    line << (report.summary.total == 1 ? tr("1 claim") : tr("%1 claims").arg(report.summary.total));
+    if (!report.document.source.siteName.simplified().isEmpty())
+        line.prepend(report.document.source.siteName.simplified());
     if (!report.summary.reviewers.isEmpty())
         line << tr("reviewed by %1").arg(report.summary.reviewers.join(QStringLiteral(", ")));
     if (report.options.generatedAt.isValid())
@@ -757,11 +1004,16 @@ QString reportToHtml(const Report &report, const ReportTemplate &tpl)
     values.insert(QStringLiteral("claims"), w.claims(false));
     values.insert(QStringLiteral("orphans"), w.claims(true));
     values.insert(QStringLiteral("annotated_text"), w.annotatedText());
+    const QString body = templateBody(t.html);
+    // A template written before the appendix existed still gets it, after the annotated article.
+    static const QRegularExpression appendixBlock(QStringLiteral("\\{\\{\\s*appendix\\s*\\}\\}"));
+    if (body.contains(appendixBlock))
+        values.insert(QStringLiteral("appendix"), w.appendix());
+    else
+        values[QStringLiteral("annotated_text")] += w.appendix();
     QString footer = tr("Prepared with Claimbench.");
-    if (!report.document.sha256.isEmpty())
-        footer += u' ' + tr("Document SHA-256 %1.").arg(report.document.sha256);
-    if (!report.options.url.isEmpty())
-        footer += u' ' + report.options.url;
+    if (!report.publication.url.isEmpty())
+        footer += u' ' + report.publication.url;
     values.insert(QStringLiteral("footer"), escapeHtml(footer));
 
     // The generator owns <head>: the policy first (Chromium applies a CSP <meta> only there, before anything that
@@ -769,11 +1021,13 @@ QString reportToHtml(const Report &report, const ReportTemplate &tpl)
     QString page = QLatin1String("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta http-equiv=\"Content-Security-Policy\" content=\"")
         + Csp + QLatin1String("\"/>\n<meta charset=\"utf-8\"/>\n"
                               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-                              "<meta name=\"generator\" content=\"Claimbench\"/>\n"
+                              "<meta name=\"generator\" content=\"Claimbench\"/>\n")
+        + metaTag(QLatin1StringView("author"), reportAuthor(report)) + metaTag(QLatin1StringView("description"), reportSubject(report))
+        + QLatin1String(
                               // an empty icon: a browser would otherwise ask the page's server for /favicon.ico
                               "<link rel=\"icon\" href=\"data:,\"/>\n<title>")
         + escapeHtml(report.title) + QLatin1String("</title>\n<style>\n") + templateStylesheet(t.css)
-        + QLatin1String("\n</style>\n</head>\n") + fillTemplate(templateBody(t.html), values)
+        + QLatin1String("\n</style>\n</head>\n") + fillTemplate(body, values)
         + QLatin1String("\n</html>\n");
     return page;
 }
@@ -807,6 +1061,7 @@ QStringList reportPrintParts(const QString &html, int parts, int minClaimsPerPar
     const auto summary = sectionAt(QLatin1StringView(" id=\"summary\">"));
     const auto orphans = sectionAt(QLatin1StringView(" id=\"orphans\">"));
     const auto article = sectionAt(QLatin1StringView(" id=\"article\">"));
+    const auto appendix = sectionAt(QLatin1StringView(" id=\"appendix\">"));
 
     // Cut before the claim nearest to each i/parts of the estimated printing time, which follows the amount of
     // markup; measured, the summary and the annotated article (long runs of plain text) print at about half the
@@ -831,7 +1086,7 @@ QStringList reportPrintParts(const QString &html, int parts, int minClaimsPerPar
         }
         cut << std::pair{cuts.at(i + 1) < n ? starts.at(cuts.at(i + 1)) : claimsEnd, claimsEnd};
         if (i < parts - 1)
-            cut << orphans << article;
+            cut << orphans << article << appendix;
         std::sort(cut.begin(), cut.end());
         QString page;
         page.reserve(html.size() / parts + 4096);
@@ -846,7 +1101,7 @@ QStringList reportPrintParts(const QString &html, int parts, int minClaimsPerPar
         // What a template puts around the sections: before the claims only in the first part, after them only in
         // the last. Never anything inside the report's own sections: matching ":has(#claims) ~ *" against each of
         // thousands of siblings (the claims, the summary's still-open numbers) took seconds (measured).
-        const QString chrome = QStringLiteral(":not(#summary *, #claims *, #orphans *, #article *)");
+        const QString chrome = QStringLiteral(":not(#summary *, #claims *, #orphans *, #article *, #appendix *)");
         QStringList hidden;
         if (i > 0)
             hidden << chrome + QStringLiteral(":has(~ #claims)") << chrome + QStringLiteral(":has(~ * #claims)");

@@ -102,6 +102,41 @@ Json sourceJson(const Source &s)
             {"note", str(s.note)}};
 }
 
+// The article's origin (DocumentSource); null for a local file.
+Json sourceOrNull(const DocumentSource &s)
+{
+    if (s.isEmpty() && s.siteName.isEmpty() && s.byline.isEmpty())
+        return nullptr;
+    Json redirects = Json::array();
+    for (const QString &r : s.redirects)
+        redirects.push_back(str(r));
+    return {{"url", str(s.url)},
+            {"redirects", redirects},
+            {"title", str(s.title)},
+            {"siteName", str(s.siteName)},
+            {"byline", str(s.byline)},
+            {"publishedTime", strOrNull(s.publishedTime)},
+            {"lang", str(s.lang)},
+            {"dir", str(s.dir)},
+            {"retrieved", dateOrNull(s.retrieved)},
+            {"sha256", str(s.sha256)},
+            {"snapshot", str(s.snapshot)},
+            {"mediaType", str(s.mediaType)}};
+}
+
+// Who publishes the review (Report::publication); null when nothing is known.
+Json publicationOrNull(const Publication &p)
+{
+    if (p.isEmpty() && p.publisherUrl.isEmpty() && p.logoUrl.isEmpty())
+        return nullptr;
+    return {{"publisher", str(p.publisher)},
+            {"publisherUrl", str(p.publisherUrl)},
+            {"logoUrl", str(p.logoUrl)},
+            {"url", str(p.url)},
+            {"headline", str(p.headline)},
+            {"datePublished", p.datePublished.isValid() ? str(p.datePublished.toString(Qt::ISODate)) : Json(nullptr)}};
+}
+
 // The person or body a claim is attributed to, from the usual field names of the claim types.
 QString claimAuthor(const Claim &c)
 {
@@ -167,6 +202,12 @@ QByteArray reportToJson(const Report &report)
             {"end", c.isOrphan() ? Json(nullptr) : Json(c.end)},
             {"quote", {{"exact", str(c.quote.exact)}, {"prefix", str(c.quote.prefix)}, {"suffix", str(c.quote.suffix)}}},
             {"context", str(e.context)},
+            {"statement", str(c.statement)},
+            {"claimant", c.claimant.isEmpty() ? Json(nullptr) : Json{{"name", str(c.claimant.name)}, {"role", str(c.claimant.role)}}},
+            {"conclusion", str(c.conclusion)},
+            {"appearance", c.appearance.isEmpty() ? Json(nullptr)
+                                                  : Json{{"url", str(c.appearance.url)},
+                                                         {"date", c.appearance.date.isValid() ? str(c.appearance.date.toString(Qt::ISODate)) : Json(nullptr)}}},
             {"fields", fields},
             {"checklist", {{"done", e.checklistDone}, {"total", e.checklist.size()}, {"steps", steps}}},
             {"sources", sources},
@@ -193,7 +234,9 @@ QByteArray reportToJson(const Report &report)
          {{"fileName", str(report.document.fileName)},
           {"mediaType", str(report.document.mediaType)},
           {"sha256", str(report.document.sha256)},
-          {"length", report.document.length}}},
+          {"length", report.document.length},
+          {"source", sourceOrNull(report.document.source)}}},
+        {"publication", publicationOrNull(report.publication)},
         {"ratingScale", scale},
         {"summary",
          {{"total", s.total},

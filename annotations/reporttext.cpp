@@ -191,7 +191,7 @@ void countsTable(QString &o, const QString &title, const QList<ReportCount> &lis
     o += u'\n';
 }
 
-void mdEntry(QString &o, const ReportEntry &e)
+void mdEntry(QString &o, const Report &report, const ReportEntry &e)
 {
     const Claim &c = e.claim;
     o += QLatin1String("### ") + QString::number(e.number) + QLatin1String(". ") + md(e.typeName) + QStringLiteral(" \u2014 ")
@@ -205,6 +205,19 @@ void mdEntry(QString &o, const ReportEntry &e)
         o += QLatin1String("**") + md(c.quote.exact) + QLatin1String("**");
     }
     o += QLatin1String("\n\n");
+    const QString statement = c.statement.simplified();
+    if (!statement.isEmpty() && statement != c.quote.exact.simplified())
+        o += QLatin1String("- ") + tr("Claim") + QLatin1String(": **") + md(statement) + QLatin1String("**\n");
+    if (const QString claimant = claimantText(c.claimant); !claimant.isEmpty())
+        o += QLatin1String("- ") + tr("Claimant") + QLatin1String(": ") + md(claimant) + u'\n';
+    if (!c.appearance.isEmpty()) {
+        QString where = c.appearance.url.isEmpty() ? QString() : mdLink(c.appearance.url, c.appearance.url);
+        if (c.appearance.date.isValid())
+            where += (where.isEmpty() ? QString() : QStringLiteral(", ")) + c.appearance.date.toString(Qt::ISODate);
+        o += QLatin1String("- ") + tr("Appeared") + QLatin1String(": ") + where + u'\n';
+    }
+    if (!c.conclusion.simplified().isEmpty())
+        o += QLatin1String("- ") + tr("Conclusion") + QLatin1String(": ") + md(c.conclusion.simplified()) + u'\n';
     o += QLatin1String("- ") + tr("Status") + QLatin1String(": ") + md(e.statusLabel) + u'\n';
     o += QLatin1String("- ") + tr("Verdict") + QLatin1String(": ") + (c.verdict.isEmpty() ? tr("none yet") : md(e.verdictLabel)) + u'\n';
     if (!e.checkAgain.isEmpty())
@@ -262,6 +275,17 @@ void mdEntry(QString &o, const ReportEntry &e)
             o += (l.isEmpty() ? QLatin1String(">") : QLatin1String("> ")) + l + u'\n';
         o += u'\n';
     }
+    if (report.options.includeHistory && !c.history.isEmpty()) {
+        o += QLatin1String("**") + tr("History") + QLatin1String("**\n\n");
+        for (const HistoryEntry &h : c.history) {
+            const QString from = excerpt(historyValueText(report, h.field, h.from), 120);
+            const QString to = excerpt(historyValueText(report, h.field, h.to), 120);
+            o += QLatin1String("- ") + displayDateTime(h.when) + u' ' + md(h.author) + QStringLiteral(" \u2014 ")
+                + md(historyFieldLabel(report, e, h.field)) + QLatin1String(": ")
+                + (from.isEmpty() ? md(to) : md(from) + QStringLiteral(" \u2192 ") + md(to)) + u'\n';
+        }
+        o += u'\n';
+    }
 }
 
 // RFC 4180 field; cells that a spreadsheet would run as a formula get a leading apostrophe (OWASP advice). Text is
@@ -291,14 +315,39 @@ QString reportToMarkdown(const Report &report)
     QString o;
     o.reserve(1024 * report.entries.size() + 4096);
     o += QLatin1String("# ") + md(report.title) + QLatin1String("\n\n");
-    if (!report.options.organisation.isEmpty())
-        o += QLatin1String("*") + md(report.options.organisation) + QLatin1String("*\n\n");
-    o += QLatin1String("## ") + tr("Summary") + QLatin1String("\n\n");
-    o += QLatin1String("- ") + tr("Document") + QLatin1String(": ") + md(report.document.fileName)
-        + (report.document.mediaType.isEmpty() ? QString() : QLatin1String(" (") + md(report.document.mediaType) + u')') + u'\n';
-    if (!report.document.sha256.isEmpty())
-        o += QLatin1String("- SHA-256: `") + md(report.document.sha256) + QLatin1String("`\n");
-    o += QLatin1String("- ") + tr("Length: %1 characters").arg(report.document.length) + u'\n';
+    const Publication &pub = report.publication;
+    if (!pub.publisher.isEmpty())
+        o += QLatin1String("*") + md(pub.publisher) + QLatin1String("*\n\n");
+
+    // The article, and who checked it
+    const DocumentSource &src = report.document.source;
+    o += QLatin1String("## ") + tr("The article") + QLatin1String("\n\n");
+    const QString title = src.title.simplified();
+    o += QLatin1String("**") + (title.isEmpty() ? md(articleName(report)) : mdLink(src.url, title)) + QLatin1String("**");
+    QStringList byline;
+    if (!src.siteName.simplified().isEmpty())
+        byline << md(src.siteName.simplified());
+    if (!src.byline.simplified().isEmpty())
+        byline << md(src.byline.simplified());
+    if (!src.publishedTime.isEmpty())
+        byline << tr("published %1").arg(md(src.publishedTime.left(10)));
+    if (!byline.isEmpty())
+        o += QStringLiteral(" \u2014 ") + byline.join(QStringLiteral(" \u00B7 "));
+    o += QLatin1String("\n\n");
+    if (!src.url.isEmpty())
+        o += QLatin1String("- ") + tr("Address") + QLatin1String(": ") + mdLink(src.url, src.url) + u'\n';
+    if (!title.isEmpty() && src.url.isEmpty() && !report.document.fileName.isEmpty())
+        o += QLatin1String("- ") + tr("File") + QLatin1String(": ") + md(report.document.fileName) + u'\n';
+    if (src.retrieved.isValid())
+        o += QLatin1String("- ") + tr("Retrieved") + QLatin1String(": ") + displayDateTime(src.retrieved) + u'\n';
+    if (!pub.publisher.isEmpty())
+        o += QLatin1String("- ") + tr("Checked by") + QLatin1String(": ") + mdLink(pub.publisherUrl, pub.publisher) + u'\n';
+    if (!pub.headline.simplified().isEmpty() && pub.headline.simplified() != report.title)
+        o += QLatin1String("- ") + tr("Headline") + QLatin1String(": ") + md(pub.headline.simplified()) + u'\n';
+    if (!pub.url.isEmpty())
+        o += QLatin1String("- ") + tr("Published at") + QLatin1String(": ") + mdLink(pub.url, pub.url) + u'\n';
+    if (pub.datePublished.isValid())
+        o += QLatin1String("- ") + tr("Publication date") + QLatin1String(": ") + pub.datePublished.toString(Qt::ISODate) + u'\n';
     QStringList reviewers;
     for (const QString &r : s.reviewers)
         reviewers << md(r);
@@ -308,6 +357,25 @@ QString reportToMarkdown(const Report &report)
             + displayDateTime(s.lastModified) + u'\n';
     if (report.options.generatedAt.isValid())
         o += QLatin1String("- ") + tr("Report generated") + QLatin1String(": ") + displayDateTime(report.options.generatedAt) + u'\n';
+    o += u'\n';
+
+    // The desk summary: one row per claim
+    o += QLatin1String("## ") + tr("Summary") + QLatin1String("\n\n");
+    if (!report.entries.isEmpty()) {
+        o += QLatin1String("| ") + tr("No.") + QLatin1String(" | ") + tr("Claim") + QLatin1String(" | ") + tr("Claimant")
+            + QLatin1String(" | ") + tr("Verdict") + QLatin1String(" | ") + tr("Conclusion") + QLatin1String(" |\n|---:|---|---|---|---|\n");
+        for (const ReportEntry &e : report.entries) {
+            QString verdict = e.claim.verdict.isEmpty() ? tr("no verdict yet") : md(e.verdictLabel);
+            if (e.claim.status != ClaimStatus::Done)
+                verdict += QLatin1String(" (") + md(e.statusLabel.toLower()) + u')';
+            if (e.needsAttention())
+                verdict += QLatin1String(" **") + tr("needs attention") + QLatin1String("**");
+            o += QLatin1String("| ") + QString::number(e.number) + QLatin1String(" | ") + md(excerpt(entryStatement(e), 240))
+                + QLatin1String(" | ") + md(claimantText(e.claim.claimant)) + QLatin1String(" | ") + verdict + QLatin1String(" | ")
+                + md(e.claim.conclusion.simplified()) + QLatin1String(" |\n");
+        }
+        o += u'\n';
+    }
     o += QLatin1String("- ") + tr("Claims: %1 (%2 with a verdict, %3 still open, %4 orphaned)")
                                  .arg(s.total).arg(s.rated).arg(s.open.size()).arg(s.orphans) + u'\n';
     if (!s.attention.isEmpty())
@@ -358,15 +426,31 @@ QString reportToMarkdown(const Report &report)
         o += tr("No claims have been marked in this article.") + QLatin1String("\n\n");
     for (const ReportEntry &e : report.entries) {
         if (!e.claim.isOrphan())
-            mdEntry(o, e);
+            mdEntry(o, report, e);
     }
     if (s.orphans) {
         o += QLatin1String("## ") + tr("Orphaned claims") + QLatin1String("\n\n")
             + tr("The text of these claims could not be found in this version of the article.") + QLatin1String("\n\n");
         for (const ReportEntry &e : report.entries) {
             if (e.claim.isOrphan())
-                mdEntry(o, e);
+                mdEntry(o, report, e);
         }
+    }
+    if (report.options.includeIntegrity) {
+        const DocumentIdentity &d = report.document;
+        o += QLatin1String("## ") + tr("Appendix: the reviewed text") + QLatin1String("\n\n");
+        o += QLatin1String("- ") + tr("Document") + QLatin1String(": ") + md(d.fileName.isEmpty() ? tr("untitled") : d.fileName)
+            + (d.mediaType.isEmpty() ? QString() : QLatin1String(" (") + md(d.mediaType) + u')') + u'\n';
+        if (!d.sha256.isEmpty())
+            o += QLatin1String("- SHA-256: `") + md(d.sha256) + QLatin1String("`\n");
+        o += QLatin1String("- ") + tr("Length: %1 characters").arg(d.length) + u'\n';
+        if (d.encoding.isValid())
+            o += QLatin1String("- ") + tr("Encoding") + QLatin1String(": ") + md(encodingText(d.encoding)) + u'\n';
+        if (!d.source.snapshot.isEmpty())
+            o += QLatin1String("- ") + tr("Original kept as") + QLatin1String(": ") + md(d.source.snapshot) + u'\n';
+        if (!d.source.sha256.isEmpty())
+            o += QLatin1String("- ") + tr("Original's SHA-256") + QLatin1String(": `") + md(d.source.sha256) + QLatin1String("`\n");
+        o += u'\n';
     }
     while (o.endsWith(QLatin1String("\n\n")))
         o.chop(1);
@@ -378,7 +462,8 @@ QString reportToCsv(const Report &report)
     static const char *const header[] = {
         "number", "id", "type", "type_name", "status", "verdict", "verdict_label", "verdict_value", "orphan",
         "start", "end", "quote", "context", "fields", "checklist_done", "checklist_total", "sources", "notes",
-        "created_by", "created", "modified", "reviewers", "re_review", "conflicts"};
+        "created_by", "created", "modified", "reviewers", "re_review", "conflicts", "statement", "claimant",
+        "claimant_role", "conclusion"};
     QString o;
     o.reserve(512 * report.entries.size() + 512);
     bool first = true;
@@ -434,6 +519,10 @@ QString reportToCsv(const Report &report)
             reviewers.join(QStringLiteral("; ")),
             c.reReview,
             conflicts.join(u'\n'),
+            c.statement,
+            c.claimant.name,
+            c.claimant.role,
+            c.conclusion,
         };
         for (qsizetype i = 0; i < row.size(); ++i) {
             if (i)

@@ -69,8 +69,14 @@ int runReport(const QStringList &args, Io &io)
                                      QStringLiteral("WHEN"));
     const QCommandLineOption secondReviewOpt(QStringLiteral("require-second-review"),
                                              QStringLiteral("ClaimReview: publish only claims a second reviewer approved."));
-    parser.addOptions({sidecarOpt, formatOpt, outputOpt, pageOpt, templateOpt, orgOpt, urlOpt, docUrlOpt, titleOpt, dateOpt});
     parser.addOption(secondReviewOpt);
+    const QCommandLineOption historyOpt(QStringLiteral("history"),
+                                        QStringLiteral("Include each claim's change history (the review record; default: the "
+                                                       "desk's hand-over, without it)."));
+    const QCommandLineOption noIntegrityOpt(QStringLiteral("no-integrity"),
+                                            QStringLiteral("Leave out the appendix with the document's SHA-256, length and encoding."));
+    parser.addOptions({sidecarOpt, formatOpt, outputOpt, pageOpt, templateOpt, orgOpt, urlOpt, docUrlOpt, titleOpt, dateOpt,
+                       historyOpt, noIntegrityOpt});
     if (const auto done = parseArguments(parser, args, QStringLiteral("report"), io))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -135,6 +141,8 @@ int runReport(const QStringList &args, Io &io)
     options.url = parser.value(urlOpt);
     options.documentUrl = parser.value(docUrlOpt);
     options.title = parser.value(titleOpt);
+    options.includeHistory = parser.isSet(historyOpt);
+    options.includeIntegrity = !parser.isSet(noIntegrityOpt);
     ExportRequest request;
     request.format = *format;
     request.data = data;

@@ -299,13 +299,35 @@ double helveticaWidth(const QByteArray &s, double size)
     return w * size / 1000.0;
 }
 
-// A PDF literal string; nullopt when `text` is not Latin-1.
+// The WinAnsiEncoding code of the punctuation a title often has beyond Latin-1 (typographic quotes, dashes, ...).
+char16_t winAnsi(char16_t u)
+{
+    switch (u) {
+    case 0x20AC: return 0x80; // euro
+    case 0x201A: return 0x82;
+    case 0x201E: return 0x84;
+    case 0x2026: return 0x85; // ellipsis
+    case 0x2018: return 0x91;
+    case 0x2019: return 0x92;
+    case 0x201C: return 0x93;
+    case 0x201D: return 0x94;
+    case 0x2022: return 0x95; // bullet
+    case 0x2013: return 0x96; // en dash
+    case 0x2014: return 0x97; // em dash
+    default: return u;
+    }
+}
+
+// A PDF literal string in WinAnsiEncoding (the stamped font's); nullopt when `text` has a character it lacks.
 std::optional<QByteArray> pdfString(const QString &text)
 {
     QByteArray out = "(";
     for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u > 0xFF || u < 0x20 || (u >= 0x7F && u < 0xA0))
+        const char16_t original = c.unicode();
+        if (original < 0x20 || (original >= 0x7F && original < 0xA0))
+            return std::nullopt;
+        const char16_t u = original > 0xFF ? winAnsi(original) : original;
+        if (u > 0xFF)
             return std::nullopt;
         if (u == '(' || u == ')' || u == '\\') {
             out += '\\';
@@ -327,7 +349,140 @@ QList<double> numbers(const QByteArray &array)
     return out;
 }
 
+// A PDF text string: literal when printable ASCII, else UTF-16BE with a byte-order mark (PDF 32000-1, 7.9.2.2).
+QByteArray pdfTextString(const QString &text)
+{
+    bool ascii = true;
+    for (QChar c : text)
+        ascii = ascii && c.unicode() >= 0x20 && c.unicode() < 0x7F;
+    if (ascii)
+        return pdfString(text).value_or(QByteArray("()"));
+    QByteArray hex = "<FEFF";
+    for (QChar c : text)
+        hex += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
+    return hex + '>';
+}
+
+// `pdf` with `objects` (number → body) appended as an incremental update, its trailer's entries replaced by
+// `trailerEntries`, and /Size and /Prev set.
+QByteArray appendUpdate(const QByteArray &pdf, const PdfFile &file, const QList<std::pair<int, QByteArray>> &objects,
+                        int size, const QList<Entry> &trailerEntries = {})
+{
+    QByteArray out = pdf;
+    if (!out.endsWith('\n'))
+        out += '\n';
+    QList<std::pair<int, qsizetype>> offsets;
+    for (const auto &[num, body] : objects) {
+        offsets.append({num, out.size()});
+        out += QByteArray::number(num) + " 0 obj\n" + body + "\nendobj\n";
+    }
+    std::sort(offsets.begin(), offsets.end());
+    const qsizetype xref = out.size();
+    out += "xref\n";
+    for (const auto &[num, off] : std::as_const(offsets))
+        out += QByteArray::number(num) + " 1\n" + QByteArray::number(off).rightJustified(10, '0') + " 00000 n \n";
+    QList<Entry> trailer = file.trailer();
+    for (const Entry &e : trailerEntries)
+        setValue(trailer, e.key, e.value);
+    setValue(trailer, "/Size", QByteArray::number(size));
+    setValue(trailer, "/Prev", QByteArray::number(file.lastXref()));
+    out += "trailer\n" + writeDict(trailer) + "\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return out;
+}
+
+// The text of an HTML page's character data or attribute value: the references escapeHtml() writes and numeric ones.
+QString htmlText(QStringView s)
+{
+    QString out;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s.at(i) != u'&') {
+            out += s.at(i);
+            continue;
+        }
+        const qsizetype semi = s.indexOf(u';', i);
+        if (semi < 0 || semi - i > 10) {
+            out += s.at(i);
+            continue;
+        }
+        const QStringView name = s.sliced(i + 1, semi - i - 1);
+        char32_t c = 0;
+        if (name == u"amp")
+            c = u'&';
+        else if (name == u"lt")
+            c = u'<';
+        else if (name == u"gt")
+            c = u'>';
+        else if (name == u"quot")
+            c = u'"';
+        else if (name == u"apos")
+            c = u'\'';
+        else if (name.startsWith(u'#')) {
+            bool ok = false;
+            const uint v = name.startsWith(u"#x") || name.startsWith(u"#X") ? name.sliced(2).toUInt(&ok, 16)
+                                                                          : name.sliced(1).toUInt(&ok, 10);
+            c = ok && v > 0 && v <= 0x10FFFF ? char32_t(v) : 0;
+        }
+        if (c == 0) {
+            out += s.at(i);
+            continue;
+        }
+        out += QString::fromUcs4(&c, 1);
+        i = semi;
+    }
+    return out.simplified();
+}
+
 } // namespace
+
+PdfDocumentInfo pageDocumentInfo(const QString &html)
+{
+    PdfDocumentInfo info;
+    const qsizetype headEnd = html.indexOf(QLatin1String("</head>"), 0, Qt::CaseInsensitive);
+    const QString head = html.left(headEnd < 0 ? std::min<qsizetype>(html.size(), 65536) : headEnd);
+    static const QRegularExpression title(QStringLiteral("<title[^>]*>([^<]*)</title>"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch m = title.match(head); m.hasMatch())
+        info.title = htmlText(m.capturedView(1));
+    static const QRegularExpression meta(QStringLiteral("<meta\\s+name=\"(author|description)\"\\s+content=\"([^\"]*)\""),
+                                         QRegularExpression::CaseInsensitiveOption);
+    for (auto it = meta.globalMatch(head); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        (m.captured(1).compare(QLatin1String("author"), Qt::CaseInsensitive) == 0 ? info.author : info.subject) =
+            htmlText(m.capturedView(2));
+    }
+    return info;
+}
+
+QByteArray setDocumentInfo(const QByteArray &pdf, const PdfDocumentInfo &info, QString *error)
+{
+    PdfFile file(pdf);
+    if (!file.readXref(error))
+        return QByteArray();
+    int next = value(file.trailer(), "/Size").toInt();
+    if (next <= 0) {
+        if (error)
+            *error = QStringLiteral("unsupported PDF structure: no /Size");
+        return QByteArray();
+    }
+    const QByteArray infoRef = value(file.trailer(), "/Info");
+    int num = refNumber(infoRef);
+    QList<Entry> dict;
+    if (num >= 0) {
+        if (const auto existing = parseDict(file.object(num), 0))
+            dict = *existing;
+    } else if (const auto direct = parseDict(infoRef, 0)) {
+        dict = *direct;
+    }
+    if (num < 0)
+        num = next++;
+    if (!info.title.isEmpty())
+        setValue(dict, "/Title", pdfTextString(info.title));
+    if (!info.author.isEmpty())
+        setValue(dict, "/Author", pdfTextString(info.author));
+    if (!info.subject.isEmpty())
+        setValue(dict, "/Subject", pdfTextString(info.subject));
+    return appendUpdate(pdf, file, {{num, writeDict(dict)}}, next, {{"/Info", QByteArray::number(num) + " 0 R"}});
+}
 
 QByteArray addPageNumbers(const QByteArray &pdf, const QString &label, QString *error)
 {
@@ -482,24 +637,7 @@ QByteArray addPageNumbers(const QByteArray &pdf, const QString &label, QString *
     }
 
     // the incremental update: new and changed objects, their xref section, a trailer pointing back
-    QByteArray out = pdf;
-    if (!out.endsWith('\n'))
-        out += '\n';
-    QList<std::pair<int, qsizetype>> offsets;
-    for (const auto &[num, body] : std::as_const(objects)) {
-        offsets.append({num, out.size()});
-        out += QByteArray::number(num) + " 0 obj\n" + body + "\nendobj\n";
-    }
-    std::sort(offsets.begin(), offsets.end());
-    const qsizetype xref = out.size();
-    out += "xref\n";
-    for (const auto &[num, off] : std::as_const(offsets))
-        out += QByteArray::number(num) + " 1\n" + QByteArray::number(off).rightJustified(10, '0') + " 00000 n \n";
-    QList<Entry> trailer = file.trailer();
-    setValue(trailer, "/Size", QByteArray::number(next));
-    setValue(trailer, "/Prev", QByteArray::number(file.lastXref()));
-    out += "trailer\n" + writeDict(trailer) + "\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-    return out;
+    return appendUpdate(pdf, file, objects, next);
 }
 
 PdfPrinter::PdfPrinter(QObject *parent) : QObject(parent) {}
@@ -666,6 +804,22 @@ QByteArray PdfPrinter::printHtml(const QString &html, const Options &options, QS
         if (result.isEmpty())
             return fail(joinError);
         qCDebug(lcPdf, "joined at %lld ms", clock.elapsed());
+    }
+    // the document information: the options', else the page's own (its <title> and <meta> tags)
+    PdfDocumentInfo info = pageDocumentInfo(html);
+    if (!options.title.isEmpty())
+        info.title = options.title;
+    if (!options.author.isEmpty())
+        info.author = options.author;
+    if (!options.subject.isEmpty())
+        info.subject = options.subject;
+    if (!info.title.isEmpty() || !info.author.isEmpty() || !info.subject.isEmpty()) {
+        QString infoError;
+        const QByteArray described = setDocumentInfo(result, info, &infoError);
+        if (described.isEmpty())
+            qCWarning(lcPdf, "document information left out: %s", qPrintable(infoError));
+        else
+            result = described;
     }
     if (!options.pageNumbers)
         return result;

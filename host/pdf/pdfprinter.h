@@ -39,7 +39,15 @@ public:
         QPageSize::PageSizeId pageSize = QPageSize::A4;
         QMarginsF margins{14, 16, 14, 18}; ///< millimetres: left, top, right, bottom (the footer sits in the bottom one)
         bool pageNumbers = true;
-        QString footerLabel; ///< optional text at the bottom left of every page (Latin-1 only; otherwise left out)
+        /// optional text at the bottom left of every page: Latin-1 and the typographic quotes, dashes, ellipsis,
+        /// bullet and euro sign (WinAnsiEncoding); otherwise left out
+        QString footerLabel;
+        /// The PDF's document information (its Info dictionary: what pdfinfo and viewers show). Each one left empty
+        /// is the page's: its <title>, <meta name="author" content="..."> and <meta name="description" ...>, as
+        /// reportToHtml() writes them (the publisher or the reviewers; the article and its claims).
+        QString title;
+        QString author;
+        QString subject;
         /// Gives up after this long; 0: two minutes plus a minute per MB of HTML (10,000 claims are ~17 MB).
         int timeoutMs = 0;
         /// Chromium's PDF output takes time quadratic in the number of in-page links (href="#…"): measured here,
@@ -92,7 +100,24 @@ private:
 /// array with `error` set when one cannot be read.
 CLAIMBENCH_PDF_EXPORT QByteArray joinPdfs(const QList<QByteArray> &pdfs, QString *error = nullptr);
 
-/// Stamps "Page N of M" (and `label`, when given and Latin-1) into the bottom margin of every page of `pdf`, as an
+/// The document information of a PDF: Title, Author, Subject.
+struct PdfDocumentInfo {
+    QString title;
+    QString author;
+    QString subject;
+    friend bool operator==(const PdfDocumentInfo &, const PdfDocumentInfo &) = default;
+};
+
+/// What an HTML page says about itself for a PDF's document information: its <title>, <meta name="author"> and
+/// <meta name="description"> in <head> (entities decoded, white space simplified); empty members when absent.
+CLAIMBENCH_PDF_EXPORT PdfDocumentInfo pageDocumentInfo(const QString &html);
+
+/// Sets the non-empty members of `info` in the Info dictionary of `pdf` (keeping its other entries: Creator,
+/// Producer, dates), as an incremental update; any Unicode text (UTF-16BE strings). Returns an empty array with
+/// `error` set when the file's structure is not understood (classic xref tables only, as addPageNumbers()).
+CLAIMBENCH_PDF_EXPORT QByteArray setDocumentInfo(const QByteArray &pdf, const PdfDocumentInfo &info, QString *error = nullptr);
+
+/// Stamps "Page N of M" (and `label`, when given and in WinAnsiEncoding: Latin-1, typographic quotes and dashes) into the bottom margin of every page of `pdf`, as an
 /// incremental update (the original bytes are kept). Works on the classic-xref PDFs Chromium writes; returns an
 /// empty array with `error` set when the file's structure is not understood.
 CLAIMBENCH_PDF_EXPORT QByteArray addPageNumbers(const QByteArray &pdf, const QString &label = QString(),

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void documentWithoutClaims();
+    void historyAndIntegrity();
 
 private:
     QTemporaryDir m_dir;
@@ -199,6 +200,22 @@ void ReportCliTest::errors()
 
 // A document nobody has marked yet has a report too: zero claims, not an error. An explicit --sidecar that is
 // missing is still one.
+void ReportCliTest::historyAndIntegrity()
+{
+    // The hand-over by default; --history for the review record; --no-integrity drops the appendix.
+    const QString out = m_dir.filePath(QStringLiteral("history.html"));
+    Result r = cli({example, QStringLiteral("-o"), out});
+    QCOMPARE(r.code, 0);
+    QByteArray html = readFile(out);
+    QVERIFY(!html.contains("<h4>History</h4>"));
+    QVERIFY(html.contains("id=\"appendix\""));
+    r = cli({example, QStringLiteral("--history"), QStringLiteral("--no-integrity"), QStringLiteral("-o"), out});
+    QCOMPARE(r.code, 0);
+    html = readFile(out);
+    QVERIFY(html.contains("<h4>History</h4>"));
+    QVERIFY(!html.contains("id=\"appendix\""));
+}
+
 void ReportCliTest::documentWithoutClaims()
 {
     const QString doc = m_dir.filePath(QStringLiteral("unmarked.txt"));

@@ -99,6 +99,52 @@ ClaimSetData sampleData(const QString &text)
     return d;
 }
 
+// The sample as a desk hands it over: the article's source, the publication, and claimants, statements and
+// conclusions on some claims (one statement the same as its quote, one claimant with only a name).
+ClaimSetData deskData(const QString &text)
+{
+    ClaimSetData d = sampleData(text);
+    d.document.encoding = {"UTF-8", false};
+    d.document.source.url = QStringLiteral("https://news.example/essex-jiangsu?id=1&ref=x");
+    d.document.source.title = QStringLiteral("Essex renews its <partnership> with Jiangsu");
+    d.document.source.siteName = QStringLiteral("Example News");
+    d.document.source.byline = QStringLiteral("By Jane Smith");
+    d.document.source.publishedTime = QStringLiteral("2026-11-18T07:30:00Z");
+    d.document.source.sha256 = QStringLiteral("cd").repeated(32);
+    d.publication.publisher = QStringLiteral("Essex Fact Desk");
+    d.publication.publisherUrl = QStringLiteral("https://factdesk.example/");
+    d.publication.headline = QStringLiteral("Essex and Jiangsu: what the council said, checked");
+    d.publication.datePublished = QDate(2026, 11, 30);
+    Claim &partnership = d.claims[0];
+    partnership.claimant = {QStringLiteral("Kevin Bentley"), QStringLiteral("Leader of Essex County Council")};
+    partnership.statement = QStringLiteral("Essex has had a partnership with Jiangsu for decades");
+    partnership.conclusion = QStringLiteral("The partnership dates from 1989: 37 years.");
+    Claim &law = d.claims[3];
+    law.claimant = {QStringLiteral("The BBC"), QString()};
+    law.statement = law.quote.exact; // the same as the quote: not repeated
+    law.conclusion = QStringLiteral("China passed the national security law in June 2020.");
+    law.appearance = {QStringLiteral("https://video.example/clip"), QDate(2026, 11, 17)};
+    return d;
+}
+
+// The text a person reads in an HTML page: its character data, without attributes, styles or comments.
+QString readableText(const QString &html)
+{
+    QXmlStreamReader xml(html);
+    QString out;
+    bool inStyle = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("style"))
+            inStyle = true;
+        else if (xml.isEndElement() && xml.name() == QLatin1String("style"))
+            inStyle = false;
+        else if (xml.isCharacters() && !inStyle)
+            out += xml.text().toString() + u' ';
+    }
+    return out;
+}
+
 ReportOptions sampleOptions()
 {
     ReportOptions o;
@@ -200,6 +246,12 @@ private Q_SLOTS:
     void fieldValues_data();
     void fieldValues();
     void attention();
+    void deskTitle();
+    void deskSummaryHtml();
+    void deskSummaryText();
+    void historyOption();
+    void integrityAppendix();
+    void humanLabelsOnly();
 
 private:
     QString m_text;
@@ -239,7 +291,7 @@ void ReportTest::model()
     QCOMPARE(millions->fields.at(0).label, QStringLiteral("Figure"));
     QCOMPARE(millions->fields.at(1).label, QStringLiteral("Unit"));
     QCOMPARE(millions->fields.at(1).value, QStringLiteral("GBP"));
-    QCOMPARE(millions->fields.at(2).label, QStringLiteral("extra"));
+    QCOMPARE(millions->fields.at(2).label, QStringLiteral("Extra")); // an unknown field: its name as words
     QCOMPARE(millions->fields.at(2).value, QStringLiteral("42"));
     // the type's checklist with progress, then unknown steps
     QCOMPARE(millions->checklist.size(), 3);
@@ -543,6 +595,7 @@ void ReportTest::compactIsolation()
                  {at(21, 11), QStringLiteral("Ben"), QStringLiteral("notes"), QStringLiteral("old"), hebrew}};
     ReportOptions options = sampleOptions();
     options.layout = ReportLayout::Compact;
+    options.includeHistory = true;
     const Report report = Report::build(data, m_text, options);
     int number = 0;
     for (const ReportEntry &e : report.entries)
@@ -619,7 +672,7 @@ void ReportTest::printParts()
     QVERIFY(!pages.at(0).contains(QStringLiteral("id=\"orphans\"")));
     // the template's content before the claims only in the first part, after them only in the last; the selectors
     // never look inside the report's own sections
-    const QString chrome = QStringLiteral(":not(#summary *, #claims *, #orphans *, #article *)");
+    const QString chrome = QStringLiteral(":not(#summary *, #claims *, #orphans *, #article *, #appendix *)");
     QVERIFY(pages.at(0).contains(QStringLiteral("#claims ~ ") + chrome));
     QVERIFY(!pages.at(0).contains(QStringLiteral(":has(~ #claims)")));
     QVERIFY(pages.at(2).contains(chrome + QStringLiteral(":has(~ #claims)")));
@@ -653,7 +706,7 @@ void ReportTest::csvRoundTrip()
     QCOMPARE(rows.size(), r.entries.size() + 1);
     QCOMPARE(rows.first().first(), QStringLiteral("number"));
     const int columns = rows.first().size();
-    QCOMPARE(columns, 24);
+    QCOMPARE(columns, 28);
     for (qsizetype i = 0; i < r.entries.size(); ++i) {
         const QStringList &row = rows.at(i + 1);
         const ReportEntry &e = r.entries.at(i);
@@ -839,7 +892,7 @@ void ReportTest::attention()
     QCOMPARE(ePartnership->conflicts.at(0).mine, QStringLiteral("Mostly true"));
     QCOMPARE(ePartnership->conflicts.at(0).theirs, QStringLiteral("False"));
     QCOMPARE(ePartnership->conflicts.at(0).text, QStringLiteral("Verdict: Mostly true (here) / False (other reviewer)"));
-    QCOMPARE(ePartnership->conflicts.at(1).text, QStringLiteral("Checklist: source-found: yes (here) / no (other reviewer)"));
+    QCOMPARE(ePartnership->conflicts.at(1).text, QStringLiteral("Checklist: Source found: yes (here) / no (other reviewer)"));
     QCOMPARE(eMillions->conflicts.at(0).text, QStringLiteral("Figure: millions (here) / two million (other reviewer)"));
     QCOMPARE(eMillions->conflicts.at(1).text,
              QStringLiteral("Checklist: Find the original source: yes (here) / no (other reviewer)"));
@@ -933,12 +986,12 @@ void ReportTest::attention()
     bool ok = false;
     const QList<QStringList> rows = parseCsv(reportToCsv(r), &ok);
     QVERIFY(ok);
-    QCOMPARE(rows.first().mid(22), (QStringList{QStringLiteral("re_review"), QStringLiteral("conflicts")}));
+    QCOMPARE(rows.first().mid(22, 2), (QStringList{QStringLiteral("re_review"), QStringLiteral("conflicts")}));
     QCOMPARE(rows.at(eLaw->number).at(22), QStringLiteral("text-changed"));
     QCOMPARE(rows.at(eLaw->number).at(23), QString());
     QCOMPARE(rows.at(ePartnership->number).at(22), QString());
     QCOMPARE(rows.at(ePartnership->number).at(23),
-             QStringLiteral("Verdict: Mostly true (here) / False (other reviewer)\nChecklist: source-found: yes (here) / no (other reviewer)"));
+             QStringLiteral("Verdict: Mostly true (here) / False (other reviewer)\nChecklist: Source found: yes (here) / no (other reviewer)"));
 
     // JSON: the members, with the raw values
     const QJsonObject root = QJsonDocument::fromJson(reportToJson(r)).object();
@@ -968,6 +1021,258 @@ void ReportTest::attention()
         QVERIFY(it != review.leftOut.cend());
         QVERIFY(it->reasons.contains(e == eLaw ? QStringLiteral("to check again: the claimed text changed after the verdict")
                                                : QStringLiteral("an unresolved conflict between two reviewers")));
+    }
+}
+
+void ReportTest::deskTitle()
+{
+    // The review's headline, else the article's title, else its file name; the options' title wins.
+    ClaimSetData d = deskData(m_text);
+    ReportOptions none;
+    QCOMPARE(Report::build(d, m_text, none).title, QStringLiteral("Essex and Jiangsu: what the council said, checked"));
+    d.publication.headline.clear();
+    QCOMPARE(Report::build(d, m_text, none).title, QStringLiteral("Fact-check review: Essex renews its <partnership> with Jiangsu"));
+    d.document.source = {};
+    QCOMPARE(Report::build(d, m_text, none).title, QStringLiteral("Fact-check review: essex-jiangsu.txt"));
+    none.title = QStringLiteral("Given");
+    QCOMPARE(Report::build(deskData(m_text), m_text, none).title, QStringLiteral("Given"));
+}
+
+void ReportTest::deskSummaryHtml()
+{
+    const Report r = Report::build(deskData(m_text), m_text, sampleOptions());
+    const QString html = reportToHtml(r);
+    QXmlStreamReader xml(html);
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+
+    // the head: the author (the publisher) and the subject, for the PDF's document information
+    QVERIFY(html.contains(QStringLiteral("<meta name=\"author\" content=\"Essex Fact Desk\"/>")));
+    QVERIFY(html.contains(QStringLiteral("<meta name=\"description\" content=\"Fact-check of \u201C"
+                                         "Essex renews its &lt;partnership&gt; with Jiangsu\u201D (Example News): 8 claims, 5 with a "
+                                         "verdict\"/>")));
+    QVERIFY(html.contains(QStringLiteral("<title>Essex and Jiangsu: what the council said, checked</title>")));
+
+    // the report opens with the article (title linked, site, byline, date, address), then who checked it
+    const QString summary = html.section(QStringLiteral("id=\"summary\""), 1).section(QStringLiteral("</section>"), 0, 0);
+    const qsizetype articleAt = summary.indexOf(QStringLiteral("<div class=\"article-info\">"));
+    const qsizetype tableAt = summary.indexOf(QStringLiteral("<table class=\"desk\">"));
+    QVERIFY(articleAt >= 0);
+    QVERIFY(tableAt > articleAt);
+    QVERIFY(summary.indexOf(QStringLiteral("<div class=\"figures\">")) > tableAt); // the table before the figures
+    QVERIFY(html.indexOf(QStringLiteral("id=\"summary\"")) < html.indexOf(QStringLiteral("id=\"claims\"")));
+    QVERIFY(summary.contains(QStringLiteral("<p class=\"article-title\" dir=\"auto\"><a href=\"https://news.example/essex-jiangsu?id=1&amp;ref=x\">"
+                                            "Essex renews its &lt;partnership&gt; with Jiangsu</a></p>")));
+    QVERIFY(summary.contains(QStringLiteral("<p class=\"article-byline\"><b>Example News</b> \u00B7 <bdi>By Jane Smith</bdi> \u00B7 published 2026-11-18</p>")));
+    QVERIFY(summary.contains(QStringLiteral("<dt>Address</dt><dd><span class=\"url\"><a class=\"bare\" href=\"https://news.example/essex-jiangsu?id=1&amp;ref=x\">")));
+    QVERIFY(summary.contains(QStringLiteral("<dt>Checked by</dt><dd><bdi><a href=\"https://factdesk.example/\">Essex Fact Desk</a></bdi></dd>")));
+    QVERIFY(summary.contains(QStringLiteral("<dt>Publication date</dt><dd>2026-11-30</dd>")));
+    QVERIFY(!summary.contains(QStringLiteral("essex-jiangsu.txt"))); // the file name only when there is no source
+    QVERIFY(html.contains(QStringLiteral("<p class=\"kicker\">Essex Fact Desk \u00B7 Fact-check review report</p>")));
+
+    // one row per claim: number (linked), statement (else the quote), claimant with role, verdict, conclusion
+    const QString table = summary.mid(tableAt).section(QStringLiteral("</table>"), 0, 0);
+    QCOMPARE(table.count(QStringLiteral("<tr")), r.entries.size() + 1);
+    QVERIFY(table.contains(QStringLiteral("<th>Claim</th><th>Claimant</th><th>Verdict</th><th>Conclusion</th>")));
+    QVERIFY(table.contains(QStringLiteral("<tr><td class=\"n\"><a class=\"no\" href=\"#claim-3\">3</a></td><td class=\"statement\" dir=\"auto\">"
+                                          "Essex has had a partnership with Jiangsu for decades</td><td class=\"claimant\" dir=\"auto\">"
+                                          "Kevin Bentley<span class=\"role\">Leader of Essex County Council</span></td><td class=\"v\">"
+                                          "<span class=\"verdict\" style=\"background:#5f7d1b\">Mostly true</span></td>"
+                                          "<td class=\"conclusion\" dir=\"auto\">The partnership dates from 1989: 37 years.</td></tr>")));
+    const ReportEntry *millions = entryFor(r, 3);
+    QVERIFY(table.contains(QStringLiteral("<td class=\"statement\" dir=\"auto\">%1</td>").arg(millions->claim.quote.exact)));
+    QVERIFY(table.contains(QStringLiteral("<span class=\"verdict\" style=\"background:#5b5b70\">Unproven</span>"
+                                          "<span class=\"state\">Needs second review</span>")));
+    QVERIFY(table.contains(QStringLiteral("<tr class=\"dismissed\">")));
+
+    // each claim's entry opens with its fact-check; a statement equal to the quote is not repeated
+    const QString first = html.section(QStringLiteral("id=\"claim-3\""), 1).section(QStringLiteral("</article>"), 0, 0);
+    QVERIFY(first.contains(QStringLiteral("<dl class=\"factcheck\"><dt>Claim</dt><dd dir=\"auto\" class=\"statement\">Essex has had a "
+                                          "partnership with Jiangsu for decades</dd><dt>Claimant</dt><dd dir=\"auto\">Kevin Bentley, "
+                                          "Leader of Essex County Council</dd><dt>Conclusion</dt><dd dir=\"auto\" class=\"conclusion\">"
+                                          "The partnership dates from 1989: 37 years.</dd></dl>")));
+    QVERIFY(first.indexOf(QStringLiteral("factcheck")) < first.indexOf(QStringLiteral("<blockquote")));
+    const QString law = html.section(QStringLiteral("id=\"claim-1\""), 1).section(QStringLiteral("</article>"), 0, 0);
+    QVERIFY(!law.contains(QStringLiteral("<dt>Claim</dt>")));
+    QVERIFY(law.contains(QStringLiteral("<dt>Claimant</dt><dd dir=\"auto\">The BBC</dd>")));
+    QVERIFY(law.contains(QStringLiteral("<dt>Appeared</dt><dd dir=\"auto\"><a class=\"bare\" href=\"https://video.example/clip\">"
+                                        "https://video.example/clip</a>, 2026-11-17</dd>")));
+
+    // links print their address: every external link but those labelled with it (the stylesheet's rule)
+    QVERIFY(html.contains(QStringLiteral("a[href^=\"http\"]:not(.bare)::after")));
+    QVERIFY(html.contains(QStringLiteral("<a href=\"https://web.archive.org/web/2026/https://www.essex.gov.uk/jiangsu\">archived copy</a>")));
+
+    // compact (long reports): no table (each entry opens with the same facts), the fact-check as runs
+    Report compact = r;
+    compact.options.layout = ReportLayout::Compact;
+    const QString c = reportToHtml(compact);
+    QVERIFY(!c.contains(QStringLiteral("<table class=\"desk\">")));
+    QVERIFY(c.contains(QStringLiteral("<p class=\"factcheck\"><b class=\"k\">Claim </b>Essex has had a partnership with Jiangsu for decades"
+                                      "<br/><b class=\"k\">Claimant </b>Kevin Bentley, Leader of Essex County Council<br/>"
+                                      "<b class=\"k\">Conclusion </b>The partnership dates from 1989: 37 years.</p>")));
+    QVERIFY(c.contains(QStringLiteral("<div class=\"article-info\">")));
+
+    // without a source: the file name
+    ClaimSetData local = deskData(m_text);
+    local.document.source = {};
+    const QString plain = reportToHtml(Report::build(local, m_text, sampleOptions()));
+    QVERIFY(plain.contains(QStringLiteral("<p class=\"article-title\" dir=\"auto\">essex-jiangsu.txt</p>")));
+    QVERIFY(!plain.contains(QStringLiteral("class=\"article-byline\"")));
+}
+
+void ReportTest::deskSummaryText()
+{
+    const Report r = Report::build(deskData(m_text), m_text, sampleOptions());
+    // Markdown: the article, then the summary table, then the claims with their fact-check
+    const QString md = reportToMarkdown(r);
+    const qsizetype article = md.indexOf(QStringLiteral("## The article\n\n**[Essex renews its &lt;partnership&gt; with Jiangsu]"
+                                                        "(https://news.example/essex-jiangsu?id=1&ref=x)** \u2014 Example News \u00B7 "
+                                                        "By Jane Smith \u00B7 published 2026-11-18\n"));
+    QVERIFY2(article >= 0, qPrintable(md.left(600)));
+    const qsizetype table = md.indexOf(QStringLiteral("| No. | Claim | Claimant | Verdict | Conclusion |\n|---:|---|---|---|---|\n"));
+    QVERIFY(table > article);
+    QVERIFY(md.contains(QStringLiteral("| 3 | Essex has had a partnership with Jiangsu for decades | Kevin Bentley, Leader of Essex County "
+                                       "Council | Mostly true | The partnership dates from 1989: 37 years. |\n")));
+    QVERIFY(md.contains(QStringLiteral("| 5 | millions of pounds |  | Unproven (needs second review) |  |\n")));
+    QVERIFY(md.contains(QStringLiteral("| 6 | cultural and education links |  | no verdict yet (dismissed) |  |\n")));
+    QVERIFY(md.indexOf(QStringLiteral("## Claims")) > table);
+    QVERIFY(md.contains(QStringLiteral("- Claim: **Essex has had a partnership with Jiangsu for decades**\n"
+                                       "- Claimant: Kevin Bentley, Leader of Essex County Council\n"
+                                       "- Conclusion: The partnership dates from 1989: 37 years.\n- Status: Done\n")));
+    QVERIFY(md.contains(QStringLiteral("- Appeared: [https://video.example/clip](https://video.example/clip), 2026-11-17\n")));
+    QVERIFY(md.contains(QStringLiteral("- Checked by: [Essex Fact Desk](https://factdesk.example/)\n")));
+
+    // CSV: the new columns appended (the earlier ones keep their places)
+    const QString csv = reportToCsv(r);
+    const QString header = csv.section(QStringLiteral("\r\n"), 0, 0);
+    QVERIFY(header.endsWith(QStringLiteral(",re_review,conflicts,statement,claimant,claimant_role,conclusion")));
+    QVERIFY(header.startsWith(QStringLiteral("number,id,type,type_name,status,verdict,")));
+    const QString row1 = csv.section(QStringLiteral("\r\n"), 3, 3); // claim 3
+    QVERIFY2(row1.endsWith(QStringLiteral(",Essex has had a partnership with Jiangsu for decades,Kevin Bentley,Leader of Essex County Council,"
+                                          "The partnership dates from 1989: 37 years.")),
+             qPrintable(row1));
+
+    // JSON: the model carries them
+    const QJsonObject json = QJsonDocument::fromJson(reportToJson(r)).object();
+    const QJsonObject claim = json.value(QLatin1String("claims")).toArray().at(2).toObject(); // claim 3
+    QCOMPARE(claim.value(QLatin1String("statement")).toString(), QStringLiteral("Essex has had a partnership with Jiangsu for decades"));
+    QCOMPARE(claim.value(QLatin1String("claimant")).toObject().value(QLatin1String("role")).toString(),
+             QStringLiteral("Leader of Essex County Council"));
+    QCOMPARE(claim.value(QLatin1String("conclusion")).toString(), QStringLiteral("The partnership dates from 1989: 37 years."));
+    QVERIFY(json.value(QLatin1String("claims")).toArray().at(1).toObject().value(QLatin1String("claimant")).isNull());
+    QCOMPARE(json.value(QLatin1String("claims")).toArray().at(0).toObject().value(QLatin1String("appearance")).toObject()
+                 .value(QLatin1String("date")).toString(), QStringLiteral("2026-11-17"));
+    const QJsonObject source = json.value(QLatin1String("document")).toObject().value(QLatin1String("source")).toObject();
+    QCOMPARE(source.value(QLatin1String("siteName")).toString(), QStringLiteral("Example News"));
+    QCOMPARE(json.value(QLatin1String("publication")).toObject().value(QLatin1String("datePublished")).toString(),
+             QStringLiteral("2026-11-30"));
+    QVERIFY(QJsonDocument::fromJson(reportToJson(m_report)).object().value(QLatin1String("publication")).toObject()
+                .value(QLatin1String("publisher")).toString() == QStringLiteral("Example Fact Check")); // from the options
+}
+
+void ReportTest::historyOption()
+{
+    // Off by default (the hand-over), on for the review record; in every layout and in Markdown.
+    QVERIFY(!ReportOptions().includeHistory);
+    const ClaimSetData d = deskData(m_text);
+    for (const ReportLayout layout : {ReportLayout::Full, ReportLayout::Compact}) {
+        ReportOptions o = sampleOptions();
+        o.layout = layout;
+        const QString handOver = reportToHtml(Report::build(d, m_text, o));
+        QVERIFY(!handOver.contains(QStringLiteral("History")));
+        QVERIFY(!handOver.contains(QStringLiteral("class=\"history\"")));
+        QVERIFY(handOver.contains(QStringLiteral("Reviewed by"))); // who reviewed it stays
+        o.includeHistory = true;
+        const QString record = reportToHtml(Report::build(d, m_text, o));
+        QVERIFY(record.contains(layout == ReportLayout::Full ? QStringLiteral("<h4>History</h4>") : QStringLiteral("History: ")));
+        QVERIFY(record.contains(QStringLiteral("Mostly true")));
+    }
+    ReportOptions o = sampleOptions();
+    QVERIFY(!reportToMarkdown(Report::build(d, m_text, o)).contains(QStringLiteral("**History**")));
+    o.includeHistory = true;
+    QVERIFY(reportToMarkdown(Report::build(d, m_text, o)).contains(QStringLiteral("**History**\n\n- 2026-11-21 10:00 UTC Ben \u2014 Verdict: Mostly true\n")));
+}
+
+void ReportTest::integrityAppendix()
+{
+    // The document's SHA-256, length and encoding are not on page 1 (the summary) but in an appendix at the end.
+    const ClaimSetData d = deskData(m_text);
+    ReportOptions o = sampleOptions();
+    QVERIFY(o.includeIntegrity);
+    const QString html = reportToHtml(Report::build(d, m_text, o));
+    const QString sha = QStringLiteral("ab").repeated(32);
+    const QString summary = html.section(QStringLiteral("id=\"summary\""), 1).section(QStringLiteral("</section>"), 0, 0);
+    QVERIFY(!summary.contains(sha));
+    QVERIFY(!summary.contains(QStringLiteral("SHA-256")));
+    const qsizetype appendix = html.indexOf(QStringLiteral("<section class=\"appendix\" id=\"appendix\">"));
+    QVERIFY(appendix > html.indexOf(QStringLiteral("id=\"article\"")));
+    const QString tail = html.mid(appendix);
+    QVERIFY(tail.contains(QStringLiteral("<dt>SHA-256</dt><dd><code>%1</code></dd>").arg(sha)));
+    QVERIFY(tail.contains(QStringLiteral("<dt>Length</dt><dd>%1 characters</dd>").arg(d.document.length)));
+    QVERIFY(tail.contains(QStringLiteral("<dt>Encoding</dt><dd>UTF-8</dd>")));
+    QVERIFY(tail.contains(QStringLiteral("<dt>Original&#39;s SHA-256</dt><dd><code>%1</code></dd>").arg(QStringLiteral("cd").repeated(32))));
+    QVERIFY(!html.section(QStringLiteral("<footer"), 1).contains(sha)); // nor in the footer
+    const QString md = reportToMarkdown(Report::build(d, m_text, o));
+    QVERIFY(md.indexOf(QStringLiteral("SHA-256")) > md.indexOf(QStringLiteral("## Claims")));
+    QVERIFY(md.contains(QStringLiteral("## Appendix: the reviewed text\n\n- Document: essex-jiangsu.txt (text/plain)\n- SHA-256: `%1`\n").arg(sha)));
+
+    // a template without the {{appendix}} block still gets it, after the annotated article
+    ReportTemplate tpl;
+    tpl.html = QStringLiteral("<body><main>{{claims}}{{annotated_text}}</main></body>");
+    const QString custom = reportToHtml(Report::build(d, m_text, o), tpl);
+    QVERIFY(custom.indexOf(QStringLiteral("id=\"appendix\"")) > custom.indexOf(QStringLiteral("id=\"article\"")));
+
+    o.includeIntegrity = false;
+    const QString without = reportToHtml(Report::build(d, m_text, o));
+    QVERIFY(!without.contains(sha));
+    QVERIFY(!without.contains(QStringLiteral("id=\"appendix\"")));
+    QVERIFY(!reportToMarkdown(Report::build(d, m_text, o)).contains(sha));
+
+    // printed in parts: the appendix only in the last one
+    o.includeIntegrity = true;
+    const QStringList parts = reportPrintParts(reportToHtml(Report::build(d, m_text, o)), 2, 1);
+    QCOMPARE(parts.size(), 2);
+    QVERIFY(!parts.first().contains(QStringLiteral("id=\"appendix\"")));
+    QVERIFY(parts.last().contains(QStringLiteral("id=\"appendix\"")));
+}
+
+void ReportTest::humanLabelsOnly()
+{
+    // No internal id anywhere a person reads, even in the review record: no claim UUID, no field or status id.
+    ClaimSetData d = deskData(m_text);
+    for (Claim &c : d.claims) {
+        c.history.append({at(22, 9), QStringLiteral("Ana"), QStringLiteral("status"), QStringLiteral("in-progress"),
+                          QStringLiteral("needs-second-review")});
+        if (c.claimType != QLatin1String("quantity"))
+            continue;
+        c.history.append({at(22, 10), QStringLiteral("Ana"), QStringLiteral("fields.figure"), QJsonValue(), QStringLiteral("2")});
+        c.history.append({at(22, 11), QStringLiteral("Ana"), QStringLiteral("checklist.source-found"), false, true});
+    }
+    ReportOptions o = sampleOptions();
+    // every type named (an unknown one can only be shown by its id)
+    for (const auto &[id, name] : {std::pair{"temporal-event", "Dates and durations"}, std::pair{"quote-attribution", "Quote or attribution"},
+                                   std::pair{"causation", "Cause and effect"}, std::pair{"no-such-type", "Other"}}) {
+        ReportClaimTypeInfo t;
+        t.id = QLatin1String(id);
+        t.name = QLatin1String(name);
+        o.claimTypes.append(t);
+    }
+    o.includeHistory = true;
+    for (const ReportLayout layout : {ReportLayout::Full, ReportLayout::Compact}) {
+        o.layout = layout;
+        const Report r = Report::build(d, m_text, o);
+        const QString read = readableText(reportToHtml(r));
+        const QString md = reportToMarkdown(r);
+        for (const QString &text : {read, md}) {
+            for (const Claim &c : d.claims)
+                QVERIFY2(!text.contains(c.id.toString(QUuid::WithoutBraces)), qPrintable(c.id.toString()));
+            for (const char *id : {"fields.", "checklist.", "in-progress", "needs-second-review", "source-found",
+                                   "quote-attribution", "temporal-event", "laws-rules"})
+                QVERIFY2(!text.contains(QLatin1String(id)), id);
+        }
+        QVERIFY(read.contains(QStringLiteral("In progress \u2192 Needs second review")));
+        QVERIFY(read.contains(QStringLiteral("Checklist: Find the original source")));
     }
 }
 

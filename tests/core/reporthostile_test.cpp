@@ -11,7 +11,7 @@ using namespace Claimbench;
 namespace {
 
 enum Place { Document, Quote, Notes, SourceTitle, SourceUrl, ArchiveUrl, Field, Type, Verdict, Reviewer, FileName,
-             Organisation, Title, Status, Conflict, ReReview };
+             Organisation, Title, Status, Conflict, ReReview, Statement, ClaimantName, Conclusion, Article, Publisher, ArticleUrl };
 
 struct Scan {
     QString error;
@@ -30,7 +30,7 @@ Scan scanHtml(const QString &html)
         QStringLiteral("i"), QStringLiteral("em"), QStringLiteral("strong"), QStringLiteral("code"), QStringLiteral("pre"),
         QStringLiteral("blockquote"), QStringLiteral("mark"), QStringLiteral("bdi"), QStringLiteral("ul"),
         QStringLiteral("ol"), QStringLiteral("li"), QStringLiteral("dl"), QStringLiteral("dt"), QStringLiteral("dd"),
-        QStringLiteral("table"), QStringLiteral("tr"), QStringLiteral("th"), QStringLiteral("td"), QStringLiteral("hr"),
+        QStringLiteral("table"), QStringLiteral("thead"), QStringLiteral("tbody"), QStringLiteral("tr"), QStringLiteral("th"), QStringLiteral("td"), QStringLiteral("hr"),
         QStringLiteral("br")};
     Scan scan;
     QXmlStreamReader xml(html);
@@ -53,7 +53,7 @@ Scan scanHtml(const QString &html)
             continue;
         if (!allowed.contains(name))
             scan.problems << QStringLiteral("element <%1>").arg(name);
-        if (name == QLatin1String("meta") && ++metas > 4)
+        if (name == QLatin1String("meta") && ++metas > 6) // policy, charset, viewport, generator, author, description
             scan.problems << QStringLiteral("extra <meta>");
         if (name == QLatin1String("style") && ++styles > 1)
             scan.problems << QStringLiteral("extra <style>");
@@ -105,9 +105,10 @@ void ReportHostileTest::inert_data()
     const QString cdata = QStringLiteral("]]><![CDATA[ <!-- --> <?xml x?> &amp; &#0; &lt;");
 
     const int places[] = {Document, Quote, Notes, SourceTitle, Field, Reviewer, FileName, Organisation, Title, Type, Verdict,
-                          Conflict, ReReview};
+                          Conflict, ReReview, Statement, ClaimantName, Conclusion, Article, Publisher};
     const char *names[] = {"document", "quote", "notes", "source title", "field", "reviewer", "file name", "organisation",
-                           "title", "type", "verdict", "conflict", "re-review reason"};
+                           "title", "type", "verdict", "conflict", "re-review reason", "statement", "claimant", "conclusion",
+                           "article", "publisher"};
     for (int i = 0; i < int(std::size(places)); ++i) {
         QTest::addRow("%s: script", names[i]) << places[i] << script << script;
         QTest::addRow("%s: img onerror", names[i]) << places[i] << img << img;
@@ -125,6 +126,8 @@ void ReportHostileTest::inert_data()
                                                 << QStringLiteral("https://a.example/\" onmouseover=\"alert(1)");
     QTest::newRow("source url: spaced javascript") << int(SourceUrl) << QStringLiteral(" \tjavascript:alert(1)")
                                                    << QStringLiteral("javascript:alert(1)");
+    QTest::newRow("article url: javascript") << int(ArticleUrl) << QStringLiteral("javascript:alert(1)")
+                                             << QStringLiteral("javascript:alert(1)");
     QTest::newRow("archive url: javascript") << int(ArchiveUrl) << QStringLiteral("JAVASCRIPT:alert(1)")
                                              << QStringLiteral("archived copy");
     QTest::newRow("notes: javascript link") << int(Notes) << QStringLiteral("[click me](javascript:alert(1))")
@@ -153,6 +156,24 @@ void ReportHostileTest::inert()
         document += payload + QStringLiteral(" The end.");
     ClaimSetData data;
     data.document.fileName = place == FileName ? payload : QStringLiteral("article.txt");
+    if (place == Article) { // the article's source: every text the report shows of it
+        data.document.source.title = payload;
+        data.document.source.siteName = payload;
+        data.document.source.byline = payload;
+        data.document.source.publishedTime = payload;
+        data.document.source.url = QStringLiteral("https://news.example/a");
+        data.document.source.snapshot = payload;
+        data.document.source.redirects = {payload};
+        data.publication.headline = payload;
+    }
+    if (place == ArticleUrl) {
+        data.document.source.url = payload;
+        data.publication.url = payload;
+        data.publication.publisherUrl = payload;
+        data.publication.publisher = QStringLiteral("Desk");
+    }
+    if (place == Publisher)
+        data.publication.publisher = payload;
     data.document.length = codePointLength(document);
     Claim c;
     c.id = QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-000000000001"));
@@ -177,6 +198,14 @@ void ReportHostileTest::inert()
         c.conflicts = {{QStringLiteral("notes"), QJsonValue(), QString(), payload},
                        {QStringLiteral("fields.") + payload, QJsonValue(), QStringLiteral("1"), payload}};
     c.reReview = place == ReReview ? payload : QString();
+    if (place == Statement)
+        c.statement = payload;
+    if (place == ClaimantName)
+        c.claimant = {payload, payload};
+    if (place == Conclusion)
+        c.conclusion = payload;
+    if (place == ClaimantName) // and where it was said
+        c.appearance.url = payload;
     c.createdBy = place == Reviewer ? payload : QStringLiteral("Ana");
     c.history = {{QDateTime(QDate(2026, 11, 1), QTime(9, 0), QTimeZone::UTC), c.createdBy, QStringLiteral("notes"),
                   QJsonValue(), QJsonValue(payload)}};

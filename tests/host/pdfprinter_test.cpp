@@ -3,7 +3,7 @@
 // claim's words.
 #include "pdfprinter.h"
 #include "report.h"
-#include "sidecar.h"
+#include "review.h"
 #include "webengine.h"
 
 #include <QFile>
@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Claimbench;
 
@@ -37,19 +38,70 @@ QStringList words(const QString &text)
     return out;
 }
 
+// The shipped example, loaded as every command loads a review (the one loader).
+LoadedReview exampleReview()
+{
+    ReviewLoadOptions options;
+    options.sidecar = ReviewLoadOptions::SidecarMode::Required;
+    options.reanchor = ReviewLoadOptions::Reanchor::IfDocumentChanged;
+    return loadReview(QStringLiteral(CLAIMBENCH_SOURCE_DIR "/examples/essex-jiangsu.txt"), options);
+}
+
 Report exampleReport()
 {
-    const QString dir = QStringLiteral(CLAIMBENCH_SOURCE_DIR "/examples/");
-    QFile doc(dir + QStringLiteral("essex-jiangsu.txt"));
-    if (!doc.open(QIODevice::ReadOnly))
-        return Report();
-    const QString text = decodeDocument(doc.readAll());
-    const Sidecar::ReadResult read = Sidecar::read(dir + QStringLiteral("essex-jiangsu.txt.claims.json"));
-    if (!read.ok())
+    const LoadedReview review = exampleReview();
+    if (!review.ok())
         return Report();
     ReportOptions options;
     options.organisation = QStringLiteral("Essex Fact Desk");
-    return Report::build(read.data, text, options);
+    return Report::build(review.data, review.document.text, options);
+}
+
+// The example as a desk hands it over: the article's source, the publication, and per claim a claimant, a
+// statement and a conclusion (the shipped example may not have them yet), with an archived source.
+Report deskReport()
+{
+    const LoadedReview review = exampleReview();
+    if (!review.ok())
+        return Report();
+    ClaimSetData data = review.data;
+    data.document.source.url = QStringLiteral("https://news.example/essex-jiangsu");
+    data.document.source.title = QStringLiteral("Essex renews its partnership with Jiangsu");
+    data.document.source.siteName = QStringLiteral("Example News");
+    data.document.source.byline = QStringLiteral("By Jane Smith");
+    data.publication.publisher = QStringLiteral("Essex Fact Desk");
+    data.publication.headline = QStringLiteral("Checking the Essex\u2013Jiangsu claims");
+    for (qsizetype i = 0; i < data.claims.size(); ++i) {
+        Claim &c = data.claims[i];
+        c.claimant = {QStringLiteral("Claimant %1").arg(i + 1), QStringLiteral("County councillor")};
+        c.statement = QStringLiteral("Statement %1: %2").arg(i + 1).arg(c.quote.exact.simplified().left(60));
+        c.conclusion = QStringLiteral("Conclusion%1 the records agree.").arg(i + 1);
+        c.history.append({QDateTime(QDate(2026, 11, 28), QTime(9, 0), QTimeZone::UTC), QStringLiteral("Ana"),
+                          QStringLiteral("notes"), QJsonValue(), QStringLiteral("HistoryMarker%1").arg(i + 1)});
+    }
+    data.claims[0].sources.append({QStringLiteral("https://www.essex.gov.uk/jiangsu"), QStringLiteral("Essex and Jiangsu"),
+                                   QStringLiteral("Essex County Council"), QDate(2026, 11, 21),
+                                   QStringLiteral("https://web.archive.org/web/2026/https://www.essex.gov.uk/jiangsu-partnership-1989"),
+                                   QString(), QString(), {}});
+    ReportOptions options;
+    return Report::build(data, review.document.text, options);
+}
+
+// A field of pdfinfo's output ("Title", "Author", ...); empty when it has none.
+QString infoField(const QString &info, const QString &name)
+{
+    for (const QString &line : info.split(u'\n')) {
+        if (line.startsWith(name + u':'))
+            return line.mid(name.size() + 1).trimmed();
+    }
+    return QString();
+}
+
+int pageCount(const QString &path)
+{
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(run(QStringLiteral("pdfinfo"), {path}));
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
 } // namespace
@@ -62,6 +114,10 @@ private Q_SLOTS:
     void pageSizes_data();
     void pageSizes();
     void everyClaimsWords();
+    void deskSummary();
+    void documentInfo();
+    void documentInfoFromPage_data();
+    void documentInfoFromPage();
     void parallelParts();
     void cancelledAtEachStep_data();
     void cancelledAtEachStep();
@@ -114,7 +170,7 @@ void PdfPrinterTest::pageSizes()
                                  {QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"), QString::number(p), path,
                                   QStringLiteral("-")});
         QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(p).arg(count)), qPrintable(text.right(300)));
-        QVERIFY(text.contains(QStringLiteral("Fact-check review: essex-jiangsu.txt")));
+        QVERIFY(text.contains(m_report.title));
     }
 }
 
@@ -137,6 +193,113 @@ void PdfPrinterTest::everyClaimsWords()
             QVERIFY2(text.contains(w), qPrintable(w));
     }
     QVERIFY(text.contains(QStringLiteral("essex")));
+}
+
+void PdfPrinterTest::deskSummary()
+{
+    // The hand-over: the article and every claim's row (statement, claimant, verdict, conclusion) on page 1, no
+    // history, the integrity data in an appendix on the last page, link and archive addresses printed.
+    const Report report = deskReport();
+    QVERIFY(report.isValid());
+    const QString path = m_dir.filePath(QStringLiteral("desk.pdf"));
+    QString error;
+    QVERIFY2(PdfPrinter::printToFile(reportToHtml(report), path, PdfPrinter::Options(), &error), qPrintable(error));
+    const int pages = pageCount(path);
+    QVERIFY(pages >= 2);
+    auto pageText = [&](int p) {
+        return run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"),
+                                                 QString::number(p), path, QStringLiteral("-")});
+    };
+    const QString first = pageText(1);
+    QVERIFY2(first.contains(QStringLiteral("Essex renews its partnership with Jiangsu")), qPrintable(first.left(400)));
+    QVERIFY(first.contains(QStringLiteral("Example News")));
+    QVERIFY(first.contains(QStringLiteral("By Jane Smith")));
+    QVERIFY(first.contains(QStringLiteral("https://news.example/essex-jiangsu")));
+    for (qsizetype i = 0; i < report.entries.size(); ++i) {
+        QVERIFY2(first.contains(QStringLiteral("Conclusion%1 ").arg(i + 1)), qPrintable(QString::number(i + 1)));
+        QVERIFY2(first.contains(QStringLiteral("Claimant %1").arg(i + 1)), qPrintable(QString::number(i + 1)));
+    }
+    QVERIFY(!first.contains(QStringLiteral("SHA-256")));
+    const QString all = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    QVERIFY(!all.contains(QStringLiteral("HistoryMarker")));
+    QVERIFY(pageText(pages).contains(QStringLiteral("SHA-256")));
+    QVERIFY(pageText(pages).contains(report.document.sha256.left(16)));
+    // addresses on paper: the source's and its archived copy's, in full (pdftotext breaks long lines: no spaces)
+    // in drawing order (the claims are in two columns on paper), without line breaks
+    QString flat = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    flat.remove(QRegularExpression(QStringLiteral("\\s+")));
+    QVERIFY2(flat.contains(QStringLiteral("https://web.archive.org/web/2026/https://www.essex.gov.uk/jiangsu-partnership-1989")),
+             qPrintable(all.left(2000)));
+    QVERIFY(flat.contains(QStringLiteral("<https://www.essex.gov.uk/jiangsu>")));
+
+    // the review record: with its history, longer
+    Report record = report;
+    record.options.includeHistory = true;
+    const QString recordPath = m_dir.filePath(QStringLiteral("record.pdf"));
+    QVERIFY2(PdfPrinter::printToFile(reportToHtml(record), recordPath, PdfPrinter::Options(), &error), qPrintable(error));
+    QVERIFY(run(QStringLiteral("pdftotext"), {recordPath, QStringLiteral("-")}).contains(QStringLiteral("HistoryMarker1")));
+}
+
+void PdfPrinterTest::documentInfo()
+{
+    // Title, Author (the publisher) and Subject in the PDF's Info dictionary, from the report's page; the options
+    // override them.
+    const Report report = deskReport();
+    const QString path = m_dir.filePath(QStringLiteral("info.pdf"));
+    QString error;
+    QVERIFY2(PdfPrinter::printToFile(reportToHtml(report), path, PdfPrinter::Options(), &error), qPrintable(error));
+    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    QCOMPARE(infoField(info, QStringLiteral("Title")), QStringLiteral("Checking the Essex\u2013Jiangsu claims"));
+    QCOMPARE(infoField(info, QStringLiteral("Author")), QStringLiteral("Essex Fact Desk"));
+    QCOMPARE(infoField(info, QStringLiteral("Subject")),
+             QStringLiteral("Fact-check of \u201CEssex renews its partnership with Jiangsu\u201D (Example News): %1 claims, %2 with a verdict")
+                 .arg(report.entries.size())
+                 .arg(report.summary.rated));
+    QVERIFY(info.contains(QStringLiteral("Page size:"))); // still a PDF pdfinfo reads whole
+
+    // without a publisher, the reviewers are the authors
+    Report byReviewers = report;
+    byReviewers.publication.publisher.clear();
+    QVERIFY(!byReviewers.summary.reviewers.isEmpty());
+    QVERIFY2(PdfPrinter::printToFile(reportToHtml(byReviewers), path, PdfPrinter::Options(), &error), qPrintable(error));
+    QCOMPARE(infoField(run(QStringLiteral("pdfinfo"), {path}), QStringLiteral("Author")),
+             byReviewers.summary.reviewers.join(QStringLiteral(", ")));
+
+    PdfPrinter::Options options;
+    options.title = QStringLiteral("\u0627\u0644\u062A\u062D\u0642\u0642 \u00E9t\u00E9"); // any Unicode
+    options.author = QStringLiteral("Desk (2)");
+    QVERIFY2(PdfPrinter::printToFile(reportToHtml(report), path, options, &error), qPrintable(error));
+    const QString overridden = run(QStringLiteral("pdfinfo"), {path});
+    QCOMPARE(infoField(overridden, QStringLiteral("Title")), options.title);
+    QCOMPARE(infoField(overridden, QStringLiteral("Author")), QStringLiteral("Desk (2)"));
+    QVERIFY(infoField(overridden, QStringLiteral("Subject")).startsWith(QStringLiteral("Fact-check of")));
+}
+
+void PdfPrinterTest::documentInfoFromPage_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QString>("subject");
+    QTest::newRow("report head") << QStringLiteral("<html><head><meta name=\"author\" content=\"A &amp; B\"/>"
+                                                   "<meta name=\"description\" content=\"&#8220;x&#8221; &lt;y&gt;\"/>"
+                                                   "<title>T &quot;1&quot;</title></head><body><title>no</title></body></html>")
+                                 << QStringLiteral("T \"1\"") << QStringLiteral("A & B") << QStringLiteral("\u201Cx\u201D <y>");
+    QTest::newRow("nothing") << QStringLiteral("<p>hello</p>") << QString() << QString() << QString();
+    QTest::newRow("body only") << QStringLiteral("<html><head></head><body><meta name=\"author\" content=\"no\"/></body>")
+                               << QString() << QString() << QString();
+}
+
+void PdfPrinterTest::documentInfoFromPage()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, title);
+    QFETCH(QString, author);
+    QFETCH(QString, subject);
+    const PdfDocumentInfo info = pageDocumentInfo(html);
+    QCOMPARE(info.title, title);
+    QCOMPARE(info.author, author);
+    QCOMPARE(info.subject, subject);
 }
 
 void PdfPrinterTest::parallelParts()
@@ -331,6 +494,9 @@ void PdfPrinterTest::unsupportedInput()
     QVERIFY2(joinError.startsWith(QStringLiteral("cannot join the PDF parts")), qPrintable(joinError));
     QString error;
     QVERIFY(addPageNumbers(QByteArray("not a pdf"), QString(), &error).isEmpty());
+    QVERIFY(error.contains(QStringLiteral("unsupported PDF structure")));
+    error.clear();
+    QVERIFY(setDocumentInfo(QByteArray("not a pdf"), {QStringLiteral("T"), QString(), QString()}, &error).isEmpty());
     QVERIFY(error.contains(QStringLiteral("unsupported PDF structure")));
 }
 
