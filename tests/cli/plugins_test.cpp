@@ -45,7 +45,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         const QJsonObject root = QJsonDocument::fromJson(r.out).object();
         const QJsonArray plugins = root.value(u"plugins"_s).toArray();
-        QCOMPARE(plugins.size(), 6);
+        QCOMPARE(plugins.size(), 7);
         for (const QJsonValue &v : plugins) {
             const QJsonObject o = v.toObject();
             QCOMPARE(o.value(u"state"_s).toString(), u"running"_s);
@@ -54,7 +54,7 @@ private Q_SLOTS:
             QVERIFY(!o.contains(u"error"_s));
         }
         const QJsonArray types = root.value(u"claimTypes"_s).toArray();
-        QCOMPARE(types.size(), 6);
+        QCOMPARE(types.size(), 7);
         for (const QJsonValue &v : types)
             QVERIFY(!v.toObject().value(u"fields"_s).toArray().isEmpty());
     }

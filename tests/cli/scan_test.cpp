@@ -69,7 +69,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(ranking);
-        QCOMPARE(types.size(), 6); // every built-in claim type finds something in the sample
+        QCOMPARE(types.size(), 7); // every built-in claim type finds something in the sample
     }
 
     void codePointOffsets()
