@@ -486,7 +486,14 @@ MergeResult mergeClaimSetsUnordered(const ClaimSetData &base, const ClaimSetData
     const bool aFirst = a == b || Sidecar::serialize(a) <= Sidecar::serialize(b);
     const ClaimSetData &first = aFirst ? a : b, &second = aFirst ? b : a;
     MergeResult result = mergeClaimSets(base, first, second);
-    result.merged.document = first.document == base.document ? second.document : first.document;
+    // The document identity of the side that changed it; its source was merged on its own by mergeClaimSets.
+    const DocumentSource source = result.merged.document.source;
+    auto identityOnly = [](DocumentIdentity d) {
+        d.source = {};
+        return d;
+    };
+    result.merged.document = identityOnly(first.document) == identityOnly(base.document) ? second.document : first.document;
+    result.merged.document.source = source;
     return result;
 }
 

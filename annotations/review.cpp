@@ -157,7 +157,10 @@ void loadClaims(LoadedReview &review, const ReviewLoadOptions &options)
     review.data = std::move(read.data);
     if (!review.documentRead)
         return;
+    // The bytes' identity is this file's; where the article came from is the sidecar's (not in the bytes).
+    const DocumentSource source = review.data.document.source;
     review.data.document = review.identity;
+    review.data.document.source = source;
     const bool reanchor = options.reanchor == Reanchor::Always
         || (options.reanchor == Reanchor::IfDocumentChanged && review.savedIdentity.sha256 != review.identity.sha256);
     if (reanchor) {

@@ -2068,7 +2068,8 @@ Sidecar::ReadResult Sidecar::read(const QString &path, std::optional<qsizetype> 
                                                     .arg(MaxFileSize)});
         return result;
     }
-    const QByteArray bytes = file.read(MaxFileSize + 1);
+    // What the file holds, not up to the limit (QIODevice::read(n) allocates n bytes first); like readRegularFile().
+    const QByteArray bytes = file.read(qMin(file.size(), MaxFileSize) + 1);
     if (file.error() != QFileDevice::NoError) {
         result.errors.append(SidecarError{path, 0, 0, tr("cannot read: %1").arg(file.errorString())});
         return result;

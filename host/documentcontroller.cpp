@@ -471,7 +471,9 @@ void DocumentControllerPrivate::adoptClaims(ClaimSetData data)
     const DocumentIdentity identity = claims->data().document;
     loading = true;
     anchoring = reanchor(text, data.claims);
+    const DocumentSource source = data.document.source; // the merged sidecar's
     data.document = identity;
+    data.document.source = source;
     data.sortClaims();
     claims->setData(data);
     loadAnchors(text);
@@ -670,8 +672,11 @@ ClaimSetData DocumentController::snapshot() const
 {
     const QString text = d->editor->toPlainText();
     ClaimSetData data = d->claims->snapshot(text);
-    if (isModified() || data.document.sha256.isEmpty())
+    if (isModified() || data.document.sha256.isEmpty()) {
+        const DocumentSource source = data.document.source; // not in the bytes: kept
         data.document = d->file->identify(text);
+        data.document.source = source;
+    }
     return data;
 }
 
@@ -867,8 +872,10 @@ AnchorSummary DocumentController::reloadFromDisk()
     const DocumentFile::Reloaded reloaded = d->file->reload();
     if (reloaded.changed) {
         text = reloaded.decoded.text;
+        const DocumentSource source = data.document.source; // not in the bytes: kept
         data.document = identifyDocument(d->path(), reloaded.bytes, reloaded.decoded);
         data.document.length = codePointLength(text);
+        data.document.source = source;
     }
     d->pendingSidecarHash.clear();
     d->loading = true;

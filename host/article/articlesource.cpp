@@ -181,7 +181,11 @@ ArticleSource pandocArticle(const QString &path, const QString &format, const Ar
     if (!p.waitForStarted())
         return failure(ArticleSource::ErrorKind::ToolMissing, QStringLiteral("cannot run %1: %2").arg(pandoc, p.errorString()));
     p.closeWriteChannel();
-    p.waitForFinished(120000);
+    if (!p.waitForFinished(120000)) { // still running: what it printed so far is not the article
+        p.kill();
+        p.waitForFinished();
+        return failure(ArticleSource::ErrorKind::Unreadable, QStringLiteral("pandoc did not finish within 2 minutes"));
+    }
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return failure(ArticleSource::ErrorKind::Unreadable,
                        QStringLiteral("pandoc cannot read it: %1")

@@ -48,6 +48,10 @@ WrittenArticle writeArticle(const ArticleSource &article, const QString &documen
         w.error = w.sidecarPath + QStringLiteral(": error: a claims file exists already for this name; choose another");
         return w;
     }
+    if (QFileInfo::exists(w.snapshotPath)) { // another article's original, which its sidecar's sha256 names
+        w.error = w.snapshotPath + QStringLiteral(": error: a kept original exists already for this name; choose another");
+        return w;
+    }
     const QByteArray text = renderArticleText(article.article).toUtf8();
     if (const SidecarError e = writeFileAtomically(w.snapshotPath, article.original); e.isValid()) {
         w.error = e.toString();

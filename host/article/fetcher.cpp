@@ -112,6 +112,8 @@ ArticleSource fetchArticle(const QUrl &startUrl, const ArticleReadOptions &optio
         if (!capped.ok())
             return capped;
         body += reply->readAll();
+        if (body.size() > options.maxBytes) // what arrived with the end, after the last readyRead check
+            return failure(K::TooLarge, QStringLiteral("the page is larger than %1 bytes; not read").arg(options.maxBytes));
 
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status >= 300 && status < 400 && status != 304) {

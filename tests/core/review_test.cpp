@@ -67,9 +67,17 @@ private Q_SLOTS:
         DocumentIdentity saved = r.savedIdentity;
         QVERIFY(!saved.encoding.isValid()); // the sample predates the recorded encoding
         saved.encoding = r.identity.encoding;
+        // Where the article came from is the sidecar's (it is not in the document's bytes) and is kept.
+        QVERIFY(r.identity.source.isEmpty());
+        QCOMPARE(r.savedIdentity.source.url,
+                 QStringLiteral("https://news.example.org/2020/11/13/essex-councillor-calls-to-cut-ties-with-china"));
+        QCOMPARE(r.data.document.source, r.savedIdentity.source);
+        saved.source = {};
         QCOMPARE(saved, r.identity); // the sample's sidecar belongs to this very document
         QVERIFY(!r.documentChanged());
-        QCOMPARE(r.data.document, r.identity);
+        DocumentIdentity loaded = r.data.document;
+        loaded.source = {};
+        QCOMPARE(loaded, r.identity);
         QCOMPARE(r.data.claims.size(), 12);
         QCOMPARE(r.anchoring.size(), 12);
         QCOMPARE(summary(r).exact, 12);
