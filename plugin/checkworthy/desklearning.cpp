@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "desk.h"
 #include "desklearning.h"
 
 #include "atomicfile.h"
@@ -6,7 +7,6 @@
 #include "sidecar.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 
 #include <map>
@@ -60,13 +60,10 @@ QList<Example> articleDecisions(const QString &text, const ClaimSetData &data)
 DeskDecisions deskDecisions(const QString &deskDir)
 {
     DeskDecisions out;
+    // The desk's articles as the desk index and `desk status` see them (annotations/desk.h).
     QStringList sidecars;
-    QDirIterator it(deskDir, {QStringLiteral("*.claims.json")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (!QDir(deskDir).relativeFilePath(path).contains(QStringLiteral("/.")) && !QFileInfo(path).dir().dirName().startsWith(u'.'))
-            sidecars << path;
-    }
+    for (const DeskArticle &a : findDeskArticles(deskDir))
+        sidecars << a.sidecarPath;
     sidecars.sort(); // the same examples in the same order on every machine
     const QString suffix = QStringLiteral(".claims.json");
     for (const QString &sidecar : std::as_const(sidecars)) {

@@ -6,6 +6,7 @@
 // seeded split); DEV is used only to choose among a fixed grid of settings and the threshold. Everything is
 // deterministic: the same data and program give the same bytes. MODEL.json next to the model records the
 // data's SHA-256, the split, the grid, the chosen settings and the dev figures.
+#include "atomicfile.h"
 #include "checkworthy.h"
 #include "checkworthydata.h"
 
@@ -17,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <random>
@@ -189,9 +189,8 @@ int main(int argc, char **argv)
 
     const QString modelPath = parser.value(outOpt);
     const QByteArray bytes = best.toBytes();
-    QSaveFile mf(modelPath);
-    if (!mf.open(QIODevice::WriteOnly) || mf.write(bytes) != bytes.size() || !mf.commit()) {
-        err << modelPath << ": error: cannot write: " << mf.errorString() << '\n';
+    if (const Claimbench::LocatedError e = Claimbench::writeFileAtomically(modelPath, bytes); e.isValid()) {
+        err << e.toString() << '\n';
         return 1;
     }
 
@@ -237,10 +236,10 @@ int main(int argc, char **argv)
                                             {QStringLiteral("reliability"), table}}},
         {QStringLiteral("grid"), tried},
     };
-    QSaveFile jf(modelPath + QStringLiteral(".json"));
     const QByteArray json = QJsonDocument(meta).toJson(QJsonDocument::Indented);
-    if (!jf.open(QIODevice::WriteOnly) || jf.write(json) != json.size() || !jf.commit()) {
-        err << jf.fileName() << ": error: cannot write: " << jf.errorString() << '\n';
+    if (const Claimbench::LocatedError e = Claimbench::writeFileAtomically(modelPath + QStringLiteral(".json"), json);
+        e.isValid()) {
+        err << e.toString() << '\n';
         return 1;
     }
     out << "chosen: " << QJsonDocument(settingsJson(bestSettings)).toJson(QJsonDocument::Compact) << " threshold "
