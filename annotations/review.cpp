@@ -149,6 +149,7 @@ void loadClaims(LoadedReview &review, const ReviewLoadOptions &options)
     review.data = std::move(read.data);
     if (!review.documentRead)
         return;
+    review.identity.source = review.savedIdentity.source; // where the article came from is the sidecar's to say
     review.data.document = review.identity;
     const bool reanchor = options.reanchor == Reanchor::Always
         || (options.reanchor == Reanchor::IfDocumentChanged && review.savedIdentity.sha256 != review.identity.sha256);

@@ -867,8 +867,10 @@ AnchorSummary DocumentController::reloadFromDisk()
     const DocumentFile::Reloaded reloaded = d->file->reload();
     if (reloaded.changed) {
         text = reloaded.decoded.text;
+        const DocumentSource source = data.document.source; // where it came from is the sidecar's
         data.document = identifyDocument(d->path(), reloaded.bytes, reloaded.decoded);
         data.document.length = codePointLength(text);
+        data.document.source = source;
     }
     d->pendingSidecarHash.clear();
     d->loading = true;
