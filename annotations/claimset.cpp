@@ -974,9 +974,12 @@ void ClaimSet::setReviewers(const QStringList &reviewers)
 
 void ClaimSet::setDocument(const DocumentIdentity &document)
 {
-    if (d->data.document == document)
+    DocumentIdentity next = document;
+    if (next.source == DocumentSource())
+        next.source = d->data.document.source; // the file's identity, computed again: where it came from stays
+    if (d->data.document == next)
         return;
-    d->data.document = document;
+    d->data.document = next;
     Q_EMIT changed();
 }
 

@@ -116,6 +116,8 @@ public:
     void addDismissed(const DismissedSuggestion &s);
     bool removeDismissed(const DismissedSuggestion &s);
     void setReviewers(const QStringList &reviewers);
+    /// The document's identity; an empty `document.source` keeps the current one (callers that identify the file
+    /// again do not know where it came from: the sidecar does).
     void setDocument(const DocumentIdentity &document);
     /// Replaces the document's rating scale and returns the previous one (setting that back undoes it). Emits
     /// ratingScaleChanged() and changed() when the scale differs; claims' verdicts are left as they are.

@@ -367,6 +367,24 @@ private Q_SLOTS:
         QCOMPARE(c.statement, QStringLiteral("Mine"));
         QCOMPARE(c.claimant.name, QStringLiteral("Someone"));
     }
+    void setDocumentKeepsTheSource()
+    {
+        // Saving identifies the file again (name, hash, length): where the article came from is the sidecar's.
+        ClaimSetData data;
+        data.document.fileName = QStringLiteral("a.txt");
+        data.document.source.url = QStringLiteral("https://news.example.org/a");
+        ClaimSet set;
+        set.setData(data);
+        DocumentIdentity again;
+        again.fileName = QStringLiteral("a.txt");
+        again.sha256 = QString(64, QLatin1Char('a'));
+        set.setDocument(again);
+        QCOMPARE(set.data().document.sha256, again.sha256);
+        QCOMPARE(set.data().document.source.url, QStringLiteral("https://news.example.org/a"));
+        again.source.url = QStringLiteral("https://news.example.org/b"); // a new one given replaces it
+        set.setDocument(again);
+        QCOMPARE(set.data().document.source.url, QStringLiteral("https://news.example.org/b"));
+    }
     void setPublicationIsReversible()
     {
         ClaimSet set;
