@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "report.h"
 #include "report_p.h"
+#include "readabletext.h"
 
 #include "labels.h"
 
@@ -468,6 +469,17 @@ Report Report::build(const ClaimSetData &data, const QString &documentText, cons
             entry.context = c.quote.prefix + c.quote.exact + c.quote.suffix;
             entry.quoteOffset = c.quote.prefix.size();
             entry.quoteLength = c.quote.exact.size();
+        }
+        // What people read: a Markdown or HTML-source article's markup is not shown (anchors still point into the
+        // source); plain text is returned as it is.
+        if (const QString &type = data.document.mediaType; !type.isEmpty() && type != QLatin1String("text/plain")) {
+            const QString before = readableText(QStringView(entry.context).left(entry.quoteOffset), type);
+            const QString quote = readableText(QStringView(entry.context).mid(entry.quoteOffset, entry.quoteLength), type);
+            const QString after = readableText(QStringView(entry.context).mid(entry.quoteOffset + entry.quoteLength), type);
+            entry.context = before + quote + after;
+            entry.quoteOffset = before.size();
+            entry.quoteLength = quote.size();
+            entry.claim.quote.exact = readableText(c.quote.exact, type);
         }
 
         // fields: the type's, in its order, then the others by name

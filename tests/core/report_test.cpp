@@ -252,6 +252,7 @@ private Q_SLOTS:
     void historyOption();
     void integrityAppendix();
     void humanLabelsOnly();
+    void markupIsNotShown();
 
 private:
     QString m_text;
@@ -1274,6 +1275,34 @@ void ReportTest::humanLabelsOnly()
         QVERIFY(read.contains(QStringLiteral("In progress \u2192 Needs second review")));
         QVERIFY(read.contains(QStringLiteral("Checklist: Find the original source")));
     }
+}
+
+
+// A Markdown or HTML-source article: the report shows the text people read, not `**` or tags, while the claim's
+// position still points into the source.
+void ReportTest::markupIsNotShown()
+{
+    const QString md = QStringLiteral("Residents will pay **4.99%% more** in council tax, the leader said.").replace(QStringLiteral("%%"), QStringLiteral("%"));
+    ClaimSetData data;
+    data.document.fileName = QStringLiteral("a.md");
+    data.document.mediaType = QStringLiteral("text/markdown");
+    Claim c;
+    c.id = QUuid::createUuidV5(QUuid(), QStringLiteral("md"));
+    c.claimType = QStringLiteral("quantity");
+    c.start = md.indexOf(QStringLiteral("**4.99"));
+    c.end = md.indexOf(QStringLiteral("more**")) + 6;
+    c.quote.exact = md.mid(c.start, c.end - c.start);
+    data.claims = {c};
+    const Report r = Report::build(data, md, {});
+    QCOMPARE(r.entries.size(), 1);
+    const ReportEntry &e = r.entries.first();
+    QCOMPARE(e.claim.quote.exact, QStringLiteral("4.99% more"));
+    QVERIFY2(!e.context.contains(QStringLiteral("**")), qPrintable(e.context));
+    QCOMPARE(e.context.mid(e.quoteOffset, e.quoteLength), QStringLiteral("4.99% more"));
+    QCOMPARE(e.claim.start, c.start); // the anchor still points into the source
+    const QString html = reportToHtml(r);
+    QVERIFY(!html.contains(QStringLiteral("**4.99")));
+    QVERIFY(!reportToMarkdown(r).contains(QStringLiteral("**4.99% more**")));
 }
 
 QTEST_GUILESS_MAIN(ReportTest)
