@@ -219,9 +219,10 @@ void ExportTest::pdfIsLeftToTheHost()
     QCOMPARE(result.printable.parts, expected.parts);
     QVERIFY(result.printable.html.contains(QLatin1String("class=\"claim compact"))); // the layout for paper
 
-    // the footer is the report's title, by default "Fact-check review: <file>"
+    // the footer is the report's title, by default the publication's headline (the shipped review has one)
     request.options.title.clear();
-    QCOMPARE(exportReview(request).pdfFooter, QStringLiteral("Fact-check review: essex-jiangsu.txt"));
+    QCOMPARE(exportReview(request).pdfFooter, request.data.publication.headline);
+    QVERIFY(!request.data.publication.headline.isEmpty());
 }
 
 void ExportTest::templateForHtmlAndPdf()
@@ -264,8 +265,10 @@ void ExportTest::w3cSource_data()
     QTest::addColumn<QString>("source");
     QTest::newRow("the document's URL") << QStringLiteral("https://news.example/essex-jiangsu")
                                         << QStringLiteral("https://news.example/essex-jiangsu");
-    // No URL and no path: the document named by its SHA-256 (RFC 6920), an IRI as W3C requires (docs/w3c.md).
-    QTest::newRow("else its hash") << QString() << QStringLiteral("ni:///sha-256;lbcrJyjpgC8rJINHkQ3AZVcmz6PuwsYMP6XTwHIPvG4");
+    // No URL given: the article's own (document.source.url, the shipped review has one); without it and without a
+    // path, the document named by its SHA-256 (RFC 6920), an IRI as W3C requires (tests/core/w3c_test, docs/w3c.md).
+    QTest::newRow("else the article's URL")
+        << QString() << QStringLiteral("https://news.example.org/2020/11/13/essex-councillor-calls-to-cut-ties-with-china");
 }
 
 void ExportTest::w3cSource()

@@ -124,6 +124,7 @@ void LabelsTest::reportHistory()
     data.claims << c;
     ReportOptions options;
     options.layout = ReportLayout(layout);
+    options.includeHistory = true; // the review record: history is what this test reads
     options.claimTypes = {
         {QStringLiteral("quantity"), QStringLiteral("Quantity"), QString(), {{QStringLiteral("figure"), QStringLiteral("Figure")}},
          {{QStringLiteral("compare"), QStringLiteral("Compare with official statistics")}}},
