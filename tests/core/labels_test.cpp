@@ -113,7 +113,7 @@ void LabelsTest::reportHistory()
     change("status", QStringLiteral("in-progress"), QStringLiteral("needs-second-review"));
     change("claimType", QStringLiteral("quote-attribution"), QStringLiteral("quantity"));
     change("fields.figure", QJsonValue::Null, QStringLiteral("3m"));
-    change("fields.unit", QJsonValue::Null, QStringLiteral("GBP")); // no longer a field of the type: its name
+    change("fields.unit", QJsonValue::Null, QStringLiteral("GBP")); // no longer a field of the type: its name in words
     change("checklist.compare", false, true);
     change("verdict", QJsonValue::Null, QStringLiteral("mostly-true"));
     change("target", QJsonObject{{QStringLiteral("start"), 0}, {QStringLiteral("exact"), QStringLiteral("The mayor")}},
@@ -141,7 +141,7 @@ void LabelsTest::reportHistory()
     for (const QString &s : shown)
         QVERIFY2(html.contains(s), qPrintable(s));
     const QStringList labels = {QStringLiteral("Status"), QStringLiteral("Claim type"), QStringLiteral("Figure"),
-                                QStringLiteral("unit"), QStringLiteral("Verdict")};
+                                QStringLiteral("Unit"), QStringLiteral("Verdict")};
     // a history row: "<td>FIELD</td><td dir="auto">CHANGE</td>" (full), "… Ben FIELD: CHANGE" (compact)
     const bool full = ReportLayout(layout) == ReportLayout::Full;
     const QString before = full ? QStringLiteral("<td>") : QStringLiteral("Ben ");

@@ -1300,9 +1300,9 @@ void ReportTest::markupIsNotShown()
     QVERIFY2(!e.context.contains(QStringLiteral("**")), qPrintable(e.context));
     QCOMPARE(e.context.mid(e.quoteOffset, e.quoteLength), QStringLiteral("4.99% more"));
     QCOMPARE(e.claim.start, c.start); // the anchor still points into the source
-    const QString html = reportToHtml(r);
-    QVERIFY(!html.contains(QStringLiteral("**4.99")));
-    QVERIFY(!reportToMarkdown(r).contains(QStringLiteral("**4.99% more**")));
+    // The claim as the report lists it (its context with the quote marked); the annotated article itself is
+    // still the source text.
+    QVERIFY(reportToHtml(r).contains(QStringLiteral("<mark>4.99% more</mark>")));
 }
 
 QTEST_GUILESS_MAIN(ReportTest)
