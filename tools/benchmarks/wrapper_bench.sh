@@ -11,7 +11,7 @@ us_of() { # us_of COMMAND...: wall-clock microseconds of one run (bash's clock: 
     e=${EPOCHREALTIME/[.,]/}
     echo $((e - s))
 }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+median() { sort -n | awk '{a[NR]=$1} END {printf "%d\n", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; } # whole microseconds: bash arithmetic follows
 tools/in-env true # the decision is made (and remembered) once; the rows measure the calls after it
 direct=$(for _ in $(seq "$runs"); do us_of /bin/true; done | median)
 wrapped=$(for _ in $(seq "$runs"); do us_of tools/in-env true; done | median)
