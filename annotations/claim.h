@@ -42,6 +42,7 @@ struct HistoryEntry {
     QString field; ///< "status", "verdict", "notes", "claimType", "fields.<name>", "checklist.<step>", "sources", "target", "created", "removed", "restored"
     QJsonValue from;
     QJsonValue to;
+    QString reason = {};  ///< why, when the person said (e.g. Done although a verdict is missing); usually empty
     QJsonObject extra = {}; ///< unknown keys from the file, kept on round-trip
     friend bool operator==(const HistoryEntry &, const HistoryEntry &) = default;
 };

@@ -396,13 +396,14 @@ public:
     enum class Recorded { Appended, Merged, Cancelled };
     // A change of `field` (already made to `c`; `reReviewBefore` is c.reReview before it). Merges into the
     // claim's last entry when that is the same field by the same author within HistoryMergeSeconds.
+    // A change with a reason is an entry of its own, never merged.
     Recorded record(Claim &c, const QString &reReviewBefore, const QString &field, const QJsonValue &from,
-                    const QJsonValue &to)
+                    const QJsonValue &to, const QString &reason = QString())
     {
         const QDateTime now = this->now();
         c.modified = now;
         const auto open = openEntries.constFind(c.id);
-        if (open != openEntries.cend() && !c.history.isEmpty()) {
+        if (reason.isEmpty() && open != openEntries.cend() && !c.history.isEmpty()) {
             HistoryEntry &last = c.history.last();
             const qint64 age = last.when.secsTo(now);
             if (last.field == field && last.author == author && age >= 0 && age <= ClaimSet::HistoryMergeSeconds) {
@@ -417,8 +418,11 @@ public:
                 return Recorded::Merged;
             }
         }
-        c.history.append(HistoryEntry{now, author, field, from, to});
-        openEntries.insert(c.id, reReviewBefore);
+        c.history.append(HistoryEntry{now, author, field, from, to, reason});
+        if (reason.isEmpty())
+            openEntries.insert(c.id, reReviewBefore);
+        else
+            openEntries.remove(c.id);
         noteReviewer();
         return Recorded::Appended;
     }
@@ -658,7 +662,8 @@ QJsonValue ClaimSet::field(const QUuid &id, const QString &field) const
     return i < 0 ? QJsonValue(QJsonValue::Undefined) : claimField(d->data.claims.at(i), field);
 }
 
-QJsonValue ClaimSet::setField(const QUuid &id, const QString &field, const QJsonValue &value, bool *ok)
+QJsonValue ClaimSet::setField(const QUuid &id, const QString &field, const QJsonValue &value, bool *ok,
+                              const QString &reason)
 {
     if (ok)
         *ok = false;
@@ -790,7 +795,7 @@ QJsonValue ClaimSet::setField(const QUuid &id, const QString &field, const QJson
         *ok = true;
     if (stored == previous)
         return previous; // nothing changed: no history, no notification
-    d->record(c, reReviewBefore, field, previous, stored);
+    d->record(c, reReviewBefore, field, previous, stored, reason.simplified());
     d->data.claims[i] = c;
     if (field == QLatin1String("target")) {
         if (c.isOrphan())

@@ -68,8 +68,10 @@ public:
     /// "statement", "conclusion", "appearance" (object {url, date}: appearanceToJson()), "assignee", and "approval"
     /// (object {approvedBy, approved}: approvalToJson(); approve() checks who may give it). A null value clears the
     /// field. Returns the previous value; `ok` false for an unknown claim, field or an invalid value (e.g. an
-    /// unknown status).
-    QJsonValue setField(const QUuid &id, const QString &field, const QJsonValue &value, bool *ok = nullptr);
+    /// unknown status). A `reason` (what the person said about why, e.g. Done although a verdict is missing) goes
+    /// into the change's history entry (HistoryEntry::reason), which is then never merged with the next change.
+    QJsonValue setField(const QUuid &id, const QString &field, const QJsonValue &value, bool *ok = nullptr,
+                        const QString &reason = QString());
     QJsonValue field(const QUuid &id, const QString &field) const;
     /// Resolves a merge conflict (Claim::conflicts): sets `field` to `chosen` through setField() (history recorded)
     /// and drops that field's conflicts. For "removed", `chosen` true keeps the claim, false removes it. Emits

@@ -642,6 +642,11 @@ void HtmlWriter::entry(QString &o, const ReportEntry &e) const
                 o += QStringLiteral(" \u2192 ");
             }
             appendEscaped(o, to);
+            if (!h.reason.isEmpty()) {
+                o += QLatin1String("<br><span class=\"reason\">") + text(tr("Reason:")) + u' ';
+                appendEscaped(o, h.reason);
+                o += QLatin1String("</span>");
+            }
             o += QLatin1String("</td></tr>");
         }
         o += QLatin1String("</table>\n");

@@ -178,9 +178,13 @@ QByteArray reportToJson(const Report &report)
         for (const ReportEntry::Reviewer &r : e.reviewers)
             who.push_back({{"name", str(r.name)}, {"last", dateOrNull(r.last)}});
         Json history = Json::array();
-        for (const HistoryEntry &h : c.history)
-            history.push_back({{"when", dateOrNull(h.when)}, {"author", str(h.author)}, {"field", str(h.field)},
-                               {"from", fromQt(h.from)}, {"to", fromQt(h.to)}});
+        for (const HistoryEntry &h : c.history) {
+            Json entry = {{"when", dateOrNull(h.when)}, {"author", str(h.author)}, {"field", str(h.field)},
+                          {"from", fromQt(h.from)}, {"to", fromQt(h.to)}};
+            if (!h.reason.isEmpty())
+                entry["reason"] = str(h.reason);
+            history.push_back(std::move(entry));
+        }
         Json conflicts = Json::array();
         for (qsizetype i = 0; i < e.conflicts.size() && i < c.conflicts.size(); ++i) {
             const ReportEntry::Conflict &x = e.conflicts.at(i);

@@ -282,7 +282,9 @@ void mdEntry(QString &o, const Report &report, const ReportEntry &e)
             const QString to = excerpt(historyValueText(report, h.field, h.to), 120);
             o += QLatin1String("- ") + displayDateTime(h.when) + u' ' + md(h.author) + QStringLiteral(" \u2014 ")
                 + md(historyFieldLabel(report, e, h.field)) + QLatin1String(": ")
-                + (from.isEmpty() ? md(to) : md(from) + QStringLiteral(" \u2192 ") + md(to)) + u'\n';
+                + (from.isEmpty() ? md(to) : md(from) + QStringLiteral(" \u2192 ") + md(to))
+                + (h.reason.isEmpty() ? QString() : QLatin1String(" (") + tr("reason: %1").arg(md(h.reason)) + u')')
+                + u'\n';
         }
         o += u'\n';
     }

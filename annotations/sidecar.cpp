@@ -484,6 +484,10 @@ void writeHistoryEntry(Writer &w, const HistoryEntry &h)
 {
     w.beginObject();
     for (const Member<HistoryMember> &m : historyMembers) {
+        if (m.id == HistoryMember::Reason) { // omitted when none was given: files without reasons stay as they were
+            optionalString(w, m, h.reason);
+            continue;
+        }
         w.key(m.name.data());
         switch (m.id) {
         case HistoryMember::When: w.dateTime(h.when); break;
@@ -495,6 +499,7 @@ void writeHistoryEntry(Writer &w, const HistoryEntry &h)
             w.value(m.id == HistoryMember::From ? h.from : h.to);
             w.pop();
             break;
+        case HistoryMember::Reason: break;
         }
     }
     w.members(h.extra, knownKeys(historyMembers));
@@ -1255,6 +1260,7 @@ public:
             case HistoryMember::Field: entry.field = x.toString(); break;
             case HistoryMember::From: entry.from = x; break;
             case HistoryMember::To: entry.to = x; break;
+            case HistoryMember::Reason: entry.reason = x.toString(); break;
             }
         });
         entry.extra = extras(e, historyMembers);

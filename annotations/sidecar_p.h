@@ -57,7 +57,7 @@ enum class ClaimantMember : unsigned char { Name, Role, Type };
 enum class AppearanceMember : unsigned char { Url, Date };
 enum class TargetMember : unsigned char { Start, End, Exact, Prefix, Suffix };
 enum class SourceMember : unsigned char { Url, Title, Publisher, Accessed, ArchiveUrl, Excerpt, Note };
-enum class HistoryMember : unsigned char { When, Author, Field, From, To };
+enum class HistoryMember : unsigned char { When, Author, Field, From, To, Reason };
 enum class ConflictMember : unsigned char { Field, Base, Mine, Theirs };
 
 using K = MemberKind;
@@ -171,7 +171,7 @@ inline constexpr Member<SourceMember> sourceMembers[] = {
 inline constexpr Member<HistoryMember> historyMembers[] = {
     {HistoryMember::When, "when", K::DateTime, true}, {HistoryMember::Author, "author", K::StringOrNull, false},
     {HistoryMember::Field, "field", K::String, true}, {HistoryMember::From, "from", K::Any, false},
-    {HistoryMember::To, "to", K::Any, false},
+    {HistoryMember::To, "to", K::Any, false},         {HistoryMember::Reason, "reason", K::StringOrNull, false},
 };
 /// An element of a claim's "conflicts".
 inline constexpr Member<ConflictMember> conflictMembers[] = {
@@ -258,7 +258,7 @@ static_assert(std::size(topMembers) == std::size_t(TopMember::Dismissed) + 1
               && std::size(claimMembers) == std::size_t(ClaimMember::Conflicts) + 1
               && std::size(targetMembers) == std::size_t(TargetMember::Suffix) + 1
               && std::size(sourceMembers) == std::size_t(SourceMember::Note) + 1
-              && std::size(historyMembers) == std::size_t(HistoryMember::To) + 1
+              && std::size(historyMembers) == std::size_t(HistoryMember::Reason) + 1
               && std::size(conflictMembers) == std::size_t(ConflictMember::Theirs) + 1);
 
 /// The one-pass reader for well-formed files (see sidecarreader.cpp). Builds the data straight from the bytes

@@ -569,6 +569,7 @@ private:
             case HistoryMember::Field: return string(&e->field);
             case HistoryMember::From: return value(&e->from);
             case HistoryMember::To: return value(&e->to);
+            case HistoryMember::Reason: return stringOrNull(&e->reason);
             }
             return false;
         });

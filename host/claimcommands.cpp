@@ -147,19 +147,21 @@ void RemoveClaimCommand::undo()
     m_context->refreshLook(m_id);
 }
 
-SetFieldCommand::SetFieldCommand(ClaimCommandContext *context, const QUuid &id, const QString &field, const QJsonValue &value)
+SetFieldCommand::SetFieldCommand(ClaimCommandContext *context, const QUuid &id, const QString &field, const QJsonValue &value,
+                                 const QString &reason)
     : QUndoCommand(fieldChangeLabel(context, id, field, value))
     , m_context(context)
     , m_id(id)
     , m_field(field)
     , m_value(value)
+    , m_reason(reason)
 {
 }
 
 void SetFieldCommand::redo()
 {
     bool ok = false;
-    const QJsonValue previous = m_context->claimSet()->setField(m_id, m_field, m_value, &ok);
+    const QJsonValue previous = m_context->claimSet()->setField(m_id, m_field, m_value, &ok, m_reason);
     if (m_first) {
         m_previous = previous;
         m_ok = ok;
@@ -177,7 +179,7 @@ void SetFieldCommand::undo()
 bool SetFieldCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const SetFieldCommand *>(other);
-    if (o->m_id != m_id || o->m_field != m_field)
+    if (o->m_id != m_id || o->m_field != m_field || !m_reason.isEmpty() || !o->m_reason.isEmpty())
         return false;
     m_value = o->m_value;
     setText(o->text());

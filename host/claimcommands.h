@@ -88,7 +88,9 @@ private:
 class SetFieldCommand : public QUndoCommand
 {
 public:
-    SetFieldCommand(ClaimCommandContext *context, const QUuid &id, const QString &field, const QJsonValue &value);
+    /// A change with a `reason` (for its history entry) never merges with the next.
+    SetFieldCommand(ClaimCommandContext *context, const QUuid &id, const QString &field, const QJsonValue &value,
+                    const QString &reason = QString());
     void redo() override;
     void undo() override;
     static constexpr int Id = 1;
@@ -103,6 +105,7 @@ private:
     QString m_field;
     QJsonValue m_value;
     QJsonValue m_previous;
+    QString m_reason;
     bool m_first = true;
     bool m_ok = false;
 };

@@ -709,7 +709,7 @@ void DocumentController::removeClaim(const QUuid &id)
         d->undo->push(new RemoveClaimCommand(d.get(), id));
 }
 
-bool DocumentController::setField(const QUuid &id, const QString &field, const QJsonValue &value)
+bool DocumentController::setField(const QUuid &id, const QString &field, const QJsonValue &value, const QString &reason)
 {
     if (!d->claimsEditable() || !d->claims->claim(id).isValid())
         return false;
@@ -718,7 +718,7 @@ bool DocumentController::setField(const QUuid &id, const QString &field, const Q
         return false;
     if (current == value)
         return true;
-    return d->push(new SetFieldCommand(d.get(), id, field, value));
+    return d->push(new SetFieldCommand(d.get(), id, field, value, reason));
 }
 
 bool DocumentController::setRatingScale(const RatingScale &scale)

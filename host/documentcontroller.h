@@ -99,7 +99,8 @@ public:
     // Claim operations, each one undoable step.
     QUuid markClaim(const QString &claimType, int selectionStart, int selectionEnd); ///< UTF-16 document positions
     void removeClaim(const QUuid &id);
-    bool setField(const QUuid &id, const QString &field, const QJsonValue &value);
+    /// `reason`, when given, goes into the change's history entry (ClaimSet::setField()).
+    bool setField(const QUuid &id, const QString &field, const QJsonValue &value, const QString &reason = QString());
     bool reattach(const QUuid &id, int selectionStart, int selectionEnd);
     /// Replaces the document's rating scale (one undoable step; saved in the sidecar). False when unchanged.
     bool setRatingScale(const RatingScale &scale);

@@ -791,8 +791,8 @@ public:
         load();
     }
 
-    // Done although something is missing: the reason (and what was missing) goes into the notes, which the
-    // history records, and the status becomes Done, in one undoable step.
+    // Done although something is missing: the status becomes Done with the reason (and what was missing) in that
+    // change's history entry, one undoable step. The notes stay the reviewer's own.
     void markDoneAnyway()
     {
         const QString reason = doneReason->text().simplified();
@@ -803,13 +803,10 @@ public:
         if (!c.isValid())
             return;
         const QString missing = missingForDone(completeness(c, completenessRule(claimType(c.claimType))));
-        const QString line = missing.isEmpty() ? Inspector::tr("Marked done. Reason: %1").arg(reason)
-                                               : Inspector::tr("Marked done without %1. Reason: %2").arg(missing, reason);
-        const QString text = c.notes.trimmed().isEmpty() ? line : c.notes + QStringLiteral("\n\n") + line;
+        const QString why = missing.isEmpty() ? reason : Inspector::tr("done without %1: %2").arg(missing, reason);
         QUndoStack *stack = controller->undoStack();
         stack->beginMacro(Inspector::tr("Mark done anyway"));
-        if (controller->setField(id, QStringLiteral("notes"), text))
-            controller->setField(id, QStringLiteral("status"), statusToString(ClaimStatus::Done));
+        controller->setField(id, QStringLiteral("status"), statusToString(ClaimStatus::Done), why);
         stack->endMacro();
         doneAskedFor = QUuid();
         doneReason->clear();
@@ -896,9 +893,11 @@ public:
         }
         history->clear();
         for (auto it = c.history.crbegin(); it != c.history.crend(); ++it) {
+            QString change = QStringLiteral("%1 → %2").arg(historyValue(*it, it->from), historyValue(*it, it->to));
+            if (!it->reason.isEmpty())
+                change += QLatin1String(" (") + Inspector::tr("reason: %1").arg(it->reason) + u')';
             auto *item = new QTreeWidgetItem(history, {QLocale().toString(it->when.toLocalTime(), QLocale::ShortFormat),
-                                                       it->author, fieldLabel(it->field),
-                                                       QStringLiteral("%1 → %2").arg(historyValue(*it, it->from), historyValue(*it, it->to))});
+                                                       it->author, fieldLabel(it->field), change});
             item->setToolTip(3, item->text(3));
         }
         updateDone(c);
@@ -1169,7 +1168,7 @@ Inspector::Inspector(DocumentController *controller, QWidget *parent)
     d->doneAnyway->setObjectName(QStringLiteral("markDoneAnyway"));
     d->doneAnyway->setAutoDefault(false);
     d->doneAnyway->setDefault(false);
-    d->doneAnyway->setToolTip(tr("Sets the status to Done; the reason goes into the notes and the history"));
+    d->doneAnyway->setToolTip(tr("Sets the status to Done; the reason goes into the claim's history"));
     drow->addWidget(d->doneReason, 1);
     drow->addWidget(d->doneAnyway);
     dl->addLayout(drow);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "claimset.h"
 #include "reanchor.h"
+#include "report.h"
+#include "sidecar.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -840,6 +842,41 @@ private Q_SLOTS:
         set.setField(id, QStringLiteral("notes"), QString());
         QCOMPARE(set.claim(id).history.size(), before);
         QCOMPARE(set.claim(id).notes, QString());
+    }
+
+    // A reason goes into its change's history entry, which then never merges with the next change of that
+    // field, survives the sidecar (omitted when empty) and is shown by the reports.
+    void reasonGoesIntoHistory()
+    {
+        ClaimSet set;
+        QDateTime now(QDate(2026, 12, 1), QTime(9, 0), QTimeZone::UTC);
+        set.setClock([&now] { return now; });
+        set.setAuthor(QStringLiteral("ana"));
+        const QUuid id = set.addClaim(makeClaim(0, 4, QStringLiteral("text")));
+        bool ok = false;
+        set.setField(id, QStringLiteral("status"), QStringLiteral("done"), &ok, QStringLiteral("  confirmed\nby phone "));
+        QVERIFY(ok);
+        now = now.addSecs(5);
+        set.setField(id, QStringLiteral("status"), QStringLiteral("in-progress"));
+        const QList<HistoryEntry> h = set.claim(id).history;
+        QCOMPARE(h.size(), 3); // created, done (with its reason), in-progress: not merged
+        QCOMPARE(h.at(1).reason, QStringLiteral("confirmed by phone"));
+        QCOMPARE(h.at(1).to, QJsonValue(QStringLiteral("done")));
+        QCOMPARE(h.at(2).reason, QString());
+
+        const QByteArray bytes = Sidecar::serialize(set.data());
+        QCOMPARE(bytes.count("\"reason\""), 1);
+        const Sidecar::ReadResult back = Sidecar::parse(bytes, QStringLiteral("a.txt.claims.json"));
+        QVERIFY(back.ok());
+        QCOMPARE(back.data.claims.first().history, h);
+        QCOMPARE(Sidecar::serialize(back.data), bytes);
+
+        ReportOptions options;
+        options.includeHistory = true;
+        const Report report = Report::build(set.data(), QStringLiteral("text more"), options);
+        QVERIFY(reportToHtml(report).contains(QStringLiteral("confirmed by phone")));
+        QVERIFY(reportToMarkdown(report).contains(QStringLiteral("confirmed by phone")));
+        QVERIFY(reportToJson(report).contains("\"reason\": \"confirmed by phone\""));
     }
 
     void sourceJson()

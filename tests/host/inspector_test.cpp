@@ -310,7 +310,8 @@ private Q_SLOTS:
     }
 
     // Done on a claim without a verdict and a required field is not set: the inspector says what is missing;
-    // "Mark done anyway" needs a reason, which goes into the notes (and so the history) in one undoable step.
+    // "Mark done anyway" needs a reason, which goes into the status change's history entry (not the notes), in one
+    // undoable step, and the history list shows it.
     void doneNeedsVerdictAndRequiredFields()
     {
         Fixture f;
@@ -338,9 +339,14 @@ private Q_SLOTS:
 
         const Claim c = f.claim();
         QCOMPARE(c.status, ClaimStatus::Done);
-        QCOMPARE(c.notes, QStringLiteral("Marked done without a verdict; Speaker. Reason: Desk editor confirmed by phone"));
-        QCOMPARE(c.history.at(c.history.size() - 2).field, QStringLiteral("notes"));
+        QCOMPARE(c.notes, QString());
         QCOMPARE(c.history.last().field, QStringLiteral("status"));
+        QCOMPARE(c.history.last().to, QJsonValue(QStringLiteral("done")));
+        QCOMPARE(c.history.last().reason, QStringLiteral("done without a verdict; Speaker: Desk editor confirmed by phone"));
+        auto *history = f.child<QTreeWidget>(QStringLiteral("history"));
+        QVERIFY(history && history->topLevelItemCount() > 0);
+        QVERIFY2(history->topLevelItem(0)->text(3).contains(QStringLiteral("Desk editor confirmed by phone")),
+                 qPrintable(history->topLevelItem(0)->text(3)));
         // Still shown, as a fact: done without them.
         QVERIFY(frame->isVisibleTo(&f.inspector));
         QVERIFY2(text->text().contains(QStringLiteral("Done without:</b> a verdict; Speaker.")), qPrintable(text->text()));
