@@ -92,8 +92,9 @@ struct ClaimReviewExport {
 /// each claim left out and why, several claims sharing one page (Google shows one ClaimReview per page), and a
 /// missing review URL or publisher (Google's required url and recommended author).
 CLAIMBENCH_ANNOTATIONS_EXPORT ClaimReviewExport claimReviewExport(const Report &report, const PublishRule &rule = {});
-/// `json` (a ClaimReview export) as a `<script type="application/ld+json">` element to paste into the review's page;
-/// the JSON is escaped for HTML (htmlSafeJson(): no "</script>" or "<!--" can end the element early).
+/// `json` (a ClaimReview export) as `<script type="application/ld+json">` elements to paste into the review's pages:
+/// one per ClaimReview of its @graph, each with the @context (an export without one stays one element). The JSON is
+/// escaped for HTML (htmlSafeJson(): no "</script>" or "<!--" can end an element early).
 CLAIMBENCH_ANNOTATIONS_EXPORT QByteArray claimReviewScript(const QByteArray &json);
 
 /// What exportReview() made. Invalid by default and on failure (then `error` says why).

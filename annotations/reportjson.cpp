@@ -413,10 +413,26 @@ ClaimReviewExport claimReviewExport(const Report &report, const PublishRule &rul
 
 QByteArray claimReviewScript(const QByteArray &json)
 {
-    // dump() has made the JSON safe inside a script element already (htmlSafeJson); once more costs nothing and
-    // keeps this safe for any caller's JSON.
-    return QByteArrayLiteral("<script type=\"application/ld+json\">\n") + htmlSafeJson(json.trimmed())
-        + QByteArrayLiteral("\n</script>\n");
+    // One element per ClaimReview, each with its own @context: Google shows one ClaimReview per page, so each claim's
+    // page takes its own element, and every JSON-LD reader takes it (some, such as the structured-data-testing-tool,
+    // do not look into an @graph). dump() has made the JSON safe inside a script element already (htmlSafeJson);
+    // once more costs nothing and keeps this safe for any caller's JSON.
+    auto script = [](const QByteArray &element) {
+        return QByteArrayLiteral("<script type=\"application/ld+json\">\n") + htmlSafeJson(element.trimmed())
+            + QByteArrayLiteral("\n</script>\n");
+    };
+    const Json root = Json::parse(json.constBegin(), json.constEnd(), nullptr, false);
+    const auto graph = root.is_object() ? root.find("@graph") : root.end();
+    if (graph == root.end() || !graph->is_array() || graph->empty() || !root.contains("@context"))
+        return script(json);
+    QByteArray out;
+    for (const Json &item : *graph) {
+        Json element = {{"@context", root.at("@context")}};
+        if (item.is_object())
+            element.update(item);
+        out += script(dump(element));
+    }
+    return out;
 }
 
 QByteArray reportToClaimReview(const Report &report)
