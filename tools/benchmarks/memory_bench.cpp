@@ -387,9 +387,13 @@ int previewChild(int argc, char **argv, const QString &path)
     if (!dock)
         return 1;
     QSignalSpy loaded(window.reportPreview(), &ReportPreview::loaded);
+    QElapsedTimer shown;
+    shown.start();
     dock->raise();
     if (!loaded.wait(120000))
         return 1;
+    // From raising the dock to the page drawn (its load finished): the first show, WebEngine's start included.
+    std::printf("shown %lld\n", static_cast<long long>(shown.elapsed()));
     // settle: no CPU in the tree for 1.5 s
     qint64 last = -1;
     QElapsedTimer quiet, limit;
@@ -561,6 +565,7 @@ int main(int argc, char **argv)
         qint64 rss = 0, pss = 0;
     };
     std::vector<Part> preview;
+    qint64 previewShownMs = -1;
     {
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -580,6 +585,8 @@ int main(int argc, char **argv)
             const QList<QByteArray> f = line.split(' ');
             if (f.size() == 4 && f.at(0) == "proc")
                 preview.push_back(Part{f.at(1), f.at(2).toLongLong(), f.at(3).toLongLong()});
+            else if (f.size() == 2 && f.at(0) == "shown")
+                previewShownMs = f.at(1).toLongLong();
         }
     }
     ::kill(xvfb, SIGTERM);
@@ -639,6 +646,10 @@ int main(int argc, char **argv)
     row(QStringLiteral("RSS of the process tree, %1 claims, report preview shown (informational)").arg(ClaimCount),
         preview.empty() ? QStringLiteral("failed") : QStringLiteral("%1 (%2×)").arg(mb(previewRss)).arg(double(previewRss) / double(std::max<qint64>(1, kwrite.treeRss)), 0, 'f', 2),
         QStringLiteral("—"), QStringLiteral("—"));
+    row(QStringLiteral("report preview of the 5 MB article with %1 claims: its dock raised to the page drawn (first show, "
+                       "Qt WebEngine started; one run)").arg(ClaimCount),
+        previewShownMs < 0 ? QStringLiteral("failed") : QStringLiteral("%1 ms").arg(previewShownMs), QStringLiteral("≤ 2000 ms"),
+        previewShownMs >= 0 && previewShownMs <= 2000 ? QStringLiteral("PASS") : QStringLiteral("MISS"));
     row(QStringLiteral("memory of the 10,000 claims (RSS with / without)"),
         QStringLiteral("%1 (%2 bytes per claim)").arg(mb(many.rss - none.rss)).arg((many.rss - none.rss) * 1024 / ClaimCount),
         QStringLiteral("—"), QStringLiteral("—"));
