@@ -121,18 +121,19 @@ void DeskTrainingDialog::start()
             } else if (!t.ok()) {
                 text = DeskTrainingDialog::tr("No desk model was written: %1").arg(t.error.toString());
             } else {
-                text = DeskTrainingDialog::tr("Learnt from %n accepted or marked claim(s)", nullptr, t.model.positives())
-                       + DeskTrainingDialog::tr(" and %n dismissed suggestion(s)", nullptr, t.model.negatives())
-                       + DeskTrainingDialog::tr(" in %n article(s); %1 weights of the shipped model changed.", nullptr,
-                                                t.decisions.articles)
-                             .arg(t.model.size())
+                text = DeskTrainingDialog::tr("Learnt from %1 accepted or marked claims and %2 dismissed suggestions in %3 "
+                                              "articles; %4 weights of the shipped model changed.")
+                           .arg(t.model.positives())
+                           .arg(t.model.negatives())
+                           .arg(t.decisions.articles)
+                           .arg(t.model.size())
                        + QLatin1Char('\n')
                        + DeskTrainingDialog::tr("Wrote %1; the check-worthy detector uses it for the documents of this desk.")
                              .arg(QDir::toNativeSeparators(t.path));
             }
             if (!t.decisions.skipped.isEmpty())
-                text += QLatin1Char('\n') + DeskTrainingDialog::tr("%n sidecar(s) could not be read and were skipped.", nullptr,
-                                                                   int(t.decisions.skipped.size()));
+                text += QLatin1Char('\n') + DeskTrainingDialog::tr("Sidecars that could not be read and were skipped: %1.")
+                                                        .arg(t.decisions.skipped.size());
             d->text->setText(text);
             d->buttons->setStandardButtons(QDialogButtonBox::Close);
             d->cancel = nullptr;
