@@ -135,6 +135,20 @@ LocatedError DeskFile::write(const QString &deskDir, const DeskSettings &setting
     return writeFileAtomically(pathFor(deskDir), serialize(settings));
 }
 
+QString deskFolderOf(const QString &path)
+{
+    if (path.isEmpty())
+        return {};
+    const QFileInfo info(path);
+    QDir dir(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+    while (true) {
+        if (QFileInfo(DeskFile::pathFor(dir.path())).isFile())
+            return QDir::cleanPath(dir.absolutePath());
+        if (!dir.cdUp())
+            return {};
+    }
+}
+
 QList<DeskArticle> findDeskArticles(const QString &deskDir)
 {
     const QDir root(deskDir);

@@ -54,6 +54,11 @@ struct DeskArticle {
     friend bool operator==(const DeskArticle &, const DeskArticle &) = default;
 };
 
+/// The desk a file or folder is in: the nearest folder, from `path`'s own folder (or `path` itself when it is a
+/// folder) up to the root, that holds a desk file (`.claimbench-desk.json`); absolute and clean. Empty when there
+/// is none.
+CLAIMBENCH_ANNOTATIONS_EXPORT QString deskFolderOf(const QString &path);
+
 /// Every sidecar (`*.claims.json`) under `deskDir`, in its subfolders too (not in hidden ones such as `.git`),
 /// sorted by relative path.
 CLAIMBENCH_ANNOTATIONS_EXPORT QList<DeskArticle> findDeskArticles(const QString &deskDir);

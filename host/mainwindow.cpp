@@ -26,6 +26,10 @@
 #include "suggestionspanel.h"
 #include "typepicker.h"
 
+#include "desk.h"
+#include "desklearning.h"
+#include "desktraining.h"
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 
@@ -599,6 +603,22 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(d->makeAction(QStringLiteral("plugins"), tr("&Plugins…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
                                    [this] { d->showPlugins(); }));
+    // The check-worthy detector's desk model (docs/detection.md): trained here, used for the documents of a desk.
+    tools->addAction(d->makeAction(QStringLiteral("trainDeskModel"), tr("Train &Desk Model…"), QKeySequence(), this, [this] {
+        QString desk = deskFolderOf(d->controller->path());
+        if (desk.isEmpty())
+            desk = d->desk->deskDir();
+        if (desk.isEmpty()) {
+            d->messages->post(tr("Open a document of a desk, or a desk, to train its model."), MessageBar::Warning, {},
+                              QStringLiteral("desk-model"));
+            return;
+        }
+        auto *dialog = new DeskTrainingDialog(desk, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        dialog->start();
+    }, tr("Train the check-worthy detector's model of this desk from its accepted and dismissed suggestions")));
+    connect(d->controller, &DocumentController::opened, this, [this] { CheckWorthy::useDeskModelFor(d->controller->path()); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(d->makeAction(QStringLiteral("about"), tr("&About Claimbench"), QKeySequence(Qt::SHIFT | Qt::Key_F1), this, [this] {
         QMessageBox::about(this, tr("About Claimbench"),

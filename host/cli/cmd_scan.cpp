@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "claim.h"
+#include "desklearning.h"
 #include "pluginmanager.h"
 #include "review.h"
 
@@ -105,6 +106,8 @@ int runScan(const QStringList &args, Io &io)
     if (!review.ok())
         return printErrors(review.errors, io);
     const QString &text = review.document.text;
+    // A document inside a desk gets the desk's model of the check-worthy detector (the workers inherit it).
+    CheckWorthy::useDeskModelFor(positional.first());
 
     QObject::connect(&manager, &PluginManager::pluginFailed, [&io](const QString &id, const QString &reason) {
         io.err << "claimbench-cli scan: plugin '" << id << "' failed: " << reason << '\n';

@@ -4,12 +4,16 @@
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QMutex>
 #include <QIODevice>
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <map>
 #include <random>
 
 namespace Claimbench::CheckWorthy {
@@ -327,35 +331,43 @@ void Model::explain(const Sentence &s, Evidence &e) const
     e.perToken.clear();
     if (!isValid())
         return;
-    thread_local std::vector<Feature> features;
-    features.clear();
-    sentenceFeatures(s, m_settings, features);
-    e.margin = weightSum(features);
+    // One pass over the features, as margin() makes them (the same sum in the same order), sharing each weight
+    // among the tokens it covers; no feature list.
     const int n = s.size();
     e.perToken.assign(std::size_t(n), 0.0);
-    for (const Feature &f : features) {
-        const int first = std::max(f.token, 0);
-        const int last = std::min(f.token + f.length - 1, n - 1);
-        if (f.length == 0 || last < first)
-            continue;
-        const double share = m_weights[bucket(f.hash)] / double(last - first + 1);
+    double z = m_bias;
+    double *perToken = e.perToken.data();
+    forEachFeature(s, m_settings, [&](quint32 hash, int token, int length) {
+        const float w = m_weights[bucket(hash)];
+        z += w;
+        const int first = std::max(token, 0);
+        const int last = std::min(token + length - 1, n - 1);
+        if (length == 0 || last < first)
+            return;
+        const double share = w / double(last - first + 1);
         for (int i = first; i <= last; ++i)
-            e.perToken[std::size_t(i)] += share;
-    }
+            perToken[i] += share;
+    });
+    e.margin = z;
     // The three strongest positive tokens, strongest first (ties: the earlier token).
+    int top[3] = {-1, -1, -1};
+    int count = 0;
     for (int i = 0; i < n; ++i) {
-        const double c = e.perToken[std::size_t(i)];
-        if (!(c > 0) || !(s.at(i).is(Word) || s.at(i).is(Digits) || s.at(i).is(Percent) || s.at(i).is(Currency)))
+        const double c = perToken[i];
+        if (!(c > 0) || !(s.at(i).flags & (Word | Digits | Percent | Currency)))
             continue;
-        qsizetype k = e.strongest.size();
-        while (k > 0 && e.perToken[std::size_t(e.strongest[k - 1])] < c)
+        int k = count;
+        while (k > 0 && perToken[top[k - 1]] < c)
             --k;
-        if (k < 3) {
-            e.strongest.insert(k, i);
-            if (e.strongest.size() > 3)
-                e.strongest.removeLast();
-        }
+        if (k >= 3)
+            continue;
+        for (int m = std::min(count, 2); m > k; --m)
+            top[m] = top[m - 1];
+        top[k] = i;
+        count = std::min(count + 1, 3);
     }
+    for (int k = 0; k < count; ++k)
+        e.strongest.append(top[k]);
 }
 
 double Model::probability(double margin) const
@@ -581,26 +593,47 @@ QString deskModelPath(const QString &deskDir)
     return QDir(deskDir).filePath(QStringLiteral(".claimbench/checkworthy-desk.model"));
 }
 
-const Model &activeModel()
+std::shared_ptr<const Model> modelForDesk(const QString &deskDir)
 {
-    static const Model model = [] {
-        const Model &shipped = Model::shipped();
-        const QString desk = qEnvironmentVariable("CLAIMBENCH_DESK");
-        if (desk.isEmpty())
-            return shipped;
-        QFile f(deskModelPath(desk));
-        if (!f.open(QIODevice::ReadOnly))
-            return shipped;
-        QString error;
-        const DeskModel d = DeskModel::fromBytes(f.readAll(), &error);
-        Model corrected = d.isValid() ? d.apply(shipped, &error) : Model();
-        if (!corrected.isValid()) {
-            qWarning("claimbench.plugins: %s: %s; using the shipped model", qPrintable(f.fileName()), qPrintable(error));
-            return shipped;
-        }
-        return corrected;
-    }();
-    return model;
+    const std::shared_ptr<const Model> shipped(std::shared_ptr<const Model>(), &Model::shipped()); // not owned
+    if (deskDir.isEmpty())
+        return shipped;
+    const QFileInfo file(deskModelPath(deskDir));
+    if (!file.isFile())
+        return shipped;
+    struct Entry {
+        QDateTime modified;
+        qint64 size = -1;
+        std::shared_ptr<const Model> model;
+    };
+    static QMutex mutex;
+    static std::map<QString, Entry> cache; // absolute file path → the model made from it
+    const QString key = file.absoluteFilePath();
+    QMutexLocker lock(&mutex);
+    Entry &e = cache[key];
+    if (e.model && e.modified == file.lastModified() && e.size == file.size())
+        return e.model;
+    e.modified = file.lastModified();
+    e.size = file.size();
+    e.model = shipped;
+    QFile f(key);
+    QString error;
+    if (!f.open(QIODevice::ReadOnly)) {
+        error = f.errorString();
+    } else {
+        const DeskModel d = DeskModel::fromBytes(f.read(qint64(64) << 20), &error);
+        Model corrected = d.isValid() ? d.apply(Model::shipped(), &error) : Model();
+        if (corrected.isValid())
+            e.model = std::make_shared<const Model>(std::move(corrected));
+    }
+    if (e.model.get() == shipped.get())
+        qWarning("claimbench.plugins: %s: %s; using the shipped model", qPrintable(key), qPrintable(error));
+    return e.model;
+}
+
+std::shared_ptr<const Model> activeModel()
+{
+    return modelForDesk(qEnvironmentVariable(DeskVariable));
 }
 
 // --- The claim's span ----------------------------------------------------------------------------------------
@@ -629,9 +662,25 @@ std::pair<int, int> claimSpan(const Sentence &s, const Evidence &evidence)
     int first = 0;
     int last = n - 1;
     double best = -INFINITY;
+    // The clauses already weighed: an anchor after an earlier one in the same clause (the same start, up to its
+    // end) gives the same span, since clauseEnd() walks right from the anchor over the same tokens.
+    int seenAnchor[3] = {0, 0, 0}, seenFrom[3] = {0, 0, 0}, seenTo[3] = {-1, -1, -1};
+    int seen = 0;
     for (const int anchor : evidence.strongest) {
-        int a = clauseStart(s, anchor);
+        const int a0 = clauseStart(s, anchor);
+        bool known = false;
+        for (int k = 0; k < seen; ++k)
+            known = known || (seenFrom[k] == a0 && seenAnchor[k] <= anchor && anchor <= seenTo[k]);
+        if (known)
+            continue;
+        int a = a0;
         int b = clauseEnd(s, anchor);
+        if (seen < 3) {
+            seenAnchor[seen] = anchor;
+            seenFrom[seen] = a;
+            seenTo[seen] = b;
+            ++seen;
+        }
         if (wordCount(s, a, b) < 4) { // a clause too short to be a claim on its own: the statement
             a = statementStart(s, anchor);
             b = statementEnd(s, anchor);

@@ -163,9 +163,18 @@ private:
 /// The desk model's file inside a desk folder: DIR/.claimbench/checkworthy-desk.model.
 CLAIMBENCH_CHECKWORTHY_EXPORT QString deskModelPath(const QString &deskDir);
 
-/// The model the detector uses in this process: the shipped one, corrected by the desk model of the desk
-/// folder named by the environment variable CLAIMBENCH_DESK when that holds a valid one for it. Read once.
-CLAIMBENCH_CHECKWORTHY_EXPORT const Model &activeModel();
+/// The model for the documents of the desk folder `deskDir`: the shipped one corrected by the desk model
+/// (deskModelPath(deskDir)) when that holds a valid one for it; the shipped one when `deskDir` is empty or has
+/// no desk model, or one made for another shipped model (with a warning). Each desk model is read once and again
+/// only when its file changes (size or time); thread-safe.
+CLAIMBENCH_CHECKWORTHY_EXPORT std::shared_ptr<const Model> modelForDesk(const QString &deskDir);
+
+/// The environment variable naming the desk whose model the detector uses: the host sets it to the desk of the
+/// document it detects in (Claimbench::deskFolderOf()), and the plugin workers inherit it.
+inline constexpr char DeskVariable[] = "CLAIMBENCH_DESK";
+
+/// The model the detector uses now: modelForDesk() of the folder named by CLAIMBENCH_DESK (read at every call).
+CLAIMBENCH_CHECKWORTHY_EXPORT std::shared_ptr<const Model> activeModel();
 
 /// The claim inside a sentence: the clause (or statement) holding the strongest evidence, without leading
 /// discourse words ("Well,", "and", "you know"), as token indexes [first, last]; the whole sentence when no

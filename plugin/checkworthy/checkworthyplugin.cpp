@@ -16,7 +16,7 @@ class CheckWorthyPlugin : public QObject, public ClaimTypeProvider, public Claim
     Q_PLUGIN_METADATA(IID ClaimTypeProvider_iid FILE "checkworthy.json")
     Q_INTERFACES(Claimbench::ClaimTypeProvider Claimbench::ClaimDetector)
 public:
-    CheckWorthyPlugin() { CheckWorthy::activeModel(); } // read once per process, before the first text
+    CheckWorthyPlugin() { CheckWorthy::Model::shipped(); } // read once per process, before the first text
     QList<ClaimType> claimTypes() const override;
     QList<Suggestion> detect(QStringView text, const Cancellation &cancel) const override;
 };
@@ -73,7 +73,8 @@ QList<ClaimType> CheckWorthyPlugin::claimTypes() const
 QList<Suggestion> CheckWorthyPlugin::detect(QStringView text, const Cancellation &cancel) const
 {
     QList<Suggestion> out;
-    const CheckWorthy::Model &model = CheckWorthy::activeModel();
+    const std::shared_ptr<const CheckWorthy::Model> active = CheckWorthy::activeModel();
+    const CheckWorthy::Model &model = *active;
     if (!model.isValid())
         return out;
     const std::shared_ptr<const Cues::Analysis> analysis = Cues::analyse(text, cancel);
@@ -90,16 +91,15 @@ QList<Suggestion> CheckWorthyPlugin::detect(QStringView text, const Cancellation
         s.end = info.end;
         s.tokens = std::span<const Cues::Token>(analysis->tokens.data() + info.firstToken, info.tokenCount);
         s.stance = info.stance;
-        if (!CheckWorthy::readable(s))
-            continue;
+        // The score first: most sentences stop there; the script check only for those that would be suggested.
         const double p = model.probability(model.margin(s));
-        if (p < model.threshold())
+        if (p < model.threshold() || !CheckWorthy::readable(s))
             continue;
         model.explain(s, e);
         const auto [first, last] = CheckWorthy::claimSpan(s, e);
         if (last < first)
             continue;
-        out << Cues::makeSuggestion(s, first, last, TypeId, p, rationale(s, e, p));
+        out.append(Cues::makeSuggestion(s, first, last, TypeId, p, rationale(s, e, p)));
     }
     return out;
 }

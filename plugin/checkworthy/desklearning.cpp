@@ -7,6 +7,7 @@
 #include "sidecar.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <map>
@@ -57,7 +58,7 @@ QList<Example> articleDecisions(const QString &text, const ClaimSetData &data)
     return out;
 }
 
-DeskDecisions deskDecisions(const QString &deskDir)
+DeskDecisions deskDecisions(const QString &deskDir, const Cancellation &cancel, const DeskProgress &progress)
 {
     DeskDecisions out;
     // The desk's articles as the desk index and `desk status` see them (annotations/desk.h).
@@ -66,7 +67,14 @@ DeskDecisions deskDecisions(const QString &deskDir)
         sidecars << a.sidecarPath;
     sidecars.sort(); // the same examples in the same order on every machine
     const QString suffix = QStringLiteral(".claims.json");
+    const int total = int(sidecars.size()) + 1; // and the training
+    int done = 0;
     for (const QString &sidecar : std::as_const(sidecars)) {
+        if (cancel.isCancelled())
+            break;
+        if (progress && done > 0)
+            progress(done, total); // the previous article is done
+        ++done;
         ReviewLoadOptions options;
         options.sidecarPath = sidecar;
         options.sidecar = ReviewLoadOptions::SidecarMode::Required;
@@ -78,6 +86,8 @@ DeskDecisions deskDecisions(const QString &deskDir)
         out.articles += 1;
         out.examples << articleDecisions(review.document.text, review.data);
     }
+    if (progress && !cancel.isCancelled())
+        progress(done, total);
     return out;
 }
 
@@ -94,7 +104,7 @@ Settings deskSettings()
     return s;
 }
 
-DeskTraining trainDeskFolder(const QString &deskDir, const Model &base)
+DeskTraining trainDeskFolder(const QString &deskDir, const Model &base, const Cancellation &cancel, const DeskProgress &progress)
 {
     DeskTraining t;
     t.path = deskModelPath(deskDir);
@@ -102,12 +112,22 @@ DeskTraining trainDeskFolder(const QString &deskDir, const Model &base)
         t.error = {t.path, 0, 0, QStringLiteral("no shipped model to train on")};
         return t;
     }
-    t.decisions = deskDecisions(deskDir);
+    t.decisions = deskDecisions(deskDir, cancel, progress);
+    auto cancelled = [&] {
+        t.cancelled = true;
+        t.error = {deskDir, 0, 0, QStringLiteral("cancelled; nothing written")};
+        t.model = DeskModel();
+        return t;
+    };
+    if (cancel.isCancelled())
+        return cancelled();
     if (t.decisions.examples.isEmpty()) {
         t.error = {deskDir, 0, 0, QStringLiteral("no decisions to learn from (no claims or dismissed suggestions in the desk's sidecars)")};
         return t;
     }
     trainDesk(base, t.decisions.examples, deskSettings(), &t.model);
+    if (cancel.isCancelled())
+        return cancelled();
     if (!QDir().mkpath(QFileInfo(t.path).absolutePath())) {
         t.error = {t.path, 0, 0, QStringLiteral("cannot create the folder")};
         t.model = DeskModel();
@@ -117,8 +137,24 @@ DeskTraining trainDeskFolder(const QString &deskDir, const Model &base)
     if (written.isValid()) {
         t.error = written;
         t.model = DeskModel();
+    } else if (progress) {
+        const int total = t.decisions.articles + int(t.decisions.skipped.size()) + 1;
+        progress(total, total);
     }
     return t;
+}
+
+QString useDeskModelFor(const QString &documentPath)
+{
+    static const QString initial = qEnvironmentVariable(DeskVariable);
+    QString desk = deskFolderOf(documentPath);
+    if (desk.isEmpty())
+        desk = initial;
+    if (desk.isEmpty())
+        qunsetenv(DeskVariable);
+    else
+        qputenv(DeskVariable, QFile::encodeName(desk));
+    return desk;
 }
 
 } // namespace Claimbench::CheckWorthy

@@ -11,6 +11,8 @@
 #include "claimbench_desklearning_export.h"
 #include "locatederror.h"
 
+#include <functional>
+
 namespace Claimbench::CheckWorthy {
 
 /// The decisions of one article: the sentences of `text` that hold a claim (positive) or a dismissed suggestion
@@ -22,19 +24,35 @@ struct DeskDecisions {
     int articles = 0;             ///< sidecars read
     QList<LocatedError> skipped;  ///< sidecars or documents that could not be read (not fatal)
 };
-/// Every `*.claims.json` under `deskDir` (recursively, hidden folders skipped) with its document.
-CLAIMBENCH_DESKLEARNING_EXPORT DeskDecisions deskDecisions(const QString &deskDir);
+/// How far a desk's training is: `done` of `total` steps (one per article, one for the training).
+using DeskProgress = std::function<void(int done, int total)>;
+
+/// Every `*.claims.json` under `deskDir` (recursively, hidden folders skipped) with its document. Stops early
+/// (what was read so far) when `cancel` is cancelled; `progress` is called after each article, on this thread.
+CLAIMBENCH_DESKLEARNING_EXPORT DeskDecisions deskDecisions(const QString &deskDir, const Cancellation &cancel = Cancellation(),
+                                                           const DeskProgress &progress = {});
 
 struct DeskTraining {
     DeskModel model;           ///< invalid on error
     QString path;              ///< where it was written
     DeskDecisions decisions;
-    LocatedError error;        ///< why nothing was written (no decisions, cannot write, no shipped model)
+    LocatedError error;        ///< why nothing was written (no decisions, cannot write, no shipped model, cancelled)
+    bool cancelled = false;    ///< stopped by the cancellation: nothing written
     bool ok() const { return !error.isValid(); }
 };
 /// The settings of a desk model (a few epochs, strong pull towards the shipped weights).
 CLAIMBENCH_DESKLEARNING_EXPORT Settings deskSettings();
-/// Collects the desk's decisions, trains on top of `base` and writes deskModelPath(deskDir) atomically.
-CLAIMBENCH_DESKLEARNING_EXPORT DeskTraining trainDeskFolder(const QString &deskDir, const Model &base = Model::shipped());
+/// Collects the desk's decisions, trains on top of `base` and writes deskModelPath(deskDir) atomically. May run
+/// on any thread; `progress` is called on it (deskDecisions()' steps, then the training's). Cancelled before the
+/// write, it writes nothing and says so (`cancelled`).
+CLAIMBENCH_DESKLEARNING_EXPORT DeskTraining trainDeskFolder(const QString &deskDir, const Model &base = Model::shipped(),
+                                                            const Cancellation &cancel = Cancellation(),
+                                                            const DeskProgress &progress = {});
+
+/// Makes the detector, in this process and in the plugin workers it starts from now on, use the desk model of the
+/// desk `documentPath` is in (Claimbench::deskFolderOf()); outside a desk, the desk CLAIMBENCH_DESK named when
+/// this was first called (usually none: the shipped model). Returns the desk folder used ("" for none).
+/// The workbench calls it when a document opens, `claimbench-cli scan` before it detects.
+CLAIMBENCH_DESKLEARNING_EXPORT QString useDeskModelFor(const QString &documentPath);
 
 } // namespace Claimbench::CheckWorthy

@@ -3,12 +3,17 @@
 // (marked claims positive, dismissed suggestions and dismissed claims negative), the desk model trained on them
 // moves the predictions their way, is stored in the desk folder, refuses another base model, and is used by the
 // detector in a worker process when CLAIMBENCH_DESK names the desk.
+#include "desk.h"
 #include "desklearning.h"
 #include "pluginmanager.h"
 #include "sidecar.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -193,6 +198,119 @@ private Q_SLOTS:
         QCOMPARE(found.size(), 1);
         QVERIFY(std::abs(found.first().suggestion.confidence - desk.score(Marked)) < 1e-9);
         QVERIFY(std::abs(found.first().suggestion.confidence - Model::shipped().score(Marked)) > 1e-6);
+    }
+
+    // The desk of a document: the nearest folder up from it that holds a desk file.
+    void deskOfADocument()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString desk = dir.filePath(u"desk"_s);
+        QVERIFY(QDir().mkpath(desk + u"/politics/2026"_s));
+        QVERIFY(QDir().mkpath(dir.filePath(u"elsewhere"_s)));
+        QVERIFY(!DeskFile::write(desk, DeskSettings()).isValid());
+        const QString clean = QDir::cleanPath(QFileInfo(desk).absoluteFilePath());
+        QCOMPARE(deskFolderOf(desk + u"/politics/2026/article.txt"_s), clean); // need not exist
+        QCOMPARE(deskFolderOf(desk + u"/politics"_s), clean);
+        QCOMPARE(deskFolderOf(desk + u"/article.txt"_s), clean);
+        QCOMPARE(deskFolderOf(desk), clean);
+        QCOMPARE(deskFolderOf(dir.filePath(u"elsewhere/article.txt"_s)), QString());
+        QCOMPARE(deskFolderOf(QString()), QString());
+        // A desk inside a desk: the nearest one.
+        QVERIFY(!DeskFile::write(desk + u"/politics"_s, DeskSettings()).isValid());
+        QCOMPARE(deskFolderOf(desk + u"/politics/2026/article.txt"_s), clean + u"/politics"_s);
+    }
+
+    // The detector follows the desk of the document it is given (in process; workers inherit the variable), and
+    // a desk model trained again is read again.
+    void detectorUsesTheDeskOfTheDocument()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(writeDesk(dir.path()));
+        QVERIFY(!DeskFile::write(dir.path(), DeskSettings()).isValid());
+        const QString doc = dir.filePath(u"articles/council.txt"_s);
+        const double shipped = Model::shipped().score(Marked);
+        QCOMPARE(useDeskModelFor(doc), QString()); // a desk without a desk model: the shipped one
+        QCOMPARE(activeModel()->score(Marked), shipped);
+
+        QVERIFY(trainDeskFolder(dir.path()).ok());
+        QCOMPARE(useDeskModelFor(doc), QDir::cleanPath(dir.path()));
+        QCOMPARE(qEnvironmentVariable(DeskVariable), QDir::cleanPath(dir.path()));
+        const double first = activeModel()->score(Marked);
+        QVERIFY(std::abs(first - shipped) > 1e-6);
+        QVERIFY(activeModel() == activeModel()); // read once while the file stays
+
+        // Another decision, trained again: the new file is read (its size changes with the weights moved).
+        ClaimSetData more = decisions(article());
+        more.claims << claimOn(article(), u"Thank you all for coming."_s, ClaimStatus::Open);
+        more.sortClaims();
+        more.document = identifyDocument(doc, article().toUtf8());
+        QVERIFY(!Sidecar::write(Sidecar::pathFor(doc), more).isValid());
+        const DeskTraining again = trainDeskFolder(dir.path());
+        QVERIFY(again.ok());
+        QCOMPARE(again.model.positives(), 2);
+        QFile f(again.path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QString error;
+        const Model expected = DeskModel::fromBytes(f.readAll(), &error).apply(Model::shipped(), &error);
+        QVERIFY2(expected.isValid(), qPrintable(error));
+        QVERIFY(expected.score(Marked) != first);
+        QCOMPARE(activeModel()->score(Marked), expected.score(Marked));
+
+        // A document outside any desk: the shipped model again.
+        QTemporaryDir outside;
+        QCOMPARE(useDeskModelFor(outside.filePath(u"a.txt"_s)), QString());
+        QVERIFY(qEnvironmentVariable(DeskVariable).isEmpty());
+        QCOMPARE(activeModel()->score(Marked), shipped);
+    }
+
+    void scanUsesTheDeskOfTheDocument()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(writeDesk(dir.path()));
+        QVERIFY(!DeskFile::write(dir.path(), DeskSettings()).isValid());
+        const DeskTraining t = trainDeskFolder(dir.path());
+        QVERIFY(t.ok());
+        QString error;
+        const Model desk = t.model.apply(Model::shipped(), &error);
+        QVERIFY(desk.isValid());
+        const QString doc = dir.filePath(u"marked.txt"_s);
+        QFile f(doc);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(Marked.toUtf8() + "\n");
+        f.close();
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QString::fromLatin1(DeskVariable));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(CLAIMBENCH_CLI), {u"scan"_s, u"--json"_s, u"--types"_s, u"check-worthy"_s, doc});
+        QVERIFY(cli.waitForFinished(-1)); // no time limit: it ends or the test's own limit stops it
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonArray list = QJsonDocument::fromJson(cli.readAllStandardOutput()).object().value(u"suggestions"_s).toArray();
+        QCOMPARE(list.size(), 1);
+        QVERIFY(std::abs(list.first().toObject().value(u"confidence"_s).toDouble() - desk.score(Marked)) < 1e-9);
+    }
+
+    void trainingReportsProgressAndCancels()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(writeDesk(dir.path()));
+        QList<QPair<int, int>> steps;
+        const DeskTraining done = trainDeskFolder(dir.path(), Model::shipped(), Cancellation(),
+                                                  [&](int n, int total) { steps << qMakePair(n, total); });
+        QVERIFY(done.ok());
+        QCOMPARE(steps, (QList<QPair<int, int>>{{1, 2}, {2, 2}})); // one article, then the training
+        QVERIFY(QFile::remove(done.path));
+
+        const Cancellation cancel;
+        const DeskTraining stopped = trainDeskFolder(dir.path(), Model::shipped(), cancel, [&](int, int) { cancel.cancel(); });
+        QVERIFY(stopped.cancelled);
+        QVERIFY(!stopped.ok());
+        QVERIFY(!stopped.model.isValid());
+        QVERIFY(!QFile::exists(deskModelPath(dir.path())));
     }
 };
 

@@ -6,6 +6,7 @@
 //
 //   detection_bench [--verbose]   (--verbose lists false positives and misses on stderr, for tuning the cues)
 #include "checkworthydata.h"
+#include "cues.h"
 #include "desklearning.h"
 #include "pluginmanager.h"
 #include "review.h"
@@ -17,6 +18,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <map>
 #include <cstdio>
 #include <ctime>
 
@@ -60,6 +62,62 @@ CheckWorthy::Scores scoresAt(const std::vector<double> &p, const std::vector<boo
     for (const double v : p)
         predicted.push_back(v >= threshold);
     return CheckWorthy::scores(predicted, labels);
+}
+
+// How the built-in detectors could combine, chosen on dev (docs/detection.md, "Combining the detectors"): the
+// model's calibrated probability of each suggestion's sentence gates the rules' suggestions (p ≥ gate) and its
+// own (p ≥ threshold); at most one suggestion per sentence (a rule's, which names the type, else the model's).
+struct Scored {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    bool trained = false;
+    double confidence = 0;
+    int sentence = -1;
+    double p = 0;
+};
+
+std::vector<Scored> scoreSuggestions(const QString &text, const QList<PluginSuggestion> &found)
+{
+    std::vector<Scored> out;
+    const std::shared_ptr<const Cues::Analysis> a = Cues::analyse(text, Cancellation());
+    const std::shared_ptr<const CheckWorthy::Model> model = CheckWorthy::activeModel();
+    if (!a || !model->isValid())
+        return out;
+    for (const PluginSuggestion &ps : found) {
+        const auto it = std::upper_bound(a->sentences.cbegin(), a->sentences.cend(), ps.suggestion.start,
+                                         [](qsizetype v, const Cues::SentenceInfo &s) { return v < s.start; });
+        const int k = it == a->sentences.cbegin() ? -1 : int(it - a->sentences.cbegin()) - 1;
+        double p = 0;
+        if (k >= 0) {
+            const Cues::SentenceInfo &info = a->sentences[std::size_t(k)];
+            Cues::Sentence s;
+            s.text = text;
+            s.start = info.start;
+            s.end = info.end;
+            s.tokens = std::span<const Cues::Token>(a->tokens.data() + info.firstToken, info.tokenCount);
+            s.stance = info.stance;
+            p = model->probability(model->margin(s));
+        }
+        out.push_back({ps.suggestion.start, ps.suggestion.end, ps.pluginId == TrainedId, ps.suggestion.confidence, k, p});
+    }
+    return out;
+}
+
+std::vector<Scored> combined(const std::vector<Scored> &all, double gate, double threshold)
+{
+    std::map<int, Scored> best; // sentence → its one suggestion
+    for (const Scored &s : all) {
+        if (s.p < (s.trained ? threshold : gate))
+            continue;
+        auto [it, fresh] = best.try_emplace(s.sentence, s);
+        const Scored &b = it->second;
+        if (!fresh && ((b.trained && !s.trained) || (b.trained == s.trained && s.confidence > b.confidence)))
+            it->second = s;
+    }
+    std::vector<Scored> out;
+    for (const auto &[k, s] : best)
+        out.push_back(s);
+    return out;
 }
 
 // A desk simulated from the dev split: its sentences in file order (debate by debate) cut into "articles" of 50;
@@ -109,7 +167,7 @@ void deskSimulation(QTextStream &out, const QList<CheckWorthy::Example> &items)
 
 // The hand-marked claims of the sample article against the suggestions: a claim is found when a suggestion
 // overlaps it, a suggestion is right when it overlaps a claim.
-void sampleArticle(QTextStream &out, const PluginManager &manager)
+void sampleArticle(QTextStream &out, const PluginManager &manager, std::pair<double, double> chosen)
 {
     const LoadedReview review = loadReview(QStringLiteral(CLAIMBENCH_SOURCE_DIR "/examples/essex-jiangsu.txt"));
     if (!review.ok())
@@ -151,6 +209,27 @@ void sampleArticle(QTextStream &out, const PluginManager &manager)
         out << "| " << name << " | " << suggestions << " | " << right << " | " << recalled << " | " << f3(precision)
             << " | " << f3(recall) << " | " << (isGoal ? QStringLiteral("P ≥ 0.70, R ≥ 0.85") : QStringLiteral("—"))
             << " | " << (isGoal ? goal(precision >= 0.70 && recall >= 0.85) : QStringLiteral("—")) << " |\n";
+    }
+    if (chosen.first >= 0) {
+        const std::vector<Scored> one = combined(scoreSuggestions(text, found), chosen.first, chosen.second);
+        int right = 0;
+        QList<bool> hit(claims.size(), false);
+        for (const Scored &s : one) {
+            bool overlaps = false;
+            for (qsizetype k = 0; k < claims.size(); ++k) {
+                if (s.start < claims[k].second && claims[k].first < s.end) {
+                    overlaps = true;
+                    hit[k] = true;
+                }
+            }
+            right += overlaps;
+        }
+        const int n = int(one.size());
+        const double precision = n ? double(right) / n : 0.0;
+        const double recall = claims.isEmpty() ? 0.0 : double(hit.count(true)) / claims.size();
+        out << "| combined as chosen on dev (gate " << chosen.first << ", threshold " << chosen.second
+            << ", one per sentence) | " << n << " | " << right << " | " << hit.count(true) << " | " << f3(precision) << " | "
+            << f3(recall) << " | P ≥ 0.70, R ≥ 0.85 | " << goal(precision >= 0.70 && recall >= 0.85) << " |\n";
     }
     out << "\n";
 }
@@ -242,6 +321,7 @@ int main(int argc, char **argv)
     for (const QString &e : manager.errors())
         out << "Plugin error: " << e << "\n\n";
 
+    std::pair<double, double> chosen{-1.0, 1.0}; // the combination's gate and threshold, chosen on dev
     // --- Quality ---------------------------------------------------------------------------------------
     const QString dataset = QStringLiteral(CLAIMBENCH_SOURCE_DIR "/../shared/benchmarks/checkworthiness/ct24-english-dev.tsv");
     QString datasetError;
@@ -323,9 +403,49 @@ int main(int argc, char **argv)
                     << (b.count ? f3(b.observed) : QStringLiteral("—")) << " |\n";
             out << "\n";
             deskSimulation(out, examples);
+
+            // The combination's two settings, chosen on dev by F1 (ties: the lower gate, then the lower threshold).
+            const std::vector<Scored> scored = scoreSuggestions(doc, found);
+            auto devScores = [&](const std::vector<Scored> &kept) {
+                std::vector<bool> predicted(std::size_t(items.size()), false);
+                for (const Scored &k : kept) {
+                    const auto it = std::upper_bound(starts.cbegin(), starts.cend(), k.start);
+                    const qsizetype index = (it - starts.cbegin()) - 1;
+                    if (index >= 0 && index < items.size())
+                        predicted[std::size_t(index)] = true;
+                }
+                return CheckWorthy::scores(predicted, labels);
+            };
+            double bestF1 = -1;
+            out << "Combining the detectors (docs/detection.md): the model's probability of a suggestion's sentence gates "
+                   "the rules' suggestions (p ≥ gate) and its own (p ≥ threshold), one suggestion per sentence (a rule's "
+                   "first). Dev F1 for each pair; the best is chosen (on dev only).\n\n";
+            out << "| gate \\ threshold |";
+            const std::vector<double> thresholds = {model.threshold(), 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01};
+            for (const double t : thresholds)
+                out << ' ' << t << " |";
+            out << "\n|---|";
+            for (std::size_t k = 0; k < thresholds.size(); ++k)
+                out << "---|";
+            out << '\n';
+            for (const double g : {0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5}) {
+                out << "| " << g << " |";
+                for (const double t : thresholds) {
+                    const CheckWorthy::Scores sc = devScores(combined(scored, g, t));
+                    out << ' ' << f3(sc.f1()) << " |";
+                    if (sc.f1() > bestF1 + 1e-12) {
+                        bestF1 = sc.f1();
+                        chosen = {g, t};
+                    }
+                }
+                out << '\n';
+            }
+            const CheckWorthy::Scores best = devScores(combined(scored, chosen.first, chosen.second));
+            out << "\nChosen: gate " << chosen.first << ", threshold " << chosen.second << ": dev precision "
+                << f3(best.precision()) << ", recall " << f3(best.recall()) << ", F1 " << f3(best.f1()) << ".\n\n";
         }
     }
-    sampleArticle(out, manager);
+    sampleArticle(out, manager, chosen);
 
     // --- Throughput ------------------------------------------------------------------------------------
     QFile sample(QStringLiteral(CLAIMBENCH_SOURCE_DIR "/examples/essex-jiangsu.txt"));
