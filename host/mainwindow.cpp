@@ -798,6 +798,10 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
         d->checkedBeforeDock->show();
     });
     connect(d->controller, &DocumentController::sidecarSaved, d->desk, &DeskView::refresh);
+    // The desk view's Approve goes through the controller when the article is open here (undo there).
+    d->desk->setOpenArticles([this](const QString &path) -> DocumentController * {
+        return d->controller->isOpen() && QFileInfo(d->controller->path()) == QFileInfo(path) ? d->controller : nullptr;
+    });
     connect(d->controller, &DocumentController::externallyChanged, this,
             [this](DocumentController::ExternalChange what) { d->onExternalChange(what); });
     connect(d->controller, &DocumentController::claimsMerged, this, [this](int conflicts) {
