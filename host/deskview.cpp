@@ -367,7 +367,11 @@ bool DeskView::approve(const QString &documentPath, const QUuid &id)
     const QDateTime now = d->clock ? d->clock() : QDateTime::currentDateTimeUtc();
     const QString article = QDir(d->dir).relativeFilePath(documentPath);
     DocumentController *open = d->openArticles ? d->openArticles(documentPath) : nullptr;
-    if (open && open->isOpen() && !open->isLoadingClaims()) {
+    if (open && open->isLoadingClaims()) { // its claims are being read: neither behind its back nor into it
+        d->say(tr("%1 is still loading its claims; approve it when they are shown.").arg(article), true);
+        return false;
+    }
+    if (open && open->isOpen()) {
         // Open here: through its controller (one undoable step, saved with what is unsaved there, merged).
         if (open->claimsReadOnly()) {
             d->say(tr("%1: its claims are read-only here: %2").arg(article, open->claimsReadOnlyReason()), true);
