@@ -263,6 +263,18 @@ Publication publicationFromJson(const QJsonObject &object)
     return p;
 }
 
+bool needsSecondReviewer(const Claim &claim, bool requireSecondReview)
+{
+    return requireSecondReview || claim.status == ClaimStatus::NeedsSecondReview;
+}
+
+bool awaitsSecondReviewBy(const Claim &claim, const QString &reviewer, bool requireSecondReview)
+{
+    const bool needsIt = claim.status == ClaimStatus::NeedsSecondReview
+        || (requireSecondReview && claim.status == ClaimStatus::Done);
+    return needsIt && claim.approvedBy.isEmpty() && approvalRefusal(claim, reviewer, true).isEmpty();
+}
+
 QString approvalRefusal(const Claim &claim, const QString &reviewer, bool requireSecondReview)
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("Claimbench::ClaimSet", text); };
@@ -270,7 +282,7 @@ QString approvalRefusal(const Claim &claim, const QString &reviewer, bool requir
         return tr("Set your name (Preferences) before approving: an approval records who gave it.");
     if (claim.verdict.isEmpty())
         return tr("There is no verdict to approve yet.");
-    if (!requireSecondReview)
+    if (!needsSecondReviewer(claim, requireSecondReview))
         return QString();
     if (reviewer == claim.createdBy)
         return tr("%1 marked this claim: the desk requires a second reviewer to approve it.").arg(reviewer);

@@ -81,8 +81,8 @@ public:
 
     /// Approves the claim for publishing as `reviewer` (Claim::approvedBy, Claim::approved = now), recorded as an
     /// "approval" change (setField()). Refused, with a reason for people in `error`, when approvalRefusal() gives
-    /// one: no reviewer name, no verdict, or, with `requireSecondReview`, the reviewer marked the claim or set its
-    /// verdict. Undo by setting "approval" back to what field() gave before.
+    /// one: no reviewer name, no verdict, or, when it needs a second reviewer (`requireSecondReview` or its status),
+    /// the reviewer marked the claim or set its verdict. Undo by setting "approval" back to what field() gave before.
     bool approve(const QUuid &id, const QString &reviewer, bool requireSecondReview, QString *error = nullptr);
 
     /// Moves a claim's position (code points; no history: following text is not a review change).
@@ -162,10 +162,24 @@ CLAIMBENCH_ANNOTATIONS_EXPORT QJsonValue approvalToJson(const Claim &claim);
 CLAIMBENCH_ANNOTATIONS_EXPORT QJsonObject publicationToJson(const Publication &publication);
 CLAIMBENCH_ANNOTATIONS_EXPORT Publication publicationFromJson(const QJsonObject &object);
 
+// --- The second-review rule: the one definition for approving (the inspector, the desk view, ClaimSet::approve()),
+// "waiting for my second review" (desk status, the desk index, the desk view) and the desk's counts.
+
+/// Whether approving `claim` needs a second reviewer: the desk requires second review (`requireSecondReview`:
+/// its desk file, secondReviewRequired() in desk.h) or the claim's status is needs-second-review.
+CLAIMBENCH_ANNOTATIONS_EXPORT bool needsSecondReviewer(const Claim &claim, bool requireSecondReview);
 /// Why `reviewer` may not approve `claim` (for people), or empty when they may: no reviewer name, no verdict,
-/// or, with `requireSecondReview`, the reviewer marked the claim (createdBy) or was the last to set its verdict.
+/// or, when it needs a second reviewer (needsSecondReviewer()), the reviewer marked the claim (createdBy) or was
+/// the last to set its verdict.
 CLAIMBENCH_ANNOTATIONS_EXPORT QString approvalRefusal(const Claim &claim, const QString &reviewer,
                                                       bool requireSecondReview);
+/// Whether `claim` waits for `reviewer`'s second review: it needs one (status needs-second-review, or done while
+/// the desk requires second review), nobody approved it yet, and `reviewer` may approve it as its second reviewer
+/// (approvalRefusal() with the second-review rule gives no reason: a name, a verdict, and neither its author nor
+/// the last to set its verdict; an unknown author waits for everyone). Exactly the claims the desk view's
+/// Approve accepts.
+CLAIMBENCH_ANNOTATIONS_EXPORT bool awaitsSecondReviewBy(const Claim &claim, const QString &reviewer,
+                                                        bool requireSecondReview);
 /// What marking a claim fills in for the fact-check, where it is empty: the statement from the quote (its
 /// whitespace simplified), the claimant's name from the claim type's "speaker" field (a quote's speaker).
 CLAIMBENCH_ANNOTATIONS_EXPORT void prefillFactCheck(Claim *claim);

@@ -2,10 +2,11 @@
 #include "desk.h"
 
 #include "atomicfile.h"
+#include "claimset.h"
+#include "review.h"
 
 #include <QDir>
 #include <QDirIterator>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,20 +41,16 @@ QString DeskFile::pathFor(const QString &deskDir)
 DeskFile::ReadResult DeskFile::read(const QString &deskDir)
 {
     const QString path = pathFor(deskDir);
-    QFile file(path);
-    if (!file.exists())
+    // Not QFile: a FIFO or a device at the path would never end (readRegularFile() refuses them before opening).
+    FileContents file = readRegularFile(path, MaxDeskFileSize);
+    if (!file.exists)
         return {};
     ReadResult r;
-    r.exists = true;
-    if (!file.open(QIODevice::ReadOnly)) {
-        r.errors.append({path, 0, 0, QStringLiteral("cannot read: ") + file.errorString()});
-        return r;
+    if (!file.ok()) {
+        r.errors.append(file.error);
+    } else {
+        r = parse(file.bytes, path);
     }
-    if (file.size() > MaxDeskFileSize) {
-        r.errors.append({path, 0, 0, QStringLiteral("larger than 1 MiB")});
-        return r;
-    }
-    r = parse(file.readAll(), path);
     r.exists = true;
     return r;
 }
@@ -135,27 +132,15 @@ LocatedError DeskFile::write(const QString &deskDir, const DeskSettings &setting
     return writeFileAtomically(pathFor(deskDir), serialize(settings));
 }
 
-QString deskFolderOf(const QString &path)
-{
-    if (path.isEmpty())
-        return {};
-    const QFileInfo info(path);
-    QDir dir(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
-    while (true) {
-        if (QFileInfo(DeskFile::pathFor(dir.path())).isFile())
-            return QDir::cleanPath(dir.absolutePath());
-        if (!dir.cdUp())
-            return {};
-    }
-}
-
 QList<DeskArticle> findDeskArticles(const QString &deskDir)
 {
     const QDir root(deskDir);
     QList<DeskArticle> articles;
     // Hidden folders (".git", a cache) are not listed: QDirIterator without QDir::Hidden skips them and their files.
-    QDirIterator it(root.absolutePath(), {QStringLiteral("*.claims.json")}, QDir::Files | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
+    // QDir::System: a FIFO, socket or device named like a sidecar is listed too (and is then an unreadable article,
+    // refused by readRegularFile()), not silently left out.
+    QDirIterator it(root.absolutePath(), {QStringLiteral("*.claims.json")},
+                    QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString sidecar = QDir::cleanPath(it.next());
         const QString document = sidecar.chopped(sidecarSuffix.size());
@@ -173,9 +158,76 @@ bool isAssignedTo(const Claim &claim, const QString &reviewer)
 
 bool waitsForSecondReviewBy(const Claim &claim, const QString &reviewer, const DeskSettings &settings)
 {
-    const bool needsIt = claim.status == ClaimStatus::NeedsSecondReview
-        || (settings.requireSecondReview && claim.status == ClaimStatus::Done && claim.approvedBy.isEmpty());
-    return needsIt && !reviewer.isEmpty() && claim.createdBy != reviewer;
+    return awaitsSecondReviewBy(claim, reviewer, settings.requireSecondReview);
+}
+
+QString deskDirOf(const QString &path)
+{
+    if (path.isEmpty()) // not the current folder's desk
+        return QString();
+    const QFileInfo info(path);
+    QString dir = QDir::cleanPath(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+    for (;;) {
+        if (QFileInfo::exists(DeskFile::pathFor(dir)))
+            return dir;
+        const QString parent = QFileInfo(dir).path();
+        if (parent == dir || parent.isEmpty())
+            return QString();
+        dir = parent;
+    }
+}
+
+bool secondReviewRequired(const QString &documentPath, bool outsideDesk)
+{
+    const QString desk = deskDirOf(documentPath);
+    if (desk.isEmpty())
+        return outsideDesk;
+    const DeskFile::ReadResult file = DeskFile::read(desk);
+    return !file.ok() || file.settings.requireSecondReview;
+}
+
+DiskApproval approveOnDisk(const QString &documentPath, const QUuid &id, const QString &reviewer, bool outsideDesk,
+                           const std::function<QDateTime()> &clock)
+{
+    DiskApproval result;
+    const QString sidecarPath = Sidecar::pathFor(documentPath);
+    const bool requireSecondReview = secondReviewRequired(documentPath, outsideDesk);
+    ReviewLoadOptions options;
+    options.sidecarPath = sidecarPath;
+    options.sidecar = ReviewLoadOptions::SidecarMode::Required;
+    options.reanchor = ReviewLoadOptions::Reanchor::Never;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const LoadedReview review = loadReview(QString(), options); // the sidecar only: claims as saved
+        if (!review.ok()) {
+            result.errors = review.errors;
+            return result;
+        }
+        ClaimSet set;
+        set.setData(review.data);
+        set.setAuthor(reviewer);
+        if (clock)
+            set.setClock(clock);
+        if (!set.approve(id, reviewer, requireSecondReview, &result.refusal))
+            return result;
+        const QByteArray bytes = Sidecar::serialize(set.data());
+        // Another writer (the workbench, git, a colleague's sync) may have saved since it was read: never over it.
+        const FileContents now = readRegularFile(sidecarPath, Sidecar::MaxFileSize);
+        if (!now.ok()) {
+            result.errors = {now.error};
+            return result;
+        }
+        if (now.bytes != review.sidecarBytes)
+            continue;
+        if (const LocatedError e = Sidecar::writeSerialized(sidecarPath, bytes); e.isValid()) {
+            result.errors = {e};
+            return result;
+        }
+        result.approved = true;
+        return result;
+    }
+    result.errors = {LocatedError{sidecarPath, 0, 0,
+                                  QStringLiteral("changed by another writer while it was being approved; try again")}};
+    return result;
 }
 
 DeskCounts::DeskCounts()

@@ -11,6 +11,9 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
+
+#include <functional>
 
 namespace Claimbench {
 
@@ -54,22 +57,44 @@ struct DeskArticle {
     friend bool operator==(const DeskArticle &, const DeskArticle &) = default;
 };
 
-/// The desk a file or folder is in: the nearest folder, from `path`'s own folder (or `path` itself when it is a
-/// folder) up to the root, that holds a desk file (`.claimbench-desk.json`); absolute and clean. Empty when there
-/// is none.
-CLAIMBENCH_ANNOTATIONS_EXPORT QString deskFolderOf(const QString &path);
-
 /// Every sidecar (`*.claims.json`) under `deskDir`, in its subfolders too (not in hidden ones such as `.git`),
 /// sorted by relative path.
 CLAIMBENCH_ANNOTATIONS_EXPORT QList<DeskArticle> findDeskArticles(const QString &deskDir);
 
 /// Whether `claim` is assigned to `reviewer` (a non-empty name).
 CLAIMBENCH_ANNOTATIONS_EXPORT bool isAssignedTo(const Claim &claim, const QString &reviewer);
-/// Whether `claim` waits for `reviewer`'s second review: it needs a second review (status needs-second-review, or
-/// done and not approved on a desk that requires second review), and `reviewer` is not its author (createdBy; an
-/// unknown author waits for everyone).
+/// awaitsSecondReviewBy() (claimset.h, the one second-review rule) on a desk with `settings`: the claim needs a
+/// second review (status needs-second-review, or done on a desk that requires second review), is not approved,
+/// has a verdict, and `reviewer` neither marked it (createdBy; an unknown author waits for everyone) nor was the
+/// last to set its verdict.
 CLAIMBENCH_ANNOTATIONS_EXPORT bool waitsForSecondReviewBy(const Claim &claim, const QString &reviewer,
                                                           const DeskSettings &settings);
+
+/// The folder of the desk that holds `path` (a document or a folder): the nearest folder, from `path`'s own
+/// folder up, with a desk file (`.claimbench-desk.json`); empty when there is none (or `path` is empty).
+CLAIMBENCH_ANNOTATIONS_EXPORT QString deskDirOf(const QString &path);
+/// Whether approving the claims of the document at `documentPath` is under the second-review rule: its desk file's
+/// requireSecondReview when the document is in a desk (deskDirOf(); the desk's file wins over the reviewer's
+/// Preferences, and one that cannot be read requires it), else `outsideDesk` (the reviewer's Preferences).
+CLAIMBENCH_ANNOTATIONS_EXPORT bool secondReviewRequired(const QString &documentPath, bool outsideDesk);
+
+/// What approveOnDisk() did.
+struct DiskApproval {
+    bool approved = false;      ///< the approval is in the sidecar on disk
+    QString refusal;            ///< approvalRefusal()'s reason, for people: nothing was written
+    QList<LocatedError> errors; ///< the sidecar could not be read or written (located): nothing was written
+    bool ok() const { return approved; }
+};
+
+/// Approves claim `id` of the article `documentPath` in its sidecar on disk, for an article that is not open (an
+/// open one goes through its DocumentController, one undoable step): reads the sidecar as it is now
+/// (loadReview(): the one loader; positions as saved), approves it as `reviewer` with ClaimSet::approve() under
+/// secondReviewRequired(documentPath, outsideDesk), and writes it atomically (Sidecar::writeSerialized()). Just
+/// before writing the file is read again: when another writer changed it meanwhile, the approval starts again on
+/// their version (their change is never written over; at most 3 tries, then an error). `clock`: for tests.
+CLAIMBENCH_ANNOTATIONS_EXPORT DiskApproval approveOnDisk(const QString &documentPath, const QUuid &id,
+                                                         const QString &reviewer, bool outsideDesk = false,
+                                                         const std::function<QDateTime()> &clock = {});
 
 /// What a desk holds: counts of its articles' claims, for `reviewer`.
 struct CLAIMBENCH_ANNOTATIONS_EXPORT DeskCounts {

@@ -1,15 +1,24 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "deskview.h"
 
+#include "claimset.h"
 #include "deskindex.h"
+#include "documentcontroller.h"
 #include "labels.h"
+#include "settings.h"
 
+#include <QAction>
 #include <QColor>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QTimeZone>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -46,6 +55,24 @@ QTreeWidget *makeList(const QStringList &headers, QWidget *parent)
 }
 } // namespace
 
+QString approveInWorkbench(DocumentController *controller, const QUuid &id, const QString &reviewer, bool outsideDesk,
+                           const QDateTime &now)
+{
+    const Claim c = controller->claims()->claim(id);
+    if (!c.isValid())
+        return DeskView::tr("That claim is no longer in the article.");
+    const QString refusal = approvalRefusal(c, reviewer, secondReviewRequired(controller->path(), outsideDesk));
+    if (!refusal.isEmpty())
+        return refusal;
+    const QDateTime at = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    const QDateTime when = QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), QTimeZone::UTC);
+    if (!controller->setField(id, QStringLiteral("approval"),
+                              QJsonObject{{QStringLiteral("approvedBy"), reviewer},
+                                          {QStringLiteral("approved"), when.toString(Qt::ISODate)}}))
+        return DeskView::tr("The approval could not be recorded.");
+    return QString();
+}
+
 class DeskViewPrivate
 {
 public:
@@ -62,6 +89,16 @@ public:
     QTreeWidget *assigned = nullptr;
     QTreeWidget *waiting = nullptr;
     QTreeWidget *results = nullptr;
+    QAction *approve = nullptr;
+    QLabel *approvalMessage = nullptr;
+    std::function<DocumentController *(const QString &)> openArticles;
+    std::function<QDateTime()> clock;
+
+    void say(const QString &text, bool bad)
+    {
+        approvalMessage->setText(text);
+        approvalMessage->setStyleSheet(bad ? QStringLiteral("QLabel { color: #a94442; }") : QString());
+    }
 
     void fillClaims(QTreeWidget *list, const QList<DeskClaimRow> &rows, bool withSnippet)
     {
@@ -84,8 +121,10 @@ public:
             items.append(item);
         }
         list->addTopLevelItems(items);
+        // Keep the index's order until a header is clicked (enabling sorting sorts by the header's indicator,
+        // column 0 descending by default).
+        list->header()->setSortIndicator(-1, Qt::AscendingOrder);
         list->setSortingEnabled(true);
-        list->sortByColumn(-1, Qt::AscendingOrder); // keep the index's order until a header is clicked
     }
 
     void fill()
@@ -194,7 +233,38 @@ DeskView::DeskView(QWidget *parent)
     d->results->setObjectName(QStringLiteral("deskResults"));
     d->tabs->addTab(d->articles, tr("Articles"));
     d->tabs->addTab(d->assigned, tr("Assigned to me"));
-    d->tabs->addTab(d->waiting, tr("Waiting for my second review"));
+    // The waiting list with its Approve (button, shortcut, context menu) and what the last approval said.
+    auto *waitingPage = new QWidget(this);
+    auto *waitingLayout = new QVBoxLayout(waitingPage);
+    waitingLayout->setContentsMargins(0, 4, 0, 0);
+    auto *approveRow = new QHBoxLayout;
+    d->approve = new QAction(tr("&Approve"), waitingPage);
+    d->approve->setObjectName(QStringLiteral("deskApprove"));
+    d->approve->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    d->approve->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    d->approve->setToolTip(tr("Approve the selected claim's verdict for publishing as you (Ctrl+Shift+A): saved in "
+                              "its sidecar, or in the article when it is open here (undo there)"));
+    d->approve->setEnabled(false);
+    waitingPage->addAction(d->approve);
+    auto *approveButton = new QToolButton(waitingPage);
+    approveButton->setObjectName(QStringLiteral("deskApproveButton"));
+    approveButton->setDefaultAction(d->approve);
+    approveButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    approveRow->addWidget(approveButton);
+    d->approvalMessage = new QLabel(waitingPage);
+    d->approvalMessage->setObjectName(QStringLiteral("deskApprovalMessage"));
+    d->approvalMessage->setWordWrap(true);
+    d->approvalMessage->setTextFormat(Qt::PlainText);
+    approveRow->addWidget(d->approvalMessage, 1);
+    waitingLayout->addLayout(approveRow);
+    waitingLayout->addWidget(d->waiting, 1);
+    d->waiting->setContextMenuPolicy(Qt::ActionsContextMenu);
+    d->waiting->addAction(d->approve);
+    d->waiting->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(d->approve, &QAction::triggered, this, [this] { approveCurrent(); });
+    connect(d->waiting, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *current) { d->approve->setEnabled(current != nullptr); });
+    d->tabs->addTab(waitingPage, tr("Waiting for my second review"));
     d->tabs->addTab(d->results, tr("Search"));
     for (QTreeWidget *list : {d->articles, d->assigned, d->waiting, d->results}) {
         list->header()->setSectionResizeMode(0, QHeaderView::Interactive);
@@ -269,6 +339,73 @@ void DeskView::search(const QString &query)
     d->tabs->setCurrentIndex(3);
 }
 
+void DeskView::setOpenArticles(std::function<DocumentController *(const QString &)> find)
+{
+    d->openArticles = std::move(find);
+}
+
+void DeskView::setClock(std::function<QDateTime()> clock)
+{
+    d->clock = std::move(clock);
+}
+
+bool DeskView::approveCurrent()
+{
+    const QTreeWidgetItem *item = d->waiting->currentItem();
+    if (!item) {
+        d->say(tr("Select a claim to approve."), true);
+        return false;
+    }
+    return approve(item->data(0, PathRole).toString(), item->data(0, ClaimRole).toUuid());
+}
+
+bool DeskView::approve(const QString &documentPath, const QUuid &id)
+{
+    if (!d->index)
+        return false;
+    const bool outsideDesk = Settings().requireSecondReview();
+    const QDateTime now = d->clock ? d->clock() : QDateTime::currentDateTimeUtc();
+    const QString article = QDir(d->dir).relativeFilePath(documentPath);
+    DocumentController *open = d->openArticles ? d->openArticles(documentPath) : nullptr;
+    if (open && open->isLoadingClaims()) { // its claims are being read: neither behind its back nor into it
+        d->say(tr("%1 is still loading its claims; approve it when they are shown.").arg(article), true);
+        return false;
+    }
+    if (open && open->isOpen()) {
+        // Open here: through its controller (one undoable step, saved with what is unsaved there, merged).
+        if (open->claimsReadOnly()) {
+            d->say(tr("%1: its claims are read-only here: %2").arg(article, open->claimsReadOnlyReason()), true);
+            return false;
+        }
+        const QString refusal = approveInWorkbench(open, id, d->reviewer, outsideDesk, now);
+        if (!refusal.isEmpty()) {
+            d->say(refusal, true);
+            return false;
+        }
+        if (!open->saveSidecar()) {
+            d->say(tr("Approved in the open article, not saved yet: %1").arg(open->lastSaveError()), true);
+            refresh();
+            return false;
+        }
+        d->say(tr("Approved in %1 (open: Edit → Undo takes it back).").arg(article), false);
+    } else {
+        const DiskApproval r = approveOnDisk(documentPath, id, d->reviewer, outsideDesk, [now] { return now; });
+        if (!r.ok()) {
+            QStringList errors;
+            for (const LocatedError &e : r.errors)
+                errors.append(e.toString());
+            d->say(r.refusal.isEmpty() ? tr("Not approved: %1").arg(errors.join(QLatin1String("; "))) : r.refusal, true);
+            return false;
+        }
+        d->say(tr("Approved in %1.").arg(article), false);
+    }
+    refresh();
+    Q_EMIT claimApproved(documentPath, id);
+    return true;
+}
+
+QAction *DeskView::approveAction() const { return d->approve; }
+QLabel *DeskView::approvalMessage() const { return d->approvalMessage; }
 QString DeskView::deskDir() const { return d->dir; }
 QString DeskView::reviewer() const { return d->reviewer; }
 QString DeskView::errorString() const { return d->error; }

@@ -3,11 +3,15 @@
 
 #include "claimbench_host_export.h"
 
+#include <QDateTime>
 #include <QUuid>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
+class QAction;
+class QLabel;
 class QLineEdit;
 class QTabWidget;
 class QTreeWidget;
@@ -15,12 +19,25 @@ class QTreeWidget;
 namespace Claimbench {
 
 class DeskIndex;
+class DocumentController;
 struct DeskSettings;
 class DeskViewPrivate;
+
+/// Approves claim `id` of the article open in `controller` as `reviewer`: the core's rule (approvalRefusal() under
+/// secondReviewRequired() of the article: its desk file wins over `outsideDesk`, the reviewer's Preferences), then
+/// one undoable step (DocumentController::setField("approval"), approved at `now`). The one approve path of an
+/// open article (the inspector's Approve and the desk view's). Returns the refusal for people; empty: approved.
+CLAIMBENCH_HOST_EXPORT QString approveInWorkbench(DocumentController *controller, const QUuid &id,
+                                                  const QString &reviewer, bool outsideDesk,
+                                                  const QDateTime &now = QDateTime());
 
 /// File → Open Desk: a folder of articles (usually a git work tree) and their claims, from the desk's index
 /// (host/desk/deskindex.h): every article with its claims by status and verdict, what is assigned to me, what
 /// waits for my second review, and a search box. Activating a row asks to open that article (at that claim).
+/// The list of what waits for my second review has Approve (button, Ctrl+Shift+A, context menu): an article open
+/// in the workbench is approved through its DocumentController (approveInWorkbench(): undoable there), any other
+/// in its sidecar on disk (approveOnDisk(): read, approve, written atomically, another writer's save never
+/// written over). A refusal is shown in words above the list.
 class CLAIMBENCH_HOST_EXPORT DeskView : public QWidget
 {
     Q_OBJECT
@@ -50,11 +67,27 @@ public:
     /// Runs a search now (the search box does, as one types).
     void search(const QString &query);
 
+    /// How the view finds the article open in the workbench at a document path (null: not open). Unset: none is.
+    void setOpenArticles(std::function<DocumentController *(const QString &documentPath)> find);
+    /// The Approve action of the "waiting for my second review" list (its button, shortcut and context menu).
+    QAction *approveAction() const;
+    /// What the last Approve said: the refusal or the error in words, or what was approved.
+    QLabel *approvalMessage() const;
+    /// Approves the current row of the waiting list (the Approve action). False when refused or not written.
+    bool approveCurrent();
+    /// Approves claim `id` of the article `documentPath` as reviewer(), then refreshes the lists. False, with the
+    /// reason in approvalMessage(), when refused or when the sidecar cannot be read or written.
+    bool approve(const QString &documentPath, const QUuid &id);
+    /// The clock approvals are given at (the current time by default); for tests.
+    void setClock(std::function<QDateTime()> clock);
+
 Q_SIGNALS:
     /// A row was activated: open `documentPath`, and select `claim` when it is not null.
     void articleActivated(const QString &documentPath, const QUuid &claim);
     /// The index changed (openDesk(), refresh()).
     void deskChanged();
+    /// A claim was approved from the desk view (through the open article's controller or on disk).
+    void claimApproved(const QString &documentPath, const QUuid &claim);
 
 private:
     std::unique_ptr<DeskViewPrivate> d;

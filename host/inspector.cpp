@@ -3,6 +3,8 @@
 
 #include "claimset.h"
 #include "completeness.h"
+#include "desk.h"
+#include "deskview.h"
 #include "documentcontroller.h"
 #include "labels.h"
 #include "pluginmanager.h"
@@ -488,25 +490,20 @@ public:
         factMessage->setVisible(!message.isEmpty());
     }
 
-    // "Approve": the reviewer's approval, one undoable step; refused, with the reason, when the desk requires a
-    // second reviewer and this one marked the claim or set its verdict (approvalRefusal(), as ClaimSet::approve()).
+    // "Approve": the reviewer's approval, one undoable step; refused, with the reason, when the claim needs a
+    // second reviewer (its desk file, else Preferences, or its status) and this one marked the claim or set its
+    // verdict: approveInWorkbench(), the desk view's path for an open article too.
     void approveClaim()
     {
         if (updating || id.isNull())
             return;
         commitPending();
-        const Claim c = claim();
-        const QString reviewer = controller->claims()->author();
-        const QString refusal = approvalRefusal(c, reviewer, Settings().requireSecondReview());
+        const QString refusal =
+            approveInWorkbench(controller, id, controller->claims()->author(), Settings().requireSecondReview());
         if (!refusal.isEmpty()) {
             approval->setText(refusal.toHtmlEscaped());
             approval->setStyleSheet(QStringLiteral("QLabel { color: #a94442; }"));
-            return;
         }
-        const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::UTC);
-        controller->setField(id, QStringLiteral("approval"),
-                             QJsonObject{{QStringLiteral("approvedBy"), reviewer},
-                                         {QStringLiteral("approved"), now.toString(Qt::ISODate)}});
     }
 
     // The statement's length against Google's advice (under 75 characters).
@@ -523,7 +520,8 @@ public:
     // Who approved the claim, or what it still needs before it may be published.
     void updateApproval(const Claim &c)
     {
-        const PublishCheck check = publishCheck(c, PublishRule{Settings().requireSecondReview()});
+        const PublishCheck check =
+            publishCheck(c, PublishRule{secondReviewRequired(controller->path(), Settings().requireSecondReview())});
         QString text;
         if (!c.approvedBy.isEmpty())
             text = Inspector::tr("Approved by %1, %2.")

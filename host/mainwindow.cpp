@@ -605,7 +605,7 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
                                    [this] { d->showPlugins(); }));
     // The check-worthy detector's desk model (docs/detection.md): trained here, used for the documents of a desk.
     tools->addAction(d->makeAction(QStringLiteral("trainDeskModel"), tr("Train &Desk Model…"), QKeySequence(), this, [this] {
-        QString desk = deskFolderOf(d->controller->path());
+        QString desk = deskDirOf(d->controller->path());
         if (desk.isEmpty())
             desk = d->desk->deskDir();
         if (desk.isEmpty()) {
@@ -818,6 +818,10 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
         d->checkedBeforeDock->show();
     });
     connect(d->controller, &DocumentController::sidecarSaved, d->desk, &DeskView::refresh);
+    // The desk view's Approve goes through the controller when the article is open here (undo there).
+    d->desk->setOpenArticles([this](const QString &path) -> DocumentController * {
+        return d->controller->isOpen() && QFileInfo(d->controller->path()) == QFileInfo(path) ? d->controller : nullptr;
+    });
     connect(d->controller, &DocumentController::externallyChanged, this,
             [this](DocumentController::ExternalChange what) { d->onExternalChange(what); });
     connect(d->controller, &DocumentController::claimsMerged, this, [this](int conflicts) {

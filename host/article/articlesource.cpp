@@ -5,8 +5,8 @@
 #include "htmldom.h"
 #include "readability.h"
 #include "readabletext.h"
+#include "review.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -337,13 +337,18 @@ ArticleSource readArticleFile(const QString &path, const ArticleReadOptions &opt
                        QStringLiteral("not a kind of article this reads (.%1): use a web page (.html, .mhtml), "
                                       ".docx, .odt, .pdf, .md or .txt")
                            .arg(suffix));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(ArticleSource::ErrorKind::Unreadable, QStringLiteral("cannot read it: %1").arg(file.errorString()));
-    if (file.size() > options.maxBytes)
+    // readRegularFile(), not QFile: a FIFO or a device given as the article would never end.
+    FileContents file = readRegularFile(path, options.maxBytes);
+    if (file.tooLarge)
         return failure(ArticleSource::ErrorKind::TooLarge,
-                       QStringLiteral("too large: %1 bytes (the limit is %2)").arg(file.size()).arg(options.maxBytes));
-    const QByteArray bytes = file.readAll();
+                       QStringLiteral("too large: %1 bytes (the limit is %2)").arg(info.size()).arg(options.maxBytes));
+    if (!file.ok()) {
+        QString reason = file.error.message;
+        if (reason.startsWith(QLatin1String("cannot open: ")))
+            reason.remove(0, 13);
+        return failure(ArticleSource::ErrorKind::Unreadable, QStringLiteral("cannot read it: %1").arg(reason));
+    }
+    const QByteArray bytes = std::move(file.bytes);
     ArticleSource s;
     if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml") {
         s = readHtmlArticle(bytes);

@@ -4,11 +4,11 @@
 #include "cli.h"
 
 #include "atomicfile.h"
+#include "review.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 
@@ -76,12 +76,12 @@ int runGitSetup(const QStringList &args, Io &io)
     // .gitattributes: the line once, the rest of the file as it was.
     const QString attributesPath = QDir(dir).filePath(QStringLiteral(".gitattributes"));
     QByteArray attributes;
-    if (QFile f(attributesPath); f.exists()) {
-        if (!f.open(QIODevice::ReadOnly)) {
-            io.err << attributesPath << ": error: cannot read: " << f.errorString() << '\n';
-            return InvalidInput;
-        }
-        attributes = f.readAll();
+    // Not QFile: a FIFO or a device there would never end, a huge file would be read whole.
+    constexpr qint64 MaxAttributesSize = 16 * 1024 * 1024;
+    if (FileContents f = readRegularFile(attributesPath, MaxAttributesSize); f.exists) {
+        if (!f.ok())
+            return printErrors({f.error}, io);
+        attributes = std::move(f.bytes);
     }
     bool present = false;
     for (const QByteArray &line : attributes.split('\n'))

@@ -5,10 +5,10 @@
 #include "cli.h"
 
 #include "merge.h"
+#include "review.h"
 #include "sidecar.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QFileInfo>
 
 namespace Claimbench::Cli {
@@ -20,18 +20,16 @@ namespace {
 bool readSide(const QString &path, const QString &label, bool mayBeMissing, ClaimSetData *data,
               QList<SidecarError> *errors)
 {
-    QFile file(path);
-    if (!file.exists() && mayBeMissing)
+    // Not QFile: a FIFO or a device given as a side would never end, a huge file would be read whole.
+    FileContents file = readRegularFile(path, Sidecar::MaxFileSize);
+    if (!file.exists && mayBeMissing)
         return true;
-    if (!file.open(QIODevice::ReadOnly)) {
-        errors->append({label, 0, 0, QStringLiteral("cannot read: ") + file.errorString()});
+    if (!file.ok()) {
+        file.error.path = label; // as the other errors of this side name it
+        errors->append(file.error);
         return false;
     }
-    if (file.size() > Sidecar::MaxFileSize) {
-        errors->append({label, 0, 0, QStringLiteral("larger than 256 MiB")});
-        return false;
-    }
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = std::move(file.bytes);
     if (bytes.trimmed().isEmpty())
         return true;
     Sidecar::ReadResult read = Sidecar::parse(bytes, label);

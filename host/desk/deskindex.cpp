@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "deskindex.h"
 
+#include "claimset.h"
+#include "review.h"
 #include "sidecar.h"
 
 #include <QCryptographicHash>
@@ -23,14 +25,14 @@ namespace Claimbench {
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+constexpr int SchemaVersion = 2; // 2: claims.verdictBy
 
 const char *const schema[] = {
     "CREATE TABLE files(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,"
     " mtime INTEGER NOT NULL, sha256 TEXT NOT NULL, error TEXT NOT NULL)",
     "CREATE TABLE claims(id INTEGER PRIMARY KEY, file INTEGER NOT NULL, claim TEXT NOT NULL, start INTEGER NOT NULL,"
     " status TEXT NOT NULL, verdict TEXT NOT NULL, assignee TEXT NOT NULL, createdBy TEXT NOT NULL,"
-    " approvedBy TEXT NOT NULL, conflicts INTEGER NOT NULL, reReview INTEGER NOT NULL, quote TEXT NOT NULL,"
+    " verdictBy TEXT NOT NULL, approvedBy TEXT NOT NULL, conflicts INTEGER NOT NULL, reReview INTEGER NOT NULL, quote TEXT NOT NULL,"
     " statement TEXT NOT NULL, claimant TEXT NOT NULL)",
     "CREATE INDEX claims_file ON claims(file)",
     // Its own copy of the texts (no external content): a file's rows go with DELETE ... WHERE rowid IN (...).
@@ -126,7 +128,8 @@ QString sourcesText(const Claim &c)
 }
 
 const char *const rowColumns = "f.path, c.claim, c.status, c.verdict, c.assignee, c.createdBy, c.approvedBy, c.quote,"
-                               " c.statement, c.claimant, c.conflicts, c.reReview";
+                               " c.statement, c.claimant, c.conflicts, c.reReview, c.verdictBy";
+constexpr int rowColumnCount = 13;
 
 DeskClaimRow rowFrom(const QSqlQuery &q)
 {
@@ -143,6 +146,7 @@ DeskClaimRow rowFrom(const QSqlQuery &q)
     r.claimant = q.value(9).toString();
     r.conflicted = q.value(10).toInt() > 0;
     r.reReview = q.value(11).toInt() > 0;
+    r.verdictBy = q.value(12).toString();
     return r;
 }
 
@@ -156,6 +160,12 @@ Claim workflowClaim(const DeskClaimRow &r)
     c.assignee = r.assignee;
     c.createdBy = r.createdBy;
     c.approvedBy = r.approvedBy;
+    if (!r.verdictBy.isEmpty()) { // what lastVerdictAuthor() reads
+        HistoryEntry e;
+        e.author = r.verdictBy;
+        e.field = QStringLiteral("verdict");
+        c.history.append(e);
+    }
     if (r.conflicted)
         c.conflicts.append(FieldConflict{QStringLiteral("?"), QJsonValue(), QJsonValue(), QJsonValue()});
     if (r.reReview)
@@ -336,8 +346,8 @@ DeskIndexUpdate DeskIndex::update()
     touch.prepare(QStringLiteral("UPDATE files SET size = ?, mtime = ? WHERE id = ?"));
     putFile.prepare(QStringLiteral("INSERT INTO files(path, size, mtime, sha256, error) VALUES (?, ?, ?, ?, ?)"));
     putClaim.prepare(QStringLiteral(
-        "INSERT INTO claims(file, claim, start, status, verdict, assignee, createdBy, approvedBy, conflicts, reReview,"
-        " quote, statement, claimant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO claims(file, claim, start, status, verdict, assignee, createdBy, verdictBy, approvedBy, conflicts,"
+        " reReview, quote, statement, claimant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     putFts.prepare(QStringLiteral("INSERT INTO claims_fts(rowid, quote, statement, claimant, notes, sources)"
                                   " VALUES (?, ?, ?, ?, ?, ?)"));
     bool failed = false;
@@ -371,15 +381,10 @@ DeskIndexUpdate DeskIndex::update()
             ++u.unchanged;
             continue;
         }
-        QFile file(a.sidecarPath);
-        QByteArray bytes;
-        QString error;
-        if (!file.open(QIODevice::ReadOnly))
-            error = a.sidecarPath + QLatin1String(": error: cannot read: ") + file.errorString();
-        else if (file.size() > Sidecar::MaxFileSize)
-            error = a.sidecarPath + QLatin1String(": error: larger than 256 MiB");
-        else
-            bytes = file.readAll();
+        // Not QFile: a FIFO or device named like a sidecar would hang the scan (readRegularFile() refuses it).
+        FileContents file = readRegularFile(a.sidecarPath, Sidecar::MaxFileSize);
+        const QByteArray bytes = std::move(file.bytes);
+        QString error = file.ok() ? QString() : file.error.toString();
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         if (it != known.cend() && error.isEmpty() && it->sha256 == sha) {
             touch.addBindValue(size);
@@ -416,6 +421,7 @@ DeskIndexUpdate DeskIndex::update()
             putClaim.addBindValue(text(c.verdict));
             putClaim.addBindValue(text(c.assignee));
             putClaim.addBindValue(text(c.createdBy));
+            putClaim.addBindValue(text(lastVerdictAuthor(c)));
             putClaim.addBindValue(text(c.approvedBy));
             putClaim.addBindValue(int(c.conflicts.size()));
             putClaim.addBindValue(c.reReview.isEmpty() ? 0 : 1);
@@ -471,8 +477,8 @@ QList<DeskClaimRow> DeskIndex::search(const QString &query, int limit) const
         return r;
     while (q.next()) {
         DeskClaimRow row = rowFrom(q);
-        row.score = -q.value(12).toDouble();
-        row.snippet = q.value(13).toString();
+        row.score = -q.value(rowColumnCount).toDouble();
+        row.snippet = q.value(rowColumnCount + 1).toString();
         r.append(row);
     }
     return r;

@@ -21,6 +21,7 @@ struct DeskClaimRow {
     QString verdict;
     QString assignee;
     QString createdBy;
+    QString verdictBy; ///< the last to set the verdict (lastVerdictAuthor()): the second-review rule needs it
     QString approvedBy;
     QString quote;     ///< the claimed text (target.exact)
     QString statement; ///< the claim as published, when written

@@ -170,7 +170,7 @@ CLAIMBENCH_CHECKWORTHY_EXPORT QString deskModelPath(const QString &deskDir);
 CLAIMBENCH_CHECKWORTHY_EXPORT std::shared_ptr<const Model> modelForDesk(const QString &deskDir);
 
 /// The environment variable naming the desk whose model the detector uses: the host sets it to the desk of the
-/// document it detects in (Claimbench::deskFolderOf()), and the plugin workers inherit it.
+/// document it detects in (Claimbench::deskDirOf()), and the plugin workers inherit it.
 inline constexpr char DeskVariable[] = "CLAIMBENCH_DESK";
 
 /// The model the detector uses now: modelForDesk() of the folder named by CLAIMBENCH_DESK (read at every call).

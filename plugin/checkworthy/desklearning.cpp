@@ -147,7 +147,7 @@ DeskTraining trainDeskFolder(const QString &deskDir, const Model &base, const Ca
 QString useDeskModelFor(const QString &documentPath)
 {
     static const QString initial = qEnvironmentVariable(DeskVariable);
-    QString desk = deskFolderOf(documentPath);
+    QString desk = deskDirOf(documentPath);
     if (desk.isEmpty())
         desk = initial;
     if (desk.isEmpty())

@@ -50,7 +50,7 @@ CLAIMBENCH_DESKLEARNING_EXPORT DeskTraining trainDeskFolder(const QString &deskD
                                                             const DeskProgress &progress = {});
 
 /// Makes the detector, in this process and in the plugin workers it starts from now on, use the desk model of the
-/// desk `documentPath` is in (Claimbench::deskFolderOf()); outside a desk, the desk CLAIMBENCH_DESK named when
+/// desk `documentPath` is in (Claimbench::deskDirOf()); outside a desk, the desk CLAIMBENCH_DESK named when
 /// this was first called (usually none: the shipped model). Returns the desk folder used ("" for none).
 /// The workbench calls it when a document opens, `claimbench-cli scan` before it detects.
 CLAIMBENCH_DESKLEARNING_EXPORT QString useDeskModelFor(const QString &documentPath);

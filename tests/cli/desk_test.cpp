@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <sys/stat.h>
+
 using namespace Claimbench;
 
 namespace {
@@ -170,6 +172,61 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(int, code);
         QCOMPARE(cli(args).code, code);
+    }
+
+    /// The one second-review rule through the index: whoever set the verdict does not second-review it either
+    /// (the old desk rule looked at the author only), a claim without a verdict waits for nobody.
+    void secondReviewRule()
+    {
+        QTemporaryDir d;
+        ClaimSetData data;
+        data.claims = {claim(1, "Rail fares rise by 4.6 percent in March", ClaimStatus::Done, "true", "Tom Hale"),
+                       claim(2, "The council spent 2 million on the library", ClaimStatus::NeedsSecondReview, "", "Tom Hale")};
+        HistoryEntry verdict;
+        verdict.when = QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::UTC);
+        verdict.author = QStringLiteral("Priya Natarajan");
+        verdict.field = QStringLiteral("verdict");
+        verdict.to = QStringLiteral("true");
+        data.claims[0].history = {verdict};
+        QVERIFY(!Sidecar::write(d.filePath(QStringLiteral("a.txt.claims.json")), data).isValid());
+        DeskSettings s;
+        s.requireSecondReview = true;
+        QVERIFY(!DeskFile::write(d.path(), s).isValid());
+        auto waiting = [&](const char *reviewer) {
+            return json({QStringLiteral("desk"), QStringLiteral("status"), d.path(), QStringLiteral("--reviewer"),
+                         QLatin1String(reviewer)})
+                .value(QLatin1String("waitingForMe"))
+                .toInt(-1);
+        };
+        QCOMPARE(waiting("Priya Natarajan"), 0); // she set the verdict
+        QCOMPARE(waiting("Tom Hale"), 0);        // he marked it
+        QCOMPARE(waiting("Ana Costa"), 1);       // a second reviewer; the claim without a verdict waits for nobody
+    }
+
+    /// A FIFO named like a sidecar, or as the desk file: an error, not a hang (readRegularFile()).
+    void fifoInTheDesk()
+    {
+        QTemporaryDir d;
+        ClaimSetData data;
+        data.claims = {claim(1, "Rail fares rise by 4.6 percent in March", ClaimStatus::Done, "true", "Tom Hale")};
+        QVERIFY(!Sidecar::write(d.filePath(QStringLiteral("a.txt.claims.json")), data).isValid());
+        QCOMPARE(::mkfifo(QFile::encodeName(d.filePath(QStringLiteral("pipe.txt.claims.json"))).constData(), 0600), 0);
+        const Run r = cli({QStringLiteral("desk"), QStringLiteral("status"), d.path(), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("articles")).toInt(), 1);
+        QCOMPARE(o.value(QLatin1String("unreadable")).toInt(), 1);
+        const QJsonObject bad = o.value(QLatin1String("unreadableArticles")).toArray().at(0).toObject();
+        QCOMPARE(bad.value(QLatin1String("article")).toString(), QStringLiteral("pipe.txt"));
+        QVERIFY2(bad.value(QLatin1String("error")).toString().endsWith(
+                     QLatin1String("pipe.txt.claims.json: error: cannot open: not a regular file")),
+                 qPrintable(bad.value(QLatin1String("error")).toString()));
+
+        QCOMPARE(::mkfifo(QFile::encodeName(DeskFile::pathFor(d.path())).constData(), 0600), 0);
+        const Run desk = cli({QStringLiteral("desk"), QStringLiteral("status"), d.path()});
+        QCOMPARE(desk.code, 1);
+        QVERIFY2(desk.err.contains(QLatin1String(".claimbench-desk.json: error: cannot open: not a regular file")),
+                 qPrintable(desk.err));
     }
 
     void badDeskFile()

@@ -13,6 +13,8 @@
 
 #include <functional>
 
+#include <sys/stat.h>
+
 using namespace Claimbench;
 
 namespace {
@@ -414,6 +416,34 @@ private Q_SLOTS:
         QCOMPARE(readFile(ours), before);
 
         QCOMPARE(cli({QStringLiteral("merge"), base, ours}).code, 2);
+    }
+
+    /// A FIFO given as a side of the merge, or as .gitattributes: an error, not a hang (readRegularFile()); OURS
+    /// is left as it was.
+    void fifos()
+    {
+        QTemporaryDir tmp;
+        const QString ours = tmp.filePath(QStringLiteral("ours")), pipe = tmp.filePath(QStringLiteral("pipe"));
+        QVERIFY(QFile::copy(exampleDir + sidecar, ours));
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        const QByteArray before = readFile(ours);
+        for (const QStringList &sides : {QStringList{pipe, ours, ours}, QStringList{ours, ours, pipe}}) {
+            const Run r = cli(QStringList{QStringLiteral("merge")} + sides + QStringList{QStringLiteral("--path"), sidecar});
+            QCOMPARE(r.code, 1);
+            const char *side = sides.first() == pipe ? " (base): error: cannot open: not a regular file"
+                                                     : " (theirs): error: cannot open: not a regular file";
+            QVERIFY2(r.err.contains(sidecar + QLatin1String(side)), qPrintable(r.err));
+            QCOMPARE(readFile(ours), before);
+        }
+
+        const QString repo = tmp.filePath(QStringLiteral("repo"));
+        QVERIFY(QDir().mkpath(repo));
+        GIT_OK(repo, {QStringLiteral("init"), QStringLiteral("-q")});
+        QCOMPARE(::mkfifo(QFile::encodeName(repo + QLatin1String("/.gitattributes")).constData(), 0600), 0);
+        const Run setup = cli({QStringLiteral("git-setup"), repo});
+        QCOMPARE(setup.code, 1);
+        QVERIFY2(setup.err.contains(QLatin1String(".gitattributes: error: cannot open: not a regular file")),
+                 qPrintable(setup.err));
     }
 };
 

@@ -13,10 +13,12 @@
 #include "sidecar.h"
 #include "webengine.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -25,7 +27,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace Claimbench;
 
@@ -55,6 +59,65 @@ Claim claim(int article, int n, const QString &quote, ClaimStatus status, const 
     c.assignee = QLatin1String(assignee);
     c.created = c.modified = QDateTime(QDate(2026, 11, 1), QTime(9, 0), QTimeZone::UTC);
     return c;
+}
+
+/// `c` with its verdict set by `by` (a "verdict" history entry: lastVerdictAuthor()).
+Claim verdictBy(Claim c, const char *by)
+{
+    HistoryEntry e;
+    e.when = QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::UTC);
+    e.author = QLatin1String(by);
+    e.field = QStringLiteral("verdict");
+    e.to = c.verdict;
+    c.history.append(e);
+    return c;
+}
+
+Claim claimIn(const QString &sidecarPath, const QUuid &id)
+{
+    const Sidecar::ReadResult r = Sidecar::read(sidecarPath);
+    for (const Claim &c : r.data.claims) {
+        if (c.id == id)
+            return c;
+    }
+    return Claim();
+}
+
+QStringList rowIds(const QTreeWidget *list)
+{
+    QStringList r;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        r.append(list->topLevelItem(i)->data(0, Qt::UserRole + 1).toUuid().toString(QUuid::WithoutBraces).right(2));
+    return r;
+}
+
+/// A small desk (second review required) of three claims that Tom marked: one he rated (waits for Priya), one
+/// Priya rated (she is not its second reviewer: not waiting for her, Approve refused), one that needs a second
+/// review; the claim ids end in 01, 02, 03.
+struct ApprovalDesk {
+    QTemporaryDir dir;
+    QString story, other;
+};
+void makeApprovalDesk(ApprovalDesk &desk)
+{
+    desk.story = desk.dir.filePath(QStringLiteral("news/story.txt"));
+    desk.other = desk.dir.filePath(QStringLiteral("news/other.txt"));
+    QVERIFY(writeFile(desk.story, Text.toUtf8()));
+    QVERIFY(writeFile(desk.other, Text.toUtf8()));
+    ClaimSetData a, b;
+    a.document = identifyDocument(desk.story, Text.toUtf8());
+    a.claims = {verdictBy(claim(70, 1, QStringLiteral("Rail fares rise again"), ClaimStatus::Done, "true", "Tom Hale"), "Tom Hale"),
+                verdictBy(claim(70, 2, QStringLiteral("unemployment fell to 3.9 percent in 2023"), ClaimStatus::Done,
+                                "mostly-true", "Tom Hale"),
+                          "Priya Natarajan")};
+    a.sortClaims();
+    b.document = identifyDocument(desk.other, Text.toUtf8());
+    b.claims = {claim(71, 3, QStringLiteral("Rail fares rise again"), ClaimStatus::NeedsSecondReview, "false", "Tom Hale")};
+    QVERIFY(!Sidecar::write(Sidecar::pathFor(desk.story), a).isValid());
+    QVERIFY(!Sidecar::write(Sidecar::pathFor(desk.other), b).isValid());
+    DeskSettings s;
+    s.requireSecondReview = true;
+    QVERIFY(!DeskFile::write(desk.dir.path(), s).isValid());
 }
 
 // Offscreen pictures for people to look at (only when asked for: CLAIMBENCH_SCREENSHOT_DIR).
@@ -126,6 +189,15 @@ private Q_SLOTS:
         screenshot(&view, QStringLiteral("desk-articles"));
         view.tabs()->setCurrentIndex(2);
         screenshot(&view, QStringLiteral("desk-waiting"));
+        // Approve the first of them (not open anywhere: in its sidecar on disk); it leaves the list.
+        view.waitingList()->setCurrentItem(view.waitingList()->topLevelItem(0));
+        const QString approvedArticle = view.waitingList()->topLevelItem(0)->data(0, Qt::UserRole).toString();
+        const QUuid approvedId = view.waitingList()->topLevelItem(0)->data(0, Qt::UserRole + 1).toUuid();
+        view.approveAction()->trigger();
+        QCOMPARE(claimIn(Sidecar::pathFor(approvedArticle), approvedId).approvedBy, QStringLiteral("Priya Natarajan"));
+        QCOMPARE(view.waitingList()->topLevelItemCount(), 30);
+        view.waitingList()->setCurrentItem(view.waitingList()->topLevelItem(0));
+        screenshot(&view, QStringLiteral("desk-approved"));
 
         QSignalSpy activated(&view, &DeskView::articleActivated);
         emit view.assignedList()->itemActivated(view.assignedList()->topLevelItem(0), 0);
@@ -186,6 +258,114 @@ private Q_SLOTS:
         panel.showSimilar(QStringLiteral("The lighthouse keepers went on strike"), mine);
         QCOMPARE(panel.list()->topLevelItemCount(), 0);
         QVERIFY(!panel.reuseButton()->isEnabled());
+    }
+
+    /// Approve in the desk view, for an article that is not open: through the core, in the sidecar on disk; the
+    /// claim leaves the list. The claim whose verdict I set is not in my list, and approving it is refused in words.
+    void approveFromTheList()
+    {
+        ApprovalDesk desk;
+        makeApprovalDesk(desk);
+        DeskView view;
+        QVERIFY(view.openDesk(desk.dir.path(), QStringLiteral("Priya Natarajan"), m_cache.path()));
+        const QDateTime at(QDate(2026, 12, 1), QTime(20, 30), QTimeZone::UTC);
+        view.setClock([at] { return at; });
+        QCOMPARE(rowIds(view.waitingList()), (QStringList{QStringLiteral("03"), QStringLiteral("01")}));
+        // The action: a button, a shortcut, the list's context menu.
+        QVERIFY(view.waitingList()->actions().contains(view.approveAction()));
+        QCOMPARE(view.approveAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        QVERIFY(view.findChild<QToolButton *>(QStringLiteral("deskApproveButton")));
+        QVERIFY(!view.approveAction()->isEnabled()); // nothing selected
+
+        view.resize(1300, 500);
+        view.show();
+        view.tabs()->setCurrentIndex(2);
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view)); // a shortcut needs its window active
+        view.waitingList()->setCurrentItem(view.waitingList()->topLevelItem(1)); // ...01 in news/story.txt
+        view.waitingList()->setFocus();
+        QVERIFY(view.approveAction()->isEnabled());
+        QSignalSpy approved(&view, &DeskView::claimApproved);
+        QTest::keyClick(view.waitingList(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(approved.size(), 1);
+        const QUuid first = QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-000070000001"));
+        const Claim onDisk = claimIn(Sidecar::pathFor(desk.story), first);
+        QCOMPARE(onDisk.approvedBy, QStringLiteral("Priya Natarajan"));
+        QCOMPARE(onDisk.approved, at);
+        QCOMPARE(rowIds(view.waitingList()), QStringList{QStringLiteral("03")});
+        QCOMPARE(view.tabs()->tabText(2), QStringLiteral("Waiting for my second review (1)"));
+        QVERIFY2(view.approvalMessage()->text().contains(QLatin1String("Approved in news/story.txt")),
+                 qPrintable(view.approvalMessage()->text()));
+        screenshot(&view, QStringLiteral("desk-approve"));
+
+        // The claim Priya rated herself: refused, in words, and nothing written.
+        const QByteArray before = [&] {
+            QFile f(Sidecar::pathFor(desk.story));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QVERIFY(!view.approve(desk.story, QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-000070000002"))));
+        QCOMPARE(view.approvalMessage()->text(),
+                 QStringLiteral("Priya Natarajan set the verdict: the desk requires a second reviewer to approve it."));
+        QFile f(Sidecar::pathFor(desk.story));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+
+    /// Approve in the desk view for an article open in the workbench: through its DocumentController (saved,
+    /// one undoable step there), not behind its back on disk.
+    void approveOpenArticle()
+    {
+        ApprovalDesk desk;
+        makeApprovalDesk(desk);
+        ClaimEditor editor;
+        DocumentController controller(&editor, m_manager.get());
+        QVERIFY2(controller.open(desk.other), qPrintable(controller.errorString()));
+        controller.setReviewer(QStringLiteral("Priya Natarajan"));
+        DeskView view;
+        QVERIFY(view.openDesk(desk.dir.path(), QStringLiteral("Priya Natarajan"), m_cache.path()));
+        view.setOpenArticles([&](const QString &path) {
+            return QFileInfo(path) == QFileInfo(desk.other) ? &controller : nullptr;
+        });
+        const QUuid id = QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-000071000003"));
+        view.waitingList()->setCurrentItem(view.waitingList()->topLevelItem(0));
+        QCOMPARE(rowIds(view.waitingList()).first(), QStringLiteral("03"));
+        const int steps = controller.undoStack()->count();
+        view.approveAction()->trigger();
+        QCOMPARE(controller.claims()->claim(id).approvedBy, QStringLiteral("Priya Natarajan"));
+        QCOMPARE(controller.undoStack()->count(), steps + 1);
+        QCOMPARE(claimIn(Sidecar::pathFor(desk.other), id).approvedBy, QStringLiteral("Priya Natarajan")); // saved
+        QCOMPARE(rowIds(view.waitingList()), QStringList{QStringLiteral("01")});
+        controller.undoStack()->undo();
+        QVERIFY(controller.claims()->claim(id).approvedBy.isEmpty());
+        QVERIFY(controller.saveSidecar());
+        view.refresh();
+        QCOMPARE(rowIds(view.waitingList()), (QStringList{QStringLiteral("03"), QStringLiteral("01")}));
+    }
+
+    /// The inspector's Approve follows the same rule with the desk file of the article's desk, whatever the
+    /// Preferences say (off here): Priya set the verdict, so she may not approve it.
+    void inspectorFollowsTheDesk()
+    {
+        ApprovalDesk desk;
+        makeApprovalDesk(desk);
+        MainWindow w(m_manager.get());
+        w.show();
+        QVERIFY(w.openFile(desk.story));
+        w.controller()->setReviewer(QStringLiteral("Priya Natarajan"));
+        const QUuid mine = QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-000070000002"));
+        w.selectClaim(mine);
+        auto *approve = w.findChild<QPushButton *>(QStringLiteral("approve"));
+        auto *approval = w.findChild<QLabel *>(QStringLiteral("approval"));
+        QVERIFY(approve && approval);
+        approve->click();
+        QVERIFY(w.controller()->claims()->claim(mine).approvedBy.isEmpty());
+        QVERIFY2(approval->text().contains(QLatin1String("set the verdict: the desk requires a second reviewer")),
+                 qPrintable(approval->text()));
+        // Tom's own rating: Priya is its second reviewer.
+        const QUuid toms = QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-000070000001"));
+        w.selectClaim(toms);
+        approve->click();
+        QCOMPARE(w.controller()->claims()->claim(toms).approvedBy, QStringLiteral("Priya Natarajan"));
     }
 
     /// In the workbench: Open Desk, open an article from it, mark a claim; "Checked before?" lists the earlier

@@ -210,15 +210,15 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(dir.filePath(u"elsewhere"_s)));
         QVERIFY(!DeskFile::write(desk, DeskSettings()).isValid());
         const QString clean = QDir::cleanPath(QFileInfo(desk).absoluteFilePath());
-        QCOMPARE(deskFolderOf(desk + u"/politics/2026/article.txt"_s), clean); // need not exist
-        QCOMPARE(deskFolderOf(desk + u"/politics"_s), clean);
-        QCOMPARE(deskFolderOf(desk + u"/article.txt"_s), clean);
-        QCOMPARE(deskFolderOf(desk), clean);
-        QCOMPARE(deskFolderOf(dir.filePath(u"elsewhere/article.txt"_s)), QString());
-        QCOMPARE(deskFolderOf(QString()), QString());
+        QCOMPARE(deskDirOf(desk + u"/politics/2026/article.txt"_s), clean); // need not exist
+        QCOMPARE(deskDirOf(desk + u"/politics"_s), clean);
+        QCOMPARE(deskDirOf(desk + u"/article.txt"_s), clean);
+        QCOMPARE(deskDirOf(desk), clean);
+        QCOMPARE(deskDirOf(dir.filePath(u"elsewhere/article.txt"_s)), QString());
+        QCOMPARE(deskDirOf(QString()), QString());
         // A desk inside a desk: the nearest one.
         QVERIFY(!DeskFile::write(desk + u"/politics"_s, DeskSettings()).isValid());
-        QCOMPARE(deskFolderOf(desk + u"/politics/2026/article.txt"_s), clean + u"/politics"_s);
+        QCOMPARE(deskDirOf(desk + u"/politics/2026/article.txt"_s), clean + u"/politics"_s);
     }
 
     // The detector follows the desk of the document it is given (in process; workers inherit the variable), and
