@@ -3,11 +3,12 @@
 
 #include "claimbench_host_export.h"
 
+#include <QModelIndex>
 #include <QUuid>
 #include <QWidget>
 #include <memory>
 
-class QTreeWidget;
+class QTreeView;
 class QLineEdit;
 class QComboBox;
 
@@ -22,6 +23,11 @@ class ClaimsPanelPrivate;
 /// rated or done (Claim::reReview), "Conflict" when a merge left conflicting changes (Claim::conflicts); the status
 /// filter's "Needs attention" shows only those, and the sections' titles count them. The Checklist column counts the
 /// steps of a claim's checklist ticked; the header's tooltip says what the editor's highlights mean.
+///
+/// In proportion to what it holds (#18): the tree is a view of a model over the claim set whose rows are the
+/// claims' ids (in document order, as filtered); every text, icon and tooltip is made from the claim when the view
+/// asks for it (for the rows it paints), none is stored per row. Two sections, the claims and the orphans (hidden
+/// while there are none); a claim's row holds its id at column 0 under Qt::UserRole.
 class CLAIMBENCH_HOST_EXPORT ClaimsPanel : public QWidget
 {
     Q_OBJECT
@@ -42,7 +48,9 @@ public:
     /// Rebuilds now (normally debounced after changes).
     void refresh();
 
-    QTreeWidget *tree() const;
+    QTreeView *tree() const;
+    /// The row of claim `id` (at `column`) in tree()'s model; invalid when it is not shown.
+    QModelIndex indexOf(const QUuid &id, int column = QuoteColumn) const;
     QLineEdit *searchField() const;
     QComboBox *typeFilter() const;
     QComboBox *statusFilter() const;

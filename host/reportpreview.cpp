@@ -10,13 +10,13 @@
 #include "pluginmanager.h"
 #include "settings.h"
 #include "reportclaimtypes.h"
+#include "webenginemodule.h"
 
 #include <algorithm>
 #include <limits>
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -33,10 +33,6 @@
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
-#include <QWebEnginePage>
-#include <QWebEngineProfile>
-#include <QWebEngineSettings>
-#include <QWebEngineView>
 
 namespace Claimbench {
 
@@ -75,29 +71,6 @@ ExportRequest exportRequestFor(DocumentController *controller, ExportFormat form
     return request;
 }
 
-namespace {
-// Links go to the system browser; the page itself never navigates anywhere.
-class SandboxedPage : public QWebEnginePage
-{
-public:
-    using QWebEnginePage::QWebEnginePage;
-
-protected:
-    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
-    {
-        if (type == NavigationTypeLinkClicked) {
-            if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")
-                || url.scheme() == QLatin1String("mailto"))
-                QDesktopServices::openUrl(url);
-            return false;
-        }
-        // Our own loads: setHtml (data:) or the private temporary file for large reports.
-        return isMainFrame && (url.scheme() == QLatin1String("data") || url.isLocalFile()
-                               || url.scheme() == QLatin1String("about"));
-    }
-};
-} // namespace
-
 class ReportPreviewPrivate
 {
 public:
@@ -107,8 +80,8 @@ public:
     QLabel *status = nullptr;
     QToolButton *allClaims = nullptr;
     QToolButton *article = nullptr;
-    QWebEngineProfile *profile = nullptr; ///< with the view: created on the first draw, dropped on release
-    QWebEngineView *view = nullptr;
+    /// The view (the WebEngine module's: loaded on the first draw), its page and profile; dropped on release.
+    WebReportView *view = nullptr;
     QTimer debounce;
     QTimer release;
     std::unique_ptr<QTemporaryDir> tmp; ///< for reports over SetHtmlLimit, made when first needed
@@ -131,7 +104,7 @@ public:
         qsizetype windowTo = -1;
     };
     Page build() const;
-    void ensureView();
+    bool ensureView();
     void draw(const QString &html);
     void setStatus(const QString &text) { status->setText(text); }
     void becameShown();
@@ -246,35 +219,36 @@ ReportPreview::~ReportPreview()
     releaseRenderer();
 }
 
-void ReportPreviewPrivate::ensureView()
+bool ReportPreviewPrivate::ensureView()
 {
     if (view)
-        return;
-    profile = new QWebEngineProfile(q); // no storage name: off the record
-    view = new QWebEngineView(q);
-    view->setAccessibleName(ReportPreview::tr("Report preview"));
-    auto *page = new SandboxedPage(profile, view);
-    QWebEngineSettings *s = page->settings();
-    s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
-    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
-    view->setPage(page);
-    // in the stretch's place
-    delete layout->takeAt(layout->count() - 1);
-    layout->addWidget(view, 1);
-    QObject::connect(page, &QWebEnginePage::loadFinished, q, [this](bool ok) {
+        return true;
+    // Qt WebEngine is loaded here, the first time the preview is drawn (#18)
+    QString error;
+    WebEngineModule *web = webEngineModule(&error);
+    if (!web) {
+        setStatus(ReportPreview::tr("The report cannot be previewed: %1").arg(error));
+        return false;
+    }
+    view = web->createReportView(q, [this](bool ok) {
         setStatus(ok ? shownText : ReportPreview::tr("The report could not be drawn. Export it (File ▸ Export Report) to read it."));
         Q_EMIT q->loaded(ok);
     });
+    view->widget()->setAccessibleName(ReportPreview::tr("Report preview"));
+    // in the stretch's place
+    delete layout->takeAt(layout->count() - 1);
+    layout->addWidget(view->widget(), 1);
+    return true;
 }
 
 void ReportPreviewPrivate::draw(const QString &page)
 {
-    ensureView();
-    ++renders;
     html = page;
+    if (!ensureView()) {
+        stale = true; // tried again when next shown
+        return;       // the status line says why
+    }
+    ++renders;
     setStatus(ReportPreview::tr("Drawing the report…"));
     Q_EMIT q->rendered();
     const QByteArray bytes = page.toUtf8();
@@ -285,12 +259,11 @@ void ReportPreviewPrivate::draw(const QString &page)
                                      "content=\"default-src 'none'\"></head><body style=\"font-family:sans-serif\">"
                                      "<p>%1</p></body></html>")
                           .arg(ReportPreview::tr("This report is too large to preview (%1 MB). Export it (File ▸ Export Report) to read it.")
-                                   .arg(double(bytes.size()) / 1e6, 0, 'f', 1)),
-                      QUrl(QStringLiteral("about:blank")));
+                                   .arg(double(bytes.size()) / 1e6, 0, 'f', 1)));
         return;
     }
     if (bytes.size() < ReportPreview::SetHtmlLimit) {
-        view->setHtml(page, QUrl(QStringLiteral("about:blank")));
+        view->setHtml(page);
         return;
     }
     if (!tmp)
@@ -306,9 +279,9 @@ void ReportPreviewPrivate::draw(const QString &page)
     view->load(QUrl::fromLocalFile(path));
 }
 
-QWebEngineView *ReportPreview::view() const
+QWidget *ReportPreview::view() const
 {
-    return d->view;
+    return d->view ? d->view->widget() : nullptr;
 }
 
 bool ReportPreview::hasRenderer() const
@@ -436,11 +409,10 @@ void ReportPreview::releaseRenderer()
     if (!d->view)
         return;
     // The page goes with its view, before its profile; then Chromium ends the renderer.
-    d->layout->removeWidget(d->view);
-    delete d->view;
+    QWidget *widget = d->view->widget();
     d->view = nullptr;
-    delete d->profile;
-    d->profile = nullptr;
+    d->layout->removeWidget(widget);
+    delete widget;
     d->layout->addStretch(1);
     d->html.clear();
     d->tmp.reset();

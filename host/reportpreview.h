@@ -10,8 +10,6 @@
 #include <functional>
 #include <memory>
 
-class QWebEngineView;
-
 namespace Claimbench {
 
 class DocumentController;
@@ -25,9 +23,10 @@ CLAIMBENCH_HOST_EXPORT ReportOptions reportOptionsFor(DocumentController *contro
 /// report options above, and for a PDF one part per core.
 CLAIMBENCH_HOST_EXPORT ExportRequest exportRequestFor(DocumentController *controller, ExportFormat format);
 
-/// The HTML report in a sandboxed QWebEngineView: JavaScript off, no local-file or remote access, an
+/// The HTML report in a sandboxed Qt WebEngine view: JavaScript off, no local-file or remote access, an
 /// off-the-record profile, clicked links open in the system browser. Reports over 2 MB (setHtml's limit) are
-/// loaded from a private temporary file.
+/// loaded from a private temporary file. The view comes from the WebEngine module (webenginemodule.h), loaded the
+/// first time the preview is drawn; without it the status line says what is missing.
 ///
 /// Lean by design (#18): the view, its page and profile (and so Chromium's renderer process) exist only once the
 /// preview is first drawn; it is drawn only while it is shown (isShown(): not while its dock is hidden or tabbed
@@ -50,8 +49,8 @@ public:
     explicit ReportPreview(DocumentController *controller, QWidget *parent = nullptr);
     ~ReportPreview() override;
 
-    /// The view; null until the preview is first drawn and after releaseRenderer().
-    QWebEngineView *view() const;
+    /// The view (the WebEngine module's widget); null until the preview is first drawn and after releaseRenderer().
+    QWidget *view() const;
     bool hasRenderer() const;
     /// How many pages were handed to the renderer (setHtml or load) since construction.
     int renderCount() const;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "pdfprinter.h"
+#include "webenginemodule.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -15,9 +16,6 @@
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
-#include <QWebEnginePage>
-#include <QWebEngineProfile>
-#include <QWebEngineSettings>
 
 #include <chrono>
 #include <functional>
@@ -678,6 +676,10 @@ QByteArray PdfPrinter::printHtml(const QString &html, const Options &options, QS
         return fail(QStringLiteral("already printing"));
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(QStringLiteral("printing a PDF needs a QGuiApplication"));
+    QString moduleError;
+    WebEngineModule *web = webEngineModule(&moduleError); // Qt WebEngine is loaded the first time it is needed
+    if (!web)
+        return fail(moduleError);
     // setHtml() is limited to 2 MB (a data: URL); private temporary files have no limit. One file per part.
     QElapsedTimer clock; // timings for QT_LOGGING_RULES="claimbench.pdf.debug=true"
     clock.start();
@@ -703,9 +705,7 @@ QByteArray PdfPrinter::printHtml(const QString &html, const Options &options, QS
             return fail(QStringLiteral("%1: %2").arg(paths.last(), f.errorString()));
     }
 
-    QWebEngineProfile profile; // off the record: nothing stored
-    profile.setHttpCacheType(QWebEngineProfile::NoCache);
-    profile.setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    const std::unique_ptr<WebPrintProfile> profile = web->createPrintProfile(); // off the record: nothing stored
     QList<QByteArray> results(paths.size());
     qsizetype pending = paths.size();
     qsizetype printed = 0;
@@ -726,7 +726,7 @@ QByteArray PdfPrinter::printHtml(const QString &html, const Options &options, QS
     // One page (and Chromium renderer) per part: they lay out and print in parallel. Declared after everything
     // their callbacks use, so that they go first (a print cut short by the timeout or a cancel may still call
     // back).
-    std::vector<std::unique_ptr<QWebEnginePage>> pages;
+    std::vector<std::unique_ptr<WebPrintPage>> pages;
     // Options::cancelled, asked at each step (never on a timer); the first true stops the print.
     auto cancelledNow = [&] {
         if (done || !options.cancelled || !options.cancelled())
@@ -746,16 +746,9 @@ QByteArray PdfPrinter::printHtml(const QString &html, const Options &options, QS
         }
     };
     for (qsizetype i = 0; i < paths.size(); ++i) {
-        pages.push_back(std::make_unique<QWebEnginePage>(&profile));
-        QWebEnginePage *webPage = pages.back().get();
-        QWebEngineSettings *s = webPage->settings();
-        s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
-        s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-        s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-        s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-        s->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
-        s->setAttribute(QWebEngineSettings::PrintElementBackgrounds, true);
-        QObject::connect(webPage, &QWebEnginePage::loadFinished, &loop, [&, webPage, i](bool ok) {
+        // JavaScript, plugins, remote and local-file access off (the module's print pages)
+        pages.push_back(profile->createPage([&, i](bool ok) {
+            WebPrintPage *webPage = pages.at(size_t(i)).get();
             if (done)
                 return;
             if (!ok)
@@ -775,7 +768,7 @@ QByteArray PdfPrinter::printHtml(const QString &html, const Options &options, QS
                         startNext();
                 },
                 layout);
-        });
+        }));
     }
     const qint64 limitMs = options.timeoutMs > 0 ? options.timeoutMs : 120000 + 60000 * (html.size() / 1000000);
     QTimer timeout;

@@ -2,6 +2,7 @@
 #include "webengine.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QtGlobal>
 
@@ -13,6 +14,9 @@ namespace Claimbench {
 
 void prepareWebEngine()
 {
+    // Qt WebEngine is a module loaded when first needed (webenginemodule.h), after the application object: it then
+    // needs the global shared OpenGL context, which the application makes only when this is set beforehand.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     if (::geteuid() != 0)
         return;
     QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");

@@ -568,10 +568,10 @@ private Q_SLOTS:
         QTest::keyClick(editor, Qt::Key_F8, Qt::ShiftModifier);
         QCOMPARE(w.currentClaim(), first);
         // The claims panel: Enter on a row jumps there.
-        QTreeWidget *tree = w.claimsPanel()->tree();
+        QTreeView *tree = w.claimsPanel()->tree();
         w.claimsPanel()->refresh();
         tree->setFocus();
-        tree->setCurrentItem(tree->topLevelItem(0)->child(1));
+        tree->setCurrentIndex(w.claimsPanel()->indexOf(second));
         QTest::keyClick(tree, Qt::Key_Return);
         QCOMPARE(w.currentClaim(), second);
         QCOMPARE(editor->textCursor().position(), 62);

@@ -14,7 +14,6 @@
 
 #include <QApplication>
 #include <QPointer>
-#include <QWebEngineView>
 #include <QDockWidget>
 #include <QFile>
 #include <QSignalSpy>
@@ -190,7 +189,7 @@ private Q_SLOTS:
         holder.show();
         QCoreApplication::processEvents();
         QVERIFY(preview->hasRenderer());
-        QPointer<QWebEngineView> view = preview->view();
+        QPointer<QWidget> view = preview->view();
         holder.hide();
         QVERIFY(preview->hasRenderer()); // hidden a moment: kept
         preview->releaseRenderer();      // what the hidden-long timer calls

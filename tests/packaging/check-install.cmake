@@ -21,6 +21,12 @@ file(GLOB plugins ${DEST}/${PLUGIN_DIR}/*.so)
 if(NOT plugins)
     message(FATAL_ERROR "no plugins installed in ${PLUGIN_DIR}")
 endif()
+# Qt WebEngine's module (loaded when first needed, #18): beside the plugins, in a folder of its own that the plugin
+# manager does not scan.
+file(GLOB webengine_module ${DEST}/${PLUGIN_DIR}/modules/*claimbench_webengine.so)
+if(NOT webengine_module)
+    message(FATAL_ERROR "the Qt WebEngine module is not installed in ${PLUGIN_DIR}/modules")
+endif()
 # Private libraries: the versioned file and its soname link, never the development symlink (NAMELINK_SKIP).
 file(GLOB libs RELATIVE ${DEST}/${LIBDIR} ${DEST}/${LIBDIR}/libclaimbench_*)
 if(NOT "libclaimbench_annotations.so.0" IN_LIST libs)

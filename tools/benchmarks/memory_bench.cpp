@@ -21,7 +21,6 @@
 #include <QDockWidget>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTreeWidget>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -342,11 +341,12 @@ int partsChild(int argc, char **argv, const QString &plain, const QString &claim
         QCoreApplication::processEvents();
         const qint64 shown = heapBytes() - before;
         if (panel) {
+            // The claims panel: a second one over the same claims, rows made (its model's), widgets included.
             const qint64 h = heapBytes();
-            QTreeWidget *tree = w->claimsPanel()->tree();
-            for (int i = 0; i < tree->topLevelItemCount(); ++i)
-                qDeleteAll(tree->topLevelItem(i)->takeChildren());
-            *panel = h - heapBytes();
+            auto *second = new ClaimsPanel(w->controller(), w);
+            second->refresh();
+            *panel = heapBytes() - h;
+            delete second;
         }
         w->controller()->close();
         delete w;
@@ -662,7 +662,7 @@ int main(int argc, char **argv)
         std::printf("| the claims as values (QList<Claim>) | %s |\n", qPrintable(perClaim(parts["claims"])));
         std::printf("| a ClaimSet holding them | %s |\n", qPrintable(perClaim(parts["claimset"])));
         std::printf("| its anchors (live positions) once the text is attached | %s |\n", qPrintable(perClaim(parts["anchors"])));
-        std::printf("| the claims panel's rows | %s |\n", qPrintable(perClaim(parts["panel"])));
+        std::printf("| the claims panel (its model's rows and its widgets) | %s |\n", qPrintable(perClaim(parts["panel"])));
         std::printf("| the whole window with the claims, less without them | %s |\n", qPrintable(perClaim(window)));
     }
     if (!preview.empty()) {
