@@ -237,7 +237,7 @@ CLAIMBENCH_ANNOTATIONS_EXPORT qsizetype toCodePoints(QStringView text, qsizetype
 /// UTF-16 offset of code point offset `codePoints`; -1 when beyond the text.
 CLAIMBENCH_ANNOTATIONS_EXPORT qsizetype toUtf16(QStringView text, qsizetype codePoints);
 
-/// A fast index for repeated conversions on one large text (checkpoints every 1024 code points).
+/// A fast index for repeated conversions on one large text (checkpoints every 128 code points).
 class CLAIMBENCH_ANNOTATIONS_EXPORT CodePointIndex
 {
 public:
@@ -250,7 +250,7 @@ public:
 
 private:
     QStringView m_text;
-    QList<qsizetype> m_checkpoints; // utf16 offset of code point k*1024
+    QList<qsizetype> m_checkpoints; // utf16 offset of code point k*128
     qsizetype m_length = 0;
     bool m_valid = false;
 };

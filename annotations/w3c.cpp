@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <limits>
 #include <numeric>
@@ -46,10 +47,13 @@ std::string u8(const QString &s)
 
 QString qs(std::string_view s)
 {
-    // Not QString::fromUtf8(), which drops a U+FEFF at the start as a byte-order mark: a note that is (or starts
-    // with) a zero-width no-break space is text like any other.
+    // Not QString::fromUtf8() when the string starts with U+FEFF, which it drops as a byte-order mark: a note that is
+    // (or starts with) a zero-width no-break space is text like any other. Otherwise fromUtf8(), the fast path.
+    const QByteArrayView bytes(s.data(), qsizetype(s.size()));
+    if (!bytes.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(bytes);
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
-    return utf8(QByteArrayView(s.data(), qsizetype(s.size())));
+    return utf8(bytes);
 }
 
 QString tr(const char *text)
@@ -1127,17 +1131,30 @@ W3c::ImportResult W3c::importAnnotations(const QByteArray &bytes, const QString 
     }
     // The same depth cap as the sidecar, by a bracket count over the raw text (before parsing, so that the
     // parser never goes deeper).
+    // Strings, most of the bytes, are skipped with memchr to their closing quote (one preceded by an even run
+    // of backslashes).
     int depth = 0;
-    bool inString = false;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char ch = bytes.at(i);
-        if (inString) {
-            if (ch == '\\')
-                ++i;
-            else if (ch == '"')
-                inString = false;
-        } else if (ch == '"') {
-            inString = true;
+    const char *const data = bytes.constData();
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char ch = data[i];
+        if (ch == '"') {
+            qsizetype j = i + 1;
+            for (;;) {
+                const void *q = j < size ? std::memchr(data + j, '"', size_t(size - j)) : nullptr;
+                if (!q) {
+                    j = size;
+                    break;
+                }
+                j = static_cast<const char *>(q) - data;
+                qsizetype slashes = 0;
+                while (j - 1 - slashes > i && data[j - 1 - slashes] == '\\')
+                    ++slashes;
+                if (slashes % 2 == 0)
+                    break;
+                ++j;
+            }
+            i = j; // the closing quote (or the end: the parser says what is wrong)
         } else if (ch == '[' || ch == '{') {
             if (++depth > Sidecar::MaxDepth) {
                 result.errors.append(locatedError(path, bytes, i, QLatin1String("/: ")
