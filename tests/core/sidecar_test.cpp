@@ -169,6 +169,7 @@ ClaimSetData fullData()
                             QString(64, QLatin1Char('c')),
                             QStringLiteral("article.original.html"),
                             QStringLiteral("text/html")};
+    data.document.source.offlineCopy = QStringLiteral("article.offline.html");
     data.publication = {QStringLiteral("Essex Fact Desk"), QStringLiteral("https://factdesk.example.org"),
                         QStringLiteral("https://factdesk.example.org/logo.png"),
                         QStringLiteral("https://factdesk.example.org/reviews/essex"), QStringLiteral("Essex checked"),
