@@ -486,7 +486,7 @@ private Q_SLOTS:
         const QJsonObject source = root.value(QStringLiteral("document")).toObject().value(QStringLiteral("source")).toObject();
         QCOMPARE(source.value(QStringLiteral("redirects")).toArray(), QJsonArray{QStringLiteral("http://news.example/essex")});
         QCOMPARE(source.value(QStringLiteral("retrieved")).toString(), QStringLiteral("2026-11-19T10:00:00Z"));
-        QCOMPARE(source.size(), 12);
+        QCOMPARE(source.size(), 13); // with offlineCopy
         const QJsonObject publication = root.value(QStringLiteral("publication")).toObject();
         QCOMPARE(publication.value(QStringLiteral("datePublished")).toString(), QStringLiteral("2026-11-29"));
         QCOMPARE(publication.size(), 6);
