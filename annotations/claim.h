@@ -170,6 +170,9 @@ struct DocumentSource {
     QString sha256;        ///< lowercase hex of the original bytes (the snapshot), not of the readable document
     QString snapshot;      ///< path of the kept original, relative to the document's folder
     QString mediaType;     ///< of the original: "text/html", "application/pdf", ...
+    /// A fetched web page's single-file HTML copy that opens offline, relative to the document's folder (last here so
+    /// that positional initialisers of the members above stay as they were; in the file it follows "snapshot").
+    QString offlineCopy = {};
     QJsonObject extra = {}; ///< unknown keys from the file, kept on round-trip
     bool isEmpty() const { return url.isEmpty() && title.isEmpty() && snapshot.isEmpty() && sha256.isEmpty(); }
     friend bool operator==(const DocumentSource &, const DocumentSource &) = default;

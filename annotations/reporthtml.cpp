@@ -3,6 +3,7 @@
 // Every piece of user text goes through appendEscaped() or markdownToSafeHtml(); URLs become links only when
 // isSafeReportUrl(); colours only when they are "#rrggbb". The output is well-formed XML as well as HTML.
 #include "report.h"
+#include "readabletext.h"
 #include "report_p.h"
 
 #include <QHash>
@@ -831,8 +832,17 @@ QString HtmlWriter::claims(bool orphans) const
 
 QString HtmlWriter::annotatedText() const
 {
-    const QString &t = r.documentText;
-    const CodePointIndex index(t);
+    // A Markdown or HTML-source article is shown as a reader sees it: the claims' source offsets are mapped into
+    // its readable text (plain text stays as it is, uncopied).
+    const QString &type = r.document.mediaType;
+    const bool markup = type == QLatin1String("text/markdown") || type == QLatin1String("text/html")
+        || type == QLatin1String("application/xhtml+xml");
+    ReadableDocument readable;
+    readable.identity = true;
+    if (markup)
+        readable = readableDocument(r.documentText, type);
+    const QString &t = markup ? readable.text : r.documentText;
+    const CodePointIndex index(r.documentText);
     struct Span {
         qsizetype s, e;
         const ReportEntry *entry;
@@ -841,8 +851,8 @@ QString HtmlWriter::annotatedText() const
     for (const ReportEntry &e : r.entries) {
         if (!e.claim.isOrphan())
         {
-            const qsizetype s = std::clamp<qsizetype>(index.toUtf16(e.claim.start), 0, t.size());
-            spans.append({s, std::clamp<qsizetype>(index.toUtf16(e.claim.end), s, t.size()), &e});
+            const qsizetype s = std::clamp<qsizetype>(readable.toReadable(index.toUtf16(e.claim.start)), 0, t.size());
+            spans.append({s, std::clamp<qsizetype>(readable.toReadable(index.toUtf16(e.claim.end)), s, t.size()), &e});
         }
     }
     // entries are sorted by start (then outer first), so starts come in order; ends need their own order

@@ -308,6 +308,7 @@ void writeDocumentSource(Writer &w, const DocumentSource &s)
             break;
         case DocumentSourceMember::Sha256: optionalString(w, m, s.sha256); break;
         case DocumentSourceMember::Snapshot: optionalString(w, m, s.snapshot); break;
+        case DocumentSourceMember::OfflineCopy: optionalString(w, m, s.offlineCopy); break;
         case DocumentSourceMember::MediaType: optionalString(w, m, s.mediaType); break;
         }
     }
@@ -1157,6 +1158,7 @@ public:
             case DocumentSourceMember::Retrieved: dateTime(x, p, &s.retrieved); break;
             case DocumentSourceMember::Sha256: s.sha256 = x.toString(); break;
             case DocumentSourceMember::Snapshot: s.snapshot = x.toString(); break;
+            case DocumentSourceMember::OfflineCopy: s.offlineCopy = x.toString(); break;
             case DocumentSourceMember::MediaType: s.mediaType = x.toString(); break;
             }
         });

@@ -44,7 +44,7 @@ struct Member {
 enum class TopMember : unsigned char { Format, Version, Document, RatingScale, Reviewers, Publication, Claims, Dismissed };
 enum class DocumentMember : unsigned char { FileName, MediaType, Sha256, Length, Encoding, Bom, Source };
 enum class DocumentSourceMember : unsigned char {
-    Url, Redirects, Title, SiteName, Byline, PublishedTime, Lang, Dir, Retrieved, Sha256, Snapshot, MediaType
+    Url, Redirects, Title, SiteName, Byline, PublishedTime, Lang, Dir, Retrieved, Sha256, Snapshot, OfflineCopy, MediaType
 };
 enum class PublicationMember : unsigned char { Publisher, PublisherUrl, LogoUrl, Url, Headline, DatePublished };
 enum class LevelMember : unsigned char { Id, Label, Value };
@@ -90,6 +90,7 @@ inline constexpr Member<DocumentSourceMember> documentSourceMembers[] = {
     {DocumentSourceMember::Retrieved, "retrieved", K::DateTime, false},
     {DocumentSourceMember::Sha256, "sha256", K::StringOrNull, false},
     {DocumentSourceMember::Snapshot, "snapshot", K::StringOrNull, false},
+    {DocumentSourceMember::OfflineCopy, "offlineCopy", K::StringOrNull, false},
     {DocumentSourceMember::MediaType, "mediaType", K::StringOrNull, false},
 };
 /// "publication" (Publication): who publishes the review, where and when. Omitted when empty; so are its empty

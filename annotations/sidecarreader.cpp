@@ -539,6 +539,7 @@ private:
             case DocumentSourceMember::Retrieved: return dateTime(&s->retrieved);
             case DocumentSourceMember::Sha256: return stringOrNull(&s->sha256);
             case DocumentSourceMember::Snapshot: return stringOrNull(&s->snapshot);
+            case DocumentSourceMember::OfflineCopy: return stringOrNull(&s->offlineCopy);
             case DocumentSourceMember::MediaType: return stringOrNull(&s->mediaType);
             }
             return false;

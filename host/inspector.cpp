@@ -8,6 +8,7 @@
 #include "documentcontroller.h"
 #include "labels.h"
 #include "pluginmanager.h"
+#include "readabletext.h"
 #include "settings.h"
 
 #include <QAction>
@@ -828,7 +829,8 @@ public:
             buildTypeParts(c);
         reReview->setVisible(!c.reReview.isEmpty());
         buildConflicts(c);
-        QString text = c.quote.exact.simplified();
+        // What a reader sees of a Markdown or HTML-source quote (the claims panel shows the same), not its markup.
+        QString text = readableText(c.quote.exact, controller->claims()->data().document.mediaType).simplified();
         if (text.size() > 300)
             text = text.left(298) + QChar(0x2026);
         quote->setText(c.isOrphan() ? Inspector::tr("<b>Orphan</b> (its text is gone): “%1”").arg(text.toHtmlEscaped())
@@ -1105,6 +1107,7 @@ Inspector::Inspector(DocumentController *controller, QWidget *parent)
     auto *layout = new QVBoxLayout(d->content);
     layout->setContentsMargins(0, 0, 0, 0);
     d->quote = new QLabel(d->content);
+    d->quote->setObjectName(QStringLiteral("quote"));
     d->quote->setWordWrap(true);
     d->quote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(d->quote);

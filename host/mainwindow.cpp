@@ -172,6 +172,7 @@ public:
         actions[QStringLiteral("reattach")]->setEnabled(editable && c.isValid() && c.isOrphan() && hasSelection);
         for (const char *n : {"save", "saveAs", "export", "findClaims", "nextClaim", "previousClaim"})
             actions[QLatin1String(n)]->setEnabled(open);
+        actions[QStringLiteral("openOriginal")]->setEnabled(open && OriginalPage::isAvailable(controller->claims()->data().document.source));
     }
 
     void addRecent(const QString &path) { Settings().addRecentFile(path); }
@@ -490,6 +491,11 @@ MainWindow::MainWindow(PluginManager *plugins, QWidget *parent)
         if (const QString path = OpenArticleDialog::ask(this); !path.isEmpty())
             openFile(path, true);
     }, tr("Read a web page, Word file or PDF as the article a reader sees, keeping the original")));
+    file->addAction(d->makeAction(QStringLiteral("openOriginal"), tr("Open Ori&ginal Page"), QKeySequence(), this, [this] {
+        const QString error = OriginalPage::open(d->controller->claims()->data().document.source, d->controller->path());
+        if (!error.isEmpty())
+            d->messages->post(error, MessageBar::Warning, {}, QStringLiteral("original"));
+    }, tr("Open the page the article was read from, as it was kept (its offline copy, else the original bytes), in the browser")));
     d->recentMenu = file->addMenu(tr("Open &Recent"));
     connect(d->recentMenu, &QMenu::aboutToShow, this, [this] { d->fillRecent(); });
     file->addAction(d->makeAction(QStringLiteral("openDesk"), tr("Open &Desk…"), QKeySequence(), this, [this] {

@@ -6,6 +6,7 @@
 #include "sidecar.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -208,6 +209,66 @@ QString OpenArticleDialog::ask(QWidget *parent, const QString &source)
     if (!source.isEmpty())
         dialog.setSource(source);
     return dialog.exec() == QDialog::Accepted ? dialog.documentPath() : QString();
+}
+
+namespace {
+
+OriginalPage::Opener &opener()
+{
+    static OriginalPage::Opener o;
+    return o;
+}
+
+QString keptFile(const QString &name, const QString &documentPath)
+{
+    if (name.isEmpty())
+        return {};
+    // Recorded relative to the document's folder; a path that leaves it is not one this wrote.
+    if (QDir::isAbsolutePath(name))
+        return {};
+    const QString folder = QDir::cleanPath(QFileInfo(documentPath).absolutePath());
+    const QString path = QDir::cleanPath(folder + u'/' + name);
+    if (!path.startsWith(folder + u'/'))
+        return {};
+    return QFileInfo(path).isFile() ? path : QString();
+}
+
+} // namespace
+
+bool OriginalPage::isAvailable(const DocumentSource &source)
+{
+    return !source.offlineCopy.isEmpty() || !source.snapshot.isEmpty();
+}
+
+QString OriginalPage::pathFor(const DocumentSource &source, const QString &documentPath)
+{
+    if (const QString copy = keptFile(source.offlineCopy, documentPath); !copy.isEmpty())
+        return copy;
+    return keptFile(source.snapshot, documentPath);
+}
+
+QString OriginalPage::open(const DocumentSource &source, const QString &documentPath)
+{
+    if (!isAvailable(source))
+        return QCoreApplication::translate("OriginalPage", "This article was not read by Open Article: no original was kept.");
+    const QString path = pathFor(source, documentPath);
+    if (path.isEmpty()) {
+        const QString named = source.offlineCopy.isEmpty() ? source.snapshot : source.offlineCopy;
+        return QCoreApplication::translate("OriginalPage", "The kept original %1 is gone from %2; read the article again "
+                                                           "with Open Article to keep a new one%3.")
+            .arg(named, QDir::toNativeSeparators(QFileInfo(documentPath).path()),
+                 source.url.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(source.url));
+    }
+    const QUrl url = QUrl::fromLocalFile(path);
+    const bool opened = opener() ? opener()(url) : QDesktopServices::openUrl(url);
+    if (!opened)
+        return QCoreApplication::translate("OriginalPage", "No program here opens %1.").arg(QDir::toNativeSeparators(path));
+    return {};
+}
+
+void OriginalPage::setOpener(Opener o)
+{
+    opener() = std::move(o);
 }
 
 } // namespace Claimbench

@@ -4,11 +4,14 @@
 #include "claimbench_host_export.h"
 
 #include <QDialog>
+#include <QUrl>
+#include <functional>
 #include <memory>
 
 namespace Claimbench {
 
 class OpenArticleDialogPrivate;
+struct DocumentSource;
 
 /// File > Open Article: a web address or a file (saved page, MHTML, Word, OpenDocument, PDF, Markdown, text)
 /// becomes a readable article saved beside its original (claimbench_article: loadArticle(), writeArticle()).
@@ -39,6 +42,27 @@ public:
 
 private:
     std::unique_ptr<OpenArticleDialogPrivate> d;
+};
+
+/// File > Open Original Page: the kept original of an article read by Open Article (its document.source) in
+/// the system's browser: the offline copy of a web page when it is there, else the snapshot of the bytes read.
+class CLAIMBENCH_HOST_EXPORT OriginalPage
+{
+public:
+    /// Opens a URL (a file:// URL here); QDesktopServices::openUrl unless a test sets another.
+    using Opener = std::function<bool(const QUrl &)>;
+
+    /// Whether `source` names a kept original (an offline copy or a snapshot): the action is enabled then.
+    static bool isAvailable(const DocumentSource &source);
+    /// The file to open for the document `documentPath` whose source is `source`: the offline copy when that
+    /// file exists, else the snapshot when it exists; empty when neither is on disk.
+    static QString pathFor(const DocumentSource &source, const QString &documentPath);
+    /// Opens it through the opener; the error for people when there is nothing to open or the file is gone
+    /// (empty on success).
+    static QString open(const DocumentSource &source, const QString &documentPath);
+
+    /// Replaces the opener (a test sees what would be opened); an empty function restores the default.
+    static void setOpener(Opener opener);
 };
 
 } // namespace Claimbench

@@ -33,6 +33,8 @@ struct CLAIMBENCH_ARTICLE_EXPORT ArticleSource {
 
     Article article;
     QByteArray original;    ///< exactly the bytes that were read or fetched (the snapshot)
+    QByteArray offlineCopy; ///< a fetched web page as one HTML file that opens offline (makeOfflineCopy()); else empty
+    QStringList offlineMissing; ///< the page's resources the offline copy lacks, "URL: why"
     QString mediaType;      ///< of the original: "text/html", "application/pdf", ...
     QString suffix;         ///< file name suffix for the snapshot: "html", "pdf", "docx", ...
     QString url;            ///< the final URL after redirects; for a saved page, the URL it records (MHTML)
@@ -48,6 +50,10 @@ struct CLAIMBENCH_ARTICLE_EXPORT ArticleReadOptions {
     int timeoutMs = 30000;                  ///< a transfer with no data for this long fails
     qint64 maxBytes = 32LL * 1024 * 1024;   ///< responses (and files) larger than this are refused
     int maxRedirects = 10;
+    bool offlineCopy = true;                ///< a fetched web page also gets its offline copy (makeOfflineCopy())
+    qint64 maxResourceBytes = 8LL * 1024 * 1024;  ///< the offline copy: a stylesheet, image or font larger than this is left out
+    qint64 maxOfflineBytes = 32LL * 1024 * 1024;  ///< the offline copy: all its resources together, at most
+    int maxResources = 200;                 ///< the offline copy: at most this many resources are fetched
     QString pandoc = QStringLiteral("pandoc"); ///< the converter for .docx/.odt: a name looked up in PATH, or a path
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); }; ///< the retrieval time
 };

@@ -34,6 +34,12 @@ QString snapshotPathFor(const QString &documentPath, const QString &suffix)
     return info.dir().filePath(info.completeBaseName() + QStringLiteral(".original.") + suffix);
 }
 
+QString offlineCopyPathFor(const QString &documentPath)
+{
+    const QFileInfo info(documentPath);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".offline.html"));
+}
+
 WrittenArticle writeArticle(const ArticleSource &article, const QString &documentPath)
 {
     WrittenArticle w;
@@ -52,10 +58,23 @@ WrittenArticle writeArticle(const ArticleSource &article, const QString &documen
         w.error = w.snapshotPath + QStringLiteral(": error: a kept original exists already for this name; choose another");
         return w;
     }
+    if (!article.offlineCopy.isEmpty()) {
+        w.offlineCopyPath = offlineCopyPathFor(documentPath);
+        if (QFileInfo::exists(w.offlineCopyPath)) {
+            w.error = w.offlineCopyPath + QStringLiteral(": error: an offline copy exists already for this name; choose another");
+            return w;
+        }
+    }
     const QByteArray text = renderArticleText(article.article).toUtf8();
     if (const SidecarError e = writeFileAtomically(w.snapshotPath, article.original); e.isValid()) {
         w.error = e.toString();
         return w;
+    }
+    if (!w.offlineCopyPath.isEmpty()) {
+        if (const SidecarError e = writeFileAtomically(w.offlineCopyPath, article.offlineCopy); e.isValid()) {
+            w.error = e.toString();
+            return w;
+        }
     }
     if (const SidecarError e = writeFileAtomically(documentPath, text); e.isValid()) {
         w.error = e.toString();
@@ -64,6 +83,8 @@ WrittenArticle writeArticle(const ArticleSource &article, const QString &documen
     ClaimSetData data;
     data.document = identifyDocument(documentPath, text);
     w.source = documentSource(article, QFileInfo(w.snapshotPath).fileName());
+    if (!w.offlineCopyPath.isEmpty())
+        w.source.offlineCopy = QFileInfo(w.offlineCopyPath).fileName();
     data.document.source = w.source;
     if (const SidecarError e = Sidecar::write(w.sidecarPath, data); e.isValid())
         w.error = e.toString();

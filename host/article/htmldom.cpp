@@ -285,6 +285,90 @@ HtmlDocument HtmlDocument::parse(const QByteArray &utf8)
     return doc;
 }
 
+namespace {
+
+bool isVoidElement(QStringView tag)
+{
+    static const QStringList tags{QStringLiteral("area"), QStringLiteral("base"), QStringLiteral("br"), QStringLiteral("col"),
+                                  QStringLiteral("embed"), QStringLiteral("hr"), QStringLiteral("img"), QStringLiteral("input"),
+                                  QStringLiteral("link"), QStringLiteral("meta"), QStringLiteral("source"), QStringLiteral("track"),
+                                  QStringLiteral("wbr"), QStringLiteral("param"), QStringLiteral("keygen"), QStringLiteral("basefont"),
+                                  QStringLiteral("bgsound"), QStringLiteral("frame")};
+    return tags.contains(tag);
+}
+
+bool isRawText(QStringView tag)
+{
+    return tag == u"style" || tag == u"script" || tag == u"xmp" || tag == u"iframe" || tag == u"noembed"
+        || tag == u"noframes" || tag == u"plaintext";
+}
+
+void escapeInto(QString &out, QStringView text, bool attribute)
+{
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'&': out += QLatin1String("&amp;"); break;
+        case 0xA0: out += QLatin1String("&nbsp;"); break;
+        case u'"':
+            if (attribute)
+                out += QLatin1String("&quot;");
+            else
+                out += c;
+            break;
+        case u'<':
+        case u'>':
+            if (!attribute) {
+                out += c == u'<' ? QLatin1String("&lt;") : QLatin1String("&gt;");
+                break;
+            }
+            out += c;
+            break;
+        default: out += c;
+        }
+    }
+}
+
+void serializeInto(QString &out, const HtmlNode *node, bool raw)
+{
+    if (node->isText()) {
+        if (raw)
+            out += node->text;
+        else
+            escapeInto(out, node->text, false);
+        return;
+    }
+    if (node->isElement()) {
+        out += u'<' + node->tag;
+        for (const auto &a : node->attributes) {
+            out += u' ' + a.first + QLatin1String("=\"");
+            escapeInto(out, a.second, true);
+            out += u'"';
+        }
+        out += u'>';
+        if (isVoidElement(node->tag))
+            return;
+        // A leading line break of these is dropped by the parser: one more keeps the text's own.
+        if ((node->tag == u"pre" || node->tag == u"textarea" || node->tag == u"listing") && node->firstChild
+            && node->firstChild->isText() && node->firstChild->text.startsWith(u'\n'))
+            out += u'\n';
+    }
+    const bool rawChildren = node->isElement() && isRawText(node->tag);
+    for (const HtmlNode *c = node->firstChild; c; c = c->next)
+        serializeInto(out, c, rawChildren);
+    if (node->isElement())
+        out += QLatin1String("</") + node->tag + u'>';
+}
+
+} // namespace
+
+QString serializeHtml(const HtmlNode *node)
+{
+    QString out;
+    if (node)
+        serializeInto(out, node, false);
+    return out;
+}
+
 QByteArray sniffHtmlCharset(const QByteArray &bytes)
 {
     const QString head = QString::fromLatin1(bytes.left(1024));

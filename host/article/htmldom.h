@@ -81,6 +81,11 @@ private:
     HtmlNode *m_root = nullptr;
 };
 
+/// The HTML5 serialisation of `node` (an element with its subtree; a document: its children): void elements
+/// without end tags, the text of raw-text elements (style, script...) as it is, other text and attribute values
+/// escaped. Comments and doctypes are not in the tree and so not in the result.
+CLAIMBENCH_ARTICLE_EXPORT QString serializeHtml(const HtmlNode *node);
+
 /// Finds the declared charset of an HTML page in its first 1024 bytes (<meta charset> or
 /// <meta http-equiv="Content-Type" content="...; charset=...">), as the HTML standard's prescan does; empty when
 /// there is none.

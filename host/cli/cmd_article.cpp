@@ -31,6 +31,7 @@ QJsonObject sourceJson(const WrittenArticle &w, const ArticleSource &a)
                   {QStringLiteral("retrieved"), s.retrieved.toString(Qt::ISODate)},
                   {QStringLiteral("sha256"), s.sha256},
                   {QStringLiteral("snapshot"), w.snapshotPath},
+                  {QStringLiteral("offlineCopy"), orNull(w.offlineCopyPath)},
                   {QStringLiteral("mediaType"), s.mediaType},
                   {QStringLiteral("document"), w.documentPath},
                   {QStringLiteral("sidecar"), w.sidecarPath}};
@@ -46,7 +47,8 @@ int runArticle(const QStringList &args, Io &io)
         "Writes the readable article of SOURCE (an http:// or https:// URL, a saved .html/.htm/.mhtml page, a\n"
         ".docx/.odt file (needs pandoc), a .pdf, .md or .txt) to OUT as UTF-8 text: title, byline, date, then the\n"
         "headings, paragraphs, lists, quotes and tables' text. The original is kept beside it\n"
-        "(OUT-NAME.original.SUFFIX) and recorded, with its SHA-256 and retrieval time, in OUT.claims.json.\n"
+        "(OUT-NAME.original.SUFFIX; a web page also as OUT-NAME.offline.html, one file with its stylesheets and\n"
+        "images that opens offline) and recorded, with its SHA-256 and retrieval time, in OUT.claims.json.\n"
         "Exit status: 0 written, 1 the source could not be read or OUT exists, 2 usage error."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("A URL or a file."));

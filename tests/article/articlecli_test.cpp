@@ -125,6 +125,11 @@ private slots:
         QCOMPARE(json.value(QLatin1String("lang")).toString(), QStringLiteral("en-GB"));
         QVERIFY(json.value(QLatin1String("dir")).isNull());
         QCOMPARE(json.value(QLatin1String("snapshot")).toString(), dir.filePath(QStringLiteral("web.original.html")));
+        // The page's offline copy: beside it, without the page's script, and recorded in the sidecar.
+        QCOMPARE(json.value(QLatin1String("offlineCopy")).toString(), dir.filePath(QStringLiteral("web.offline.html")));
+        const QByteArray copy = readFile(dir.filePath(QStringLiteral("web.offline.html")));
+        QVERIFY(copy.contains("Essex County Council confirmed on Tuesday"));
+        QVERIFY(!copy.contains("SCRIPTTEXT"));
         QCOMPARE(json.value(QLatin1String("sha256")).toString(),
                  QString::fromLatin1(QCryptographicHash::hash(Test::newsPage(), QCryptographicHash::Sha256).toHex()));
         QVERIFY(QDateTime::fromString(json.value(QLatin1String("retrieved")).toString(), Qt::ISODate).isValid());
@@ -132,6 +137,7 @@ private slots:
         QVERIFY(sidecar.ok());
         QCOMPARE(sidecar.data.document.source.url, server.url(QStringLiteral("/b")));
         QCOMPARE(sidecar.data.document.source.redirects, QStringList{server.url(QStringLiteral("/a"))});
+        QCOMPARE(sidecar.data.document.source.offlineCopy, QStringLiteral("web.offline.html"));
     }
 
     void unreadableSource()

@@ -169,6 +169,7 @@ ClaimSetData fullData()
                             QString(64, QLatin1Char('c')),
                             QStringLiteral("article.original.html"),
                             QStringLiteral("text/html")};
+    data.document.source.offlineCopy = QStringLiteral("article.offline.html");
     data.publication = {QStringLiteral("Essex Fact Desk"), QStringLiteral("https://factdesk.example.org"),
                         QStringLiteral("https://factdesk.example.org/logo.png"),
                         QStringLiteral("https://factdesk.example.org/reviews/essex"), QStringLiteral("Essex checked"),
@@ -485,7 +486,7 @@ private Q_SLOTS:
         const QJsonObject source = root.value(QStringLiteral("document")).toObject().value(QStringLiteral("source")).toObject();
         QCOMPARE(source.value(QStringLiteral("redirects")).toArray(), QJsonArray{QStringLiteral("http://news.example/essex")});
         QCOMPARE(source.value(QStringLiteral("retrieved")).toString(), QStringLiteral("2026-11-19T10:00:00Z"));
-        QCOMPARE(source.size(), 12);
+        QCOMPARE(source.size(), 13); // with offlineCopy
         const QJsonObject publication = root.value(QStringLiteral("publication")).toObject();
         QCOMPARE(publication.value(QStringLiteral("datePublished")).toString(), QStringLiteral("2026-11-29"));
         QCOMPARE(publication.size(), 6);
