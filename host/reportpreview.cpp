@@ -5,6 +5,7 @@
 
 #include "claimeditor.h"
 #include "claimset.h"
+#include "desk.h"
 #include "documentcontroller.h"
 #include "pdfprinter.h"
 #include "pluginmanager.h"
@@ -60,7 +61,8 @@ ExportRequest exportRequestFor(DocumentController *controller, ExportFormat form
     request.parallelParts = QThread::idealThreadCount(); // a PDF prints in one part per core
     // ClaimReview: the desk's publish gate and, for its own publisher, its web site and logo (Preferences)
     const Settings settings;
-    request.publishRule.requireSecondReview = settings.requireSecondReview();
+    // The document's desk file decides, else Preferences (as for Approve).
+    request.publishRule.requireSecondReview = secondReviewRequired(controller->path(), settings.requireSecondReview());
     Publication &publication = request.data.publication;
     if (publication.publisher.isEmpty() || publication.publisher == settings.organisation()) {
         if (publication.publisherUrl.isEmpty())

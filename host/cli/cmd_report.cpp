@@ -2,6 +2,7 @@
 // claimbench-cli report DOC [--sidecar S] --format F -o OUT: the review report in every format.
 #include "cli.h"
 
+#include "desk.h"
 #include "export.h"
 #include "pluginmanager.h"
 #include "reanchor.h"
@@ -68,7 +69,8 @@ int runReport(const QStringList &args, Io &io)
                                                     "so that the same input gives the same bytes)."),
                                      QStringLiteral("WHEN"));
     const QCommandLineOption secondReviewOpt(QStringLiteral("require-second-review"),
-                                             QStringLiteral("ClaimReview: publish only claims a second reviewer approved."));
+                                             QStringLiteral("ClaimReview: publish only claims a second reviewer approved (also when "
+                                                            "the document's desk file requires it)."));
     parser.addOption(secondReviewOpt);
     const QCommandLineOption historyOpt(QStringLiteral("history"),
                                         QStringLiteral("Include each claim's change history (the review record; default: the "
@@ -151,7 +153,8 @@ int runReport(const QStringList &args, Io &io)
     request.documentPath = documentPath;
     request.reportTemplate = tpl;
     request.parallelParts = QThread::idealThreadCount(); // a long report's PDF prints in parallel parts
-    request.publishRule.requireSecondReview = parser.isSet(secondReviewOpt);
+    // The document's desk file decides, as for Approve (secondReviewRequired()); the option asks for it anywhere.
+    request.publishRule.requireSecondReview = parser.isSet(secondReviewOpt) || secondReviewRequired(documentPath, false);
     const ExportResult result = exportReview(request);
     if (!result.isValid()) {
         io.err << "claimbench-cli: " << result.error << '\n';

@@ -204,6 +204,42 @@ private Q_SLOTS:
     }
 
     /// A FIFO named like a sidecar, or as the desk file: an error, not a hang (readRegularFile()).
+    // ClaimReview's publish gate takes second review from the document's desk file, as Approve does; outside a desk
+    // from --require-second-review.
+    void claimReviewFollowsTheDeskFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString doc = dir.filePath(QStringLiteral("a.txt"));
+        QFile f(doc);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Rail fares rise by 4.6 percent in March\n");
+        f.close();
+        ClaimSetData data;
+        data.document.fileName = QStringLiteral("a.txt");
+        Claim c = claim(1, "Rail fares rise by 4.6 percent in March", ClaimStatus::Done, "true", "Tom Hale");
+        c.statement = c.quote.exact;
+        c.claimant.name = QStringLiteral("The rail operator");
+        data.claims = {c};
+        QVERIFY(!Sidecar::write(Sidecar::pathFor(doc), data).isValid());
+        auto published = [&](const QStringList &extra) {
+            const Run r = cli(QStringList{QStringLiteral("report"), doc, QStringLiteral("--format"), QStringLiteral("claimreview"),
+                                          QStringLiteral("-o"), QStringLiteral("-")} + extra);
+            if (r.code != 0)
+                qWarning("%s", qPrintable(r.err));
+            return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("@graph")).toArray().size();
+        };
+        QCOMPARE(published({}), 1);
+        QCOMPARE(published({QStringLiteral("--require-second-review")}), 0);
+        DeskSettings s;
+        s.requireSecondReview = true;
+        QVERIFY(!DeskFile::write(dir.path(), s).isValid());
+        QCOMPARE(published({}), 0); // the desk requires a second review: not approved, left out
+        s.requireSecondReview = false;
+        QVERIFY(!DeskFile::write(dir.path(), s).isValid());
+        QCOMPARE(published({}), 1);
+    }
+
     void fifoInTheDesk()
     {
         QTemporaryDir d;
