@@ -62,7 +62,7 @@ ClaimSetData sampleData()
     a.created = utc("2026-11-20T09:00:00Z");
     a.modified = utc("2026-11-21T10:30:00.250Z");
     a.history = {{utc("2026-11-20T09:00:00Z"), QStringLiteral("Ana Ruiz"), QStringLiteral("created"), QJsonValue(),
-                  QStringLiteral("quantity")},
+                  QStringLiteral("quantity"), QStringLiteral("marked from the desk's list")},
                  {utc("2026-11-21T10:30:00.250Z"), QStringLiteral("Ben Okoro"), QStringLiteral("verdict"),
                   QJsonValue(), QStringLiteral("mostly-false")}};
     a.extra.insert(QStringLiteral("x-plugin-data"), QJsonArray{1, QStringLiteral("two")});
@@ -147,7 +147,7 @@ ClaimSetData fullData()
     c.created = utc("2026-11-20T09:00:00Z");
     c.modified = utc("2026-11-21T10:30:00Z");
     c.history = {{utc("2026-11-20T09:00:00Z"), QStringLiteral("Ana Ruiz"), QStringLiteral("verdict"), QJsonValue(),
-                  QStringLiteral("false")}};
+                  QStringLiteral("false"), QStringLiteral("done without a source: the council confirmed it")}};
     c.conflicts = {{QStringLiteral("verdict"), QJsonValue(), QStringLiteral("false"), QStringLiteral("true")}};
     c.claimant = {QStringLiteral("Essex County Council"), QStringLiteral("the county's authority"), true};
     c.statement = QStringLiteral("The partnership brought millions of pounds to Essex");
