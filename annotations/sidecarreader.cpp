@@ -785,7 +785,7 @@ std::optional<ClaimSetData> Reader::read()
     ClaimSetData data;
     m_data = &data;
     QJsonObject documentExtra;
-    QSet<QUuid> ids;
+    QSet<IdKey> ids;
     QSet<QString> levelIds;
     const bool ok = members<topMembers>(&data.extra, [&](TopMember id) {
         switch (id) {
