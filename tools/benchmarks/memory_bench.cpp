@@ -568,7 +568,11 @@ int main(int argc, char **argv)
     };
     std::vector<Part> preview;
     qint64 previewShownMs = -1;
-    {
+    // Three runs (a first show varies by a few hundred ms from run to run): the median time, the last run's table.
+    constexpr int PreviewRuns = 3;
+    std::vector<qint64> previewShown;
+    for (int run = 0; run < PreviewRuns; ++run) {
+        preview.clear();
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DISPLAY"), QStringLiteral(":%1").arg(display));
@@ -588,9 +592,11 @@ int main(int argc, char **argv)
             if (f.size() == 4 && f.at(0) == "proc")
                 preview.push_back(Part{f.at(1), f.at(2).toLongLong(), f.at(3).toLongLong()});
             else if (f.size() == 2 && f.at(0) == "shown")
-                previewShownMs = f.at(1).toLongLong();
+                previewShown.push_back(f.at(1).toLongLong());
         }
     }
+    if (previewShown.size() == size_t(PreviewRuns))
+        previewShownMs = median(previewShown);
     ::kill(xvfb, SIGTERM);
     ::waitpid(xvfb, nullptr, 0);
 
@@ -649,7 +655,7 @@ int main(int argc, char **argv)
         preview.empty() ? QStringLiteral("failed") : QStringLiteral("%1 (%2×)").arg(mb(previewRss)).arg(double(previewRss) / double(std::max<qint64>(1, kwrite.treeRss)), 0, 'f', 2),
         QStringLiteral("—"), QStringLiteral("—"));
     row(QStringLiteral("report preview of the 5 MB article with %1 claims: its dock raised to the page drawn (first show, "
-                       "Qt WebEngine started; one run)").arg(ClaimCount),
+                       "Qt WebEngine started; median of 3 runs)").arg(ClaimCount),
         previewShownMs < 0 ? QStringLiteral("failed") : QStringLiteral("%1 ms").arg(previewShownMs), QStringLiteral("≤ 2000 ms"),
         previewShownMs >= 0 && previewShownMs <= 2000 ? QStringLiteral("PASS") : QStringLiteral("MISS"));
     row(QStringLiteral("memory of the 10,000 claims (RSS with / without)"),
