@@ -254,43 +254,96 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token>
     }
 }
 
+namespace {
+
+// A character after which Unicode's sentence rules (UAX #29) may break: . ! ? and, from U+0589 on, anything but
+// the general punctuation and currency signs that are never terminators. (No other character below U+0589 is
+// an ATerm or STerm; CR, LF and the paragraph separators never reach here.)
+inline bool mayEndSentence(char16_t c)
+{
+    if (c < 0x0589)
+        return c < 64 && ((quint64(1) << c) & ((quint64(1) << '.') | (quint64(1) << '!') | (quint64(1) << '?')));
+    const bool safe = (c >= 0x2000 && c <= 0x206F && c != 0x2024 && c != 0x203C && c != 0x203D && !(c >= 0x2047 && c <= 0x2049))
+                      || (c >= 0x20A0 && c <= 0x20CF);
+    return !safe;
+}
+
+inline bool isAsciiLetter(char16_t c)
+{
+    return c < 128 && AsciiClasses[c] == Letter;
+}
+
+// A space right after an ASCII letter: a point where the sentence rules are in their initial state whatever came
+// before (after a letter no terminator sequence is open and no look-ahead reaches past it; the space then closes
+// the word), so QTextBoundaryFinder started there finds the same boundaries after it as over the whole paragraph,
+// and there is never a boundary at it or right after it.
+inline bool isRestartPoint(const char16_t *s, qsizetype from, qsizetype i)
+{
+    return s[i] == u' ' && i > from && isAsciiLetter(s[i - 1]);
+}
+
+} // namespace
+
+bool maySplitSentences(QStringView text, qsizetype from, qsizetype to)
+{
+    // Unicode's sentence rules (UAX #29) break only after a terminator or at a paragraph separator. A
+    // paragraph without a possible terminator before its final stretch of closers and spaces is one sentence.
+    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
+    for (qsizetype i = from; i < to; ++i) {
+        const char16_t c = s[i];
+        if (!mayEndSentence(c))
+            continue;
+        if (c >= 0x0589)
+            return true;
+        if (c == u'.' && i + 1 < to && s[i + 1] < 128 && AsciiClasses[s[i + 1]] != Other && AsciiClasses[s[i + 1]] != Space)
+            continue; // "5.2", "U.S", "e.g": never a boundary
+        qsizetype j = i + 1;
+        while (j < to) {
+            const char16_t d = s[j];
+            if (d == u' ' || d == u'\t' || d == u'"' || d == u'\'' || d == u')' || d == u']' || d == u'.' || d == u'!'
+                || d == u'?' || d == 0x2019 || d == 0x201D || d == 0xA0)
+                ++j;
+            else
+                break;
+        }
+        if (j < to)
+            return true;
+    }
+    return false;
+}
+
 void sentenceBounds(QStringView text, qsizetype from, qsizetype to, std::vector<qsizetype> &out)
 {
     out.push_back(from);
-    // Unicode's sentence rules (UAX #29) break only after a terminator or at a paragraph separator. A
-    // paragraph without a possible terminator before its final stretch of closers and spaces is one sentence,
-    // which saves QTextBoundaryFinder's full pass over most news paragraphs.
-    bool maybeMore = false;
-    for (qsizetype i = from; i < to && !maybeMore; ++i) {
-        const char16_t c = text[i].unicode();
-        if (c == u'.' || c == u'!' || c == u'?') {
-            if (c == u'.' && i + 1 < to && text[i + 1].unicode() < 128 && AsciiClasses[text[i + 1].unicode()] != Other
-                && AsciiClasses[text[i + 1].unicode()] != Space)
-                continue; // "5.2", "U.S", "e.g": never a boundary
-            qsizetype j = i + 1;
-            while (j < to) {
-                const char16_t d = text[j].unicode();
-                if (d == u' ' || d == u'\t' || d == u'"' || d == u'\'' || d == u')' || d == u']' || d == u'.'
-                    || d == u'!' || d == u'?' || d == 0x2019 || d == 0x201D || d == 0xA0)
-                    ++j;
-                else
-                    break;
+    if (maySplitSentences(text, from, to)) {
+        // QTextBoundaryFinder only on windows around the possible terminators, each from the restart point
+        // before it to the one after it (the whole paragraph gives the same boundaries: tested), into a buffer
+        // on the stack: most of a paragraph is words between terminators, which the finder would walk through.
+        const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
+        std::array<unsigned char, 512> buffer;
+        qsizetype windowStart = from;
+        qsizetype i = from;
+        while (i < to) {
+            if (isRestartPoint(s, from, i))
+                windowStart = i;
+            if (!mayEndSentence(s[i])) {
+                ++i;
+                continue;
             }
-            maybeMore = j < to;
-        } else if (c >= 0x0589) {
-            const bool safe = (c >= 0x2000 && c <= 0x206F && c != 0x2024 && c != 0x203C && c != 0x203D
-                               && !(c >= 0x2047 && c <= 0x2049))
-                              || (c >= 0x20A0 && c <= 0x20CF);
-            if (!safe)
-                maybeMore = true;
-        }
-    }
-    if (maybeMore) {
-        QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text.constData() + from, to - from);
-        qsizetype b = finder.toNextBoundary();
-        while (b > 0 && b < to - from) {
-            out.push_back(from + b);
-            b = finder.toNextBoundary();
+            qsizetype windowEnd = i + 1;
+            while (windowEnd < to && !isRestartPoint(s, from, windowEnd))
+                ++windowEnd;
+            const qsizetype length = windowEnd - windowStart;
+            const bool fits = qsizetype(buffer.size()) >= length + 1;
+            QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text.constData() + windowStart, length,
+                                       fits ? buffer.data() : nullptr, fits ? qsizetype(buffer.size()) : 0);
+            qsizetype b = finder.toNextBoundary();
+            while (b > 0 && b < length) {
+                out.push_back(windowStart + b);
+                b = finder.toNextBoundary();
+            }
+            windowStart = windowEnd;
+            i = windowEnd;
         }
     }
     out.push_back(to);
@@ -625,7 +678,8 @@ std::shared_ptr<const Analysis> analyse(QStringView text, const Cancellation &ca
         qsizetype e = p;
         while (e < n) {
             const char16_t c = s[e];
-            if (c == u'\n' || c == u'\r' || c == 0x2029 || c == 0x2028 || c == 0x85)
+            // One comparison for almost every character: only \n \r U+0085 U+2028 U+2029 end a paragraph.
+            if (quint32(c) - 0x0E >= 0x85 - 0x0E && (c == u'\n' || c == u'\r' || c == 0x2029 || c == 0x2028 || c == 0x85))
                 break;
             ++e;
         }
