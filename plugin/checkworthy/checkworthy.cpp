@@ -42,7 +42,7 @@ constexpr quint32 combine(quint32 h, quint32 x)
 
 // What a token stands for in the n-grams: the lower-case word; a figure by its kind (the value itself says
 // little about check-worthiness, that there is one says a lot); punctuation by its character.
-quint32 tokenId(const Token &t)
+inline quint32 tokenId(const Token &t)
 {
     if (t.flags & Word)
         return t.hash;
@@ -153,7 +153,7 @@ inline void forEachFeature(const Sentence &s, const Settings &settings, F &&f)
             words += (t.flags & (Word | Digits)) != 0;
             capitalized += i > 0 && (t.flags & Capitalized) && t.hash != "i"_w;
             figures += ((t.flags & Digits) && !(t.flags & Year)) || (t.flags & (Currency | Percent))
-                       || ((t.flags & Word) && isNumberWord(t.hash));
+                       || ((t.flags & Word) && NumberWords.contains(t.hash)); // isNumberWord(), inline
         }
         if (ngrams >= 2)
             f(pair(prev, id) + 2, i - 1, 2);
@@ -326,17 +326,22 @@ Evidence Model::explain(const Sentence &s) const
 
 void Model::explain(const Sentence &s, Evidence &e) const
 {
+    margin(s, e);
+    explainScored(s, e);
+}
+
+double Model::margin(const Sentence &s, Evidence &e) const
+{
     e.margin = 0;
     e.strongest.clear();
     e.perToken.clear();
+    e.contributions.clear();
     if (!isValid())
-        return;
-    // One pass over the features, as margin() makes them (the same sum in the same order), sharing each weight
-    // among the tokens it covers; no feature list.
+        return -INFINITY;
+    // The features as margin() makes them (the same sum in the same order), each weight kept with the tokens it
+    // covers.
     const int n = s.size();
-    e.perToken.assign(std::size_t(n), 0.0);
     double z = m_bias;
-    double *perToken = e.perToken.data();
     forEachFeature(s, m_settings, [&](quint32 hash, int token, int length) {
         const float w = m_weights[bucket(hash)];
         z += w;
@@ -344,11 +349,27 @@ void Model::explain(const Sentence &s, Evidence &e) const
         const int last = std::min(token + length - 1, n - 1);
         if (length == 0 || last < first)
             return;
-        const double share = w / double(last - first + 1);
-        for (int i = first; i <= last; ++i)
-            perToken[i] += share;
+        e.contributions.push_back({w, first, last});
     });
     e.margin = z;
+    return z;
+}
+
+void Model::explainScored(const Sentence &s, Evidence &e) const
+{
+    e.strongest.clear();
+    e.perToken.clear();
+    if (!isValid())
+        return;
+    // Each weight shared among the tokens it covers.
+    const int n = s.size();
+    e.perToken.assign(std::size_t(n), 0.0);
+    double *perToken = e.perToken.data();
+    for (const Evidence::Contribution &c : e.contributions) {
+        const double share = c.weight / double(c.last - c.first + 1);
+        for (int i = c.first; i <= c.last; ++i)
+            perToken[i] += share;
+    }
     // The three strongest positive tokens, strongest first (ties: the earlier token).
     int top[3] = {-1, -1, -1};
     int count = 0;

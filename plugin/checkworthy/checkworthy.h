@@ -66,6 +66,14 @@ struct Evidence {
     double margin = 0.0;
     QList<int> strongest;        ///< token indexes, at most three with a positive contribution
     std::vector<double> perToken; ///< contribution of each token (n-grams shared between their tokens)
+    /// The weight of each feature of the sentence that covers tokens, and the tokens [first, last] it covers,
+    /// in the order margin() adds them: kept by Model::margin(s, evidence) for Model::explainScored().
+    struct Contribution {
+        float weight = 0.0f;
+        int first = 0;
+        int last = -1;
+    };
+    std::vector<Contribution> contributions;
 };
 
 class Model;
@@ -102,6 +110,12 @@ public:
     QString id() const;
 
     double margin(const Cues::Sentence &s) const;
+    /// The margin, as margin(s), keeping each feature's weight in `into` (its margin and contributions) so that
+    /// explainScored() explains the sentence without computing its features again: most sentences are scored
+    /// and dropped, the few that are suggested are explained.
+    double margin(const Cues::Sentence &s, Evidence &into) const;
+    /// Completes `into` after margin(s, into) for the same sentence: perToken and strongest.
+    void explainScored(const Cues::Sentence &s, Evidence &into) const;
     Evidence explain(const Cues::Sentence &s) const;
     void explain(const Cues::Sentence &s, Evidence &into) const; ///< reusing `into`'s buffers
     /// The calibrated probability of a margin: 1 / (1 + exp(-(a·margin + b))), a > 0 (monotone).

@@ -91,11 +91,12 @@ QList<Suggestion> CheckWorthyPlugin::detect(QStringView text, const Cancellation
         s.end = info.end;
         s.tokens = std::span<const Cues::Token>(analysis->tokens.data() + info.firstToken, info.tokenCount);
         s.stance = info.stance;
-        // The score first: most sentences stop there; the script check only for those that would be suggested.
-        const double p = model.probability(model.margin(s));
+        // The score first, keeping the features' weights: most sentences stop there; the script check and the
+        // explanation (from the kept weights) only for those that would be suggested.
+        const double p = model.probability(model.margin(s, e));
         if (p < model.threshold() || !CheckWorthy::readable(s))
             continue;
-        model.explain(s, e);
+        model.explainScored(s, e);
         const auto [first, last] = CheckWorthy::claimSpan(s, e);
         if (last < first)
             continue;
