@@ -284,52 +284,48 @@ inline bool isRestartPoint(const char16_t *s, qsizetype from, qsizetype i)
 
 } // namespace
 
-bool maySplitSentences(QStringView text, qsizetype from, qsizetype to)
+namespace {
+
+// The sentence-rule predicate of maySplitSentences() for the possible terminator at i.
+bool splitsAt(const char16_t *s, qsizetype i, qsizetype to)
 {
-    // Unicode's sentence rules (UAX #29) break only after a terminator or at a paragraph separator. A
-    // paragraph without a possible terminator before its final stretch of closers and spaces is one sentence.
-    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
-    for (qsizetype i = from; i < to; ++i) {
-        const char16_t c = s[i];
-        if (!mayEndSentence(c))
-            continue;
-        if (c >= 0x0589)
-            return true;
-        if (c == u'.' && i + 1 < to && s[i + 1] < 128 && AsciiClasses[s[i + 1]] != Other && AsciiClasses[s[i + 1]] != Space)
-            continue; // "5.2", "U.S", "e.g": never a boundary
-        qsizetype j = i + 1;
-        while (j < to) {
-            const char16_t d = s[j];
-            if (d == u' ' || d == u'\t' || d == u'"' || d == u'\'' || d == u')' || d == u']' || d == u'.' || d == u'!'
-                || d == u'?' || d == 0x2019 || d == 0x201D || d == 0xA0)
-                ++j;
-            else
-                break;
-        }
-        if (j < to)
-            return true;
+    const char16_t c = s[i];
+    if (c >= 0x0589)
+        return true;
+    if (c == u'.' && i + 1 < to && s[i + 1] < 128 && AsciiClasses[s[i + 1]] != Other && AsciiClasses[s[i + 1]] != Space)
+        return false; // "5.2", "U.S", "e.g": never a boundary
+    qsizetype j = i + 1;
+    while (j < to) {
+        const char16_t d = s[j];
+        if (d == u' ' || d == u'\t' || d == u'"' || d == u'\'' || d == u')' || d == u']' || d == u'.' || d == u'!'
+            || d == u'?' || d == 0x2019 || d == 0x201D || d == 0xA0)
+            ++j;
+        else
+            break;
     }
-    return false;
+    return j < to;
 }
 
-void sentenceBounds(QStringView text, qsizetype from, qsizetype to, std::vector<qsizetype> &out)
+// sentenceBounds() given the possible terminators of the paragraph (the positions where mayEndSentence(), in
+// order), which analyse() finds while it looks for the paragraph's end.
+void boundsAt(QStringView text, qsizetype from, qsizetype to, const std::vector<qsizetype> &terminators,
+              std::vector<qsizetype> &out)
 {
     out.push_back(from);
-    if (maySplitSentences(text, from, to)) {
+    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
+    const bool split = std::any_of(terminators.cbegin(), terminators.cend(), [&](qsizetype i) { return splitsAt(s, i, to); });
+    if (split) {
         // QTextBoundaryFinder only on windows around the possible terminators, each from the restart point
         // before it to the one after it (the whole paragraph gives the same boundaries: tested), into a buffer
         // on the stack: most of a paragraph is words between terminators, which the finder would walk through.
-        const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
         std::array<unsigned char, 512> buffer;
-        qsizetype windowStart = from;
-        qsizetype i = from;
-        while (i < to) {
-            if (isRestartPoint(s, from, i))
-                windowStart = i;
-            if (!mayEndSentence(s[i])) {
-                ++i;
-                continue;
-            }
+        qsizetype covered = from; // the end of the last window: `from` or a restart point
+        for (const qsizetype i : terminators) {
+            if (i < covered)
+                continue; // inside the last window
+            qsizetype windowStart = i;
+            while (windowStart > covered && !isRestartPoint(s, from, windowStart))
+                --windowStart;
             qsizetype windowEnd = i + 1;
             while (windowEnd < to && !isRestartPoint(s, from, windowEnd))
                 ++windowEnd;
@@ -342,11 +338,37 @@ void sentenceBounds(QStringView text, qsizetype from, qsizetype to, std::vector<
                 out.push_back(windowStart + b);
                 b = finder.toNextBoundary();
             }
-            windowStart = windowEnd;
-            i = windowEnd;
+            covered = windowEnd;
         }
     }
     out.push_back(to);
+}
+
+void possibleTerminators(QStringView text, qsizetype from, qsizetype to, std::vector<qsizetype> &out)
+{
+    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
+    for (qsizetype i = from; i < to; ++i)
+        if (mayEndSentence(s[i]))
+            out.push_back(i);
+}
+
+} // namespace
+
+bool maySplitSentences(QStringView text, qsizetype from, qsizetype to)
+{
+    // Unicode's sentence rules (UAX #29) break only after a terminator or at a paragraph separator. A
+    // paragraph without a possible terminator before its final stretch of closers and spaces is one sentence.
+    std::vector<qsizetype> terminators;
+    possibleTerminators(text, from, to, terminators);
+    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
+    return std::any_of(terminators.cbegin(), terminators.cend(), [&](qsizetype i) { return splitsAt(s, i, to); });
+}
+
+void sentenceBounds(QStringView text, qsizetype from, qsizetype to, std::vector<qsizetype> &out)
+{
+    std::vector<qsizetype> terminators;
+    possibleTerminators(text, from, to, terminators);
+    boundsAt(text, from, to, terminators, out);
 }
 
 namespace {
@@ -668,24 +690,32 @@ std::shared_ptr<const Analysis> analyse(QStringView text, const Cancellation &ca
     }
     memo = Memo();
     a->tokens.reserve(std::size_t(text.size() / 5 + 16));
-    std::vector<qsizetype> bounds;
+    std::vector<qsizetype> bounds, terminators;
     const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
     const qsizetype n = text.size();
     qsizetype p = 0;
     while (p < n) {
         if (cancel.isCancelled())
             return nullptr;
+        // The paragraph's end (\n \r U+0085 U+2028 U+2029) and its possible sentence terminators in one pass,
+        // one comparison for most characters (letters: no ASCII control, terminator or separator is above '?').
         qsizetype e = p;
+        terminators.clear();
         while (e < n) {
             const char16_t c = s[e];
-            // One comparison for almost every character: only \n \r U+0085 U+2028 U+2029 end a paragraph.
-            if (quint32(c) - 0x0E >= 0x85 - 0x0E && (c == u'\n' || c == u'\r' || c == 0x2029 || c == 0x2028 || c == 0x85))
+            if (c > u'?' && c < 0x85) {
+                ++e;
+                continue;
+            }
+            if (c == u'\n' || c == u'\r' || c == 0x2029 || c == 0x2028 || c == 0x85)
                 break;
+            if (mayEndSentence(c))
+                terminators.push_back(e);
             ++e;
         }
         if (e > p) {
             bounds.clear();
-            sentenceBounds(text, p, e, bounds);
+            boundsAt(text, p, e, terminators, bounds);
             for (std::size_t b = 0; b + 1 < bounds.size(); ++b) {
                 const std::size_t tokenized = a->tokens.size();
                 tokenize(text, bounds[b], bounds[b + 1], a->tokens);

@@ -154,6 +154,9 @@ private Q_SLOTS:
                                     u"abc"_s, u"The"_s, u"said"_s, u"5.2"_s, u"\u061f"_s, u"\u0628"_s, u"\u0964"_s};
         std::mt19937 rng(2029);
         int split = 0;
+        QString all; // every paragraph, for analyse()
+        std::vector<std::pair<qsizetype, qsizetype>> expectedSentences; // their tokens' extents
+        std::vector<Token> tokens;
         for (int k = 0; k < 20000; ++k) {
             QString p;
             const int n = 1 + int(rng() % 40);
@@ -163,8 +166,23 @@ private Q_SLOTS:
             split += expected.size() > 2;
             if (fastBounds(p, 0, p.size()) != expected)
                 QFAIL(qPrintable(u"different sentence bounds in \""_s + p + u'"'));
+            for (std::size_t b = 0; b + 1 < expected.size(); ++b) {
+                tokens.clear();
+                Cues::tokenize(p, expected[b], expected[b + 1], tokens);
+                if (!tokens.empty())
+                    expectedSentences.emplace_back(all.size() + tokens.front().start, all.size() + tokens.back().end);
+            }
+            all += p + u'\n';
         }
         QVERIFY(split > 5000); // the rows exercise the boundaries, not only single sentences
+        // analyse() finds the terminators while it looks for the paragraphs' ends: the same sentences.
+        const std::shared_ptr<const Analysis> a = analyse(all, Cancellation());
+        QVERIFY(a);
+        std::vector<std::pair<qsizetype, qsizetype>> analysed;
+        for (const SentenceInfo &info : a->sentences)
+            analysed.emplace_back(info.start, info.end);
+        QCOMPARE(analysed.size(), expectedSentences.size());
+        QVERIFY(analysed == expectedSentences);
         // In a longer text, from an offset.
         QFile article(QStringLiteral(CLAIMBENCH_SOURCE_DIR "/examples/essex-jiangsu.txt"));
         QVERIFY(article.open(QIODevice::ReadOnly));
