@@ -324,56 +324,15 @@ Evidence Model::explain(const Sentence &s) const
     return e;
 }
 
-void Model::explain(const Sentence &s, Evidence &e) const
-{
-    margin(s, e);
-    explainScored(s, e);
-}
+namespace {
 
-double Model::margin(const Sentence &s, Evidence &e) const
+// The three strongest positive tokens, strongest first (ties: the earlier token).
+void strongestTokens(const Sentence &s, Evidence &e)
 {
-    e.margin = 0;
-    e.strongest.clear();
-    e.perToken.clear();
-    e.contributions.clear();
-    if (!isValid())
-        return -INFINITY;
-    // The features as margin() makes them (the same sum in the same order), each weight kept with the tokens it
-    // covers.
-    const int n = s.size();
-    double z = m_bias;
-    forEachFeature(s, m_settings, [&](quint32 hash, int token, int length) {
-        const float w = m_weights[bucket(hash)];
-        z += w;
-        const int first = std::max(token, 0);
-        const int last = std::min(token + length - 1, n - 1);
-        if (length == 0 || last < first)
-            return;
-        e.contributions.push_back({w, first, last});
-    });
-    e.margin = z;
-    return z;
-}
-
-void Model::explainScored(const Sentence &s, Evidence &e) const
-{
-    e.strongest.clear();
-    e.perToken.clear();
-    if (!isValid())
-        return;
-    // Each weight shared among the tokens it covers.
-    const int n = s.size();
-    e.perToken.assign(std::size_t(n), 0.0);
-    double *perToken = e.perToken.data();
-    for (const Evidence::Contribution &c : e.contributions) {
-        const double share = c.weight / double(c.last - c.first + 1);
-        for (int i = c.first; i <= c.last; ++i)
-            perToken[i] += share;
-    }
-    // The three strongest positive tokens, strongest first (ties: the earlier token).
+    const double *perToken = e.perToken.data();
     int top[3] = {-1, -1, -1};
     int count = 0;
-    for (int i = 0; i < n; ++i) {
+    for (int i = 0; i < s.size(); ++i) {
         const double c = perToken[i];
         if (!(c > 0) || !(s.at(i).flags & (Word | Digits | Percent | Currency)))
             continue;
@@ -389,6 +348,96 @@ void Model::explainScored(const Sentence &s, Evidence &e) const
     }
     for (int k = 0; k < count; ++k)
         e.strongest.append(top[k]);
+}
+
+} // namespace
+
+void Model::explain(const Sentence &s, Evidence &e) const
+{
+    e.margin = 0;
+    e.strongest.clear();
+    e.perToken.clear();
+    if (!isValid())
+        return;
+    // One pass over the features, as margin() makes them (the same sum in the same order), sharing each weight
+    // among the tokens it covers; no feature list.
+    const int n = s.size();
+    e.perToken.assign(std::size_t(n), 0.0);
+    double z = m_bias;
+    double *perToken = e.perToken.data();
+    forEachFeature(s, m_settings, [&](quint32 hash, int token, int length) {
+        const float w = m_weights[bucket(hash)];
+        z += w;
+        const int first = std::max(token, 0);
+        const int last = std::min(token + length - 1, n - 1);
+        if (length == 0 || last < first)
+            return;
+        const double share = w / double(last - first + 1);
+        for (int i = first; i <= last; ++i)
+            perToken[i] += share;
+    });
+    e.margin = z;
+    strongestTokens(s, e);
+}
+
+double Model::margin(const Sentence &s, Evidence &e) const
+{
+    e.margin = 0;
+    e.weights.clear();
+    if (!isValid())
+        return -INFINITY;
+    // The features as margin() makes them (the same sum in the same order), each weight kept in feature order:
+    // the n-grams come first, token by token (forEachFeature()), so explainScored() knows which tokens each covers.
+    const int n = s.size();
+    // At most n unigrams, n + 1 bigrams, n trigrams and 11 sentence features.
+    e.weights.resize(std::size_t(3 * n + 3 + 16));
+    float *kept = e.weights.data();
+    std::size_t k = 0;
+    double z = m_bias;
+    forEachFeature(s, m_settings, [&](quint32 hash, int, int) {
+        const float w = m_weights[bucket(hash)];
+        z += w;
+        kept[k++] = w;
+    });
+    e.weights.resize(k);
+    e.margin = z;
+    return z;
+}
+
+void Model::explainScored(const Sentence &s, Evidence &e) const
+{
+    e.strongest.clear();
+    e.perToken.clear();
+    if (!isValid())
+        return;
+    // The weights kept by margin(s, e), shared among the tokens they cover, in the order and with the spans of
+    // forEachFeature(): for each i in 0..n the unigram of token i (i < n), the bigram of tokens i-1 and i, the
+    // trigram of tokens i-2 to i (i >= 1), each clipped to the sentence; then the sentence features (no tokens).
+    const int n = s.size();
+    const int ngrams = std::clamp(m_settings.ngrams, 1, 3);
+    e.perToken.assign(std::size_t(n), 0.0);
+    double *perToken = e.perToken.data();
+    const float *w = e.weights.data();
+    std::size_t k = 0;
+    auto share = [&](int token, int length) {
+        const float weight = w[k++];
+        const int first = std::max(token, 0);
+        const int last = std::min(token + length - 1, n - 1);
+        if (last < first)
+            return;
+        const double part = weight / double(last - first + 1);
+        for (int i = first; i <= last; ++i)
+            perToken[i] += part;
+    };
+    for (int i = 0; i <= n && k < e.weights.size(); ++i) {
+        if (i < n)
+            share(i, 1);
+        if (ngrams >= 2)
+            share(i - 1, 2);
+        if (ngrams >= 3 && i >= 1)
+            share(i - 2, 3);
+    }
+    strongestTokens(s, e);
 }
 
 double Model::probability(double margin) const

@@ -66,14 +66,9 @@ struct Evidence {
     double margin = 0.0;
     QList<int> strongest;        ///< token indexes, at most three with a positive contribution
     std::vector<double> perToken; ///< contribution of each token (n-grams shared between their tokens)
-    /// The weight of each feature of the sentence that covers tokens, and the tokens [first, last] it covers,
-    /// in the order margin() adds them: kept by Model::margin(s, evidence) for Model::explainScored().
-    struct Contribution {
-        float weight = 0.0f;
-        int first = 0;
-        int last = -1;
-    };
-    std::vector<Contribution> contributions;
+    /// The weight of each feature of the sentence in the order margin() adds them: kept by
+    /// Model::margin(s, evidence) for Model::explainScored().
+    std::vector<float> weights;
 };
 
 class Model;
@@ -110,11 +105,11 @@ public:
     QString id() const;
 
     double margin(const Cues::Sentence &s) const;
-    /// The margin, as margin(s), keeping each feature's weight in `into` (its margin and contributions) so that
-    /// explainScored() explains the sentence without computing its features again: most sentences are scored
-    /// and dropped, the few that are suggested are explained.
+    /// The margin, as margin(s), keeping each feature's weight in `into` (its margin and weights) so that
+    /// explainScored() explains the sentence without computing its features again: the detector scores every
+    /// sentence and explains the few it suggests.
     double margin(const Cues::Sentence &s, Evidence &into) const;
-    /// Completes `into` after margin(s, into) for the same sentence: perToken and strongest.
+    /// Completes `into` after margin(s, into) for the same sentence: perToken and strongest, as explain() makes them.
     void explainScored(const Cues::Sentence &s, Evidence &into) const;
     Evidence explain(const Cues::Sentence &s) const;
     void explain(const Cues::Sentence &s, Evidence &into) const; ///< reusing `into`'s buffers

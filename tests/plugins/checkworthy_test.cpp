@@ -9,7 +9,6 @@
 #include <QStandardPaths>
 #include <QTest>
 
-#include <algorithm>
 #include <random>
 
 using namespace Claimbench;
@@ -179,37 +178,51 @@ private Q_SLOTS:
     {
         // The detector scores every sentence with margin(s, kept) and explains only the suggested ones from the
         // kept weights (explainScored()), reusing one Evidence: the same margin as margin(s) to the bit, one kept
-        // weight per feature that covers tokens (sentenceFeatures()), and the explanation of a fresh explain().
-        const Model &m = Model::shipped();
-        const QStringList texts = {
-            u"The deficit tripled to 1.4 trillion dollars under this president, and unemployment rose to 8 percent."_s,
-            u"Thank you."_s,
-            u"Well, you know, we have cut taxes for 95 percent of working families since 2009."_s,
-            u""_s,
-            u"I think that is wrong."_s,
-            u"He voted against the bill 17 times; the law was passed in 1996 by a Republican Congress."_s};
-        Evidence kept;
-        int explained = 0;
-        for (const QString &text : texts) {
-            const std::unique_ptr<WholeText> w = wholeText(text);
-            const double margin = m.margin(w->sentence, kept);
-            QCOMPARE(margin, m.margin(w->sentence));
-            QCOMPARE(kept.margin, margin);
-            std::vector<Feature> features;
-            sentenceFeatures(w->sentence, m.settings(), features);
-            const auto covering = std::count_if(features.cbegin(), features.cend(), [&](const Feature &f) {
-                return f.length > 0 && std::min(f.token + f.length - 1, w->sentence.size() - 1) >= std::max(f.token, 0);
-            });
-            QCOMPARE(qsizetype(kept.contributions.size()), qsizetype(covering));
-            m.explainScored(w->sentence, kept);
-            const Evidence fresh = m.explain(w->sentence);
-            QCOMPARE(kept.margin, fresh.margin);
-            QCOMPARE(kept.perToken, fresh.perToken);
-            QCOMPARE(kept.strongest, fresh.strongest);
-            QCOMPARE(kept.perToken.size(), std::size_t(w->sentence.size()));
-            explained += !kept.strongest.isEmpty();
+        // weight per feature (sentenceFeatures()), and the explanation of explain(), which hashes the features
+        // again and shares each weight as it goes.
+        // The shipped model (bigrams) and models with unigrams only and with trigrams.
+        QList<Example> examples;
+        for (int round = 0; round < 3; ++round)
+            examples << Example{u"Crime fell by 20 percent in the city last year."_s, true}
+                     << Example{u"The deficit grew to 3 billion dollars under the governor."_s, true}
+                     << Example{u"Thank you for having me tonight."_s, false} << Example{u"What a wonderful crowd."_s, false};
+        Settings settings;
+        settings.hashBits = 12;
+        settings.epochs = 10;
+        settings.ngrams = 1;
+        const Model unigrams = train(examples, settings);
+        settings.ngrams = 3;
+        settings.cueFeatures = false;
+        const Model trigrams = train(examples, settings);
+        for (const Model *model : {&Model::shipped(), &unigrams, &trigrams}) {
+            const Model &m = *model;
+            const QStringList texts = {
+                u"The deficit tripled to 1.4 trillion dollars under this president, and unemployment rose to 8 percent."_s,
+                u"Thank you."_s,
+                u"Well, you know, we have cut taxes for 95 percent of working families since 2009."_s,
+                u""_s,
+                u"I think that is wrong."_s,
+                u"He voted against the bill 17 times; the law was passed in 1996 by a Republican Congress."_s};
+            Evidence kept;
+            int explained = 0;
+            for (const QString &text : texts) {
+                const std::unique_ptr<WholeText> w = wholeText(text);
+                const double margin = m.margin(w->sentence, kept);
+                QCOMPARE(margin, m.margin(w->sentence));
+                QCOMPARE(kept.margin, margin);
+                std::vector<Feature> features;
+                sentenceFeatures(w->sentence, m.settings(), features);
+                QCOMPARE(kept.weights.size(), features.size());
+                m.explainScored(w->sentence, kept);
+                const Evidence fresh = m.explain(w->sentence);
+                QCOMPARE(kept.margin, fresh.margin);
+                QCOMPARE(kept.perToken, fresh.perToken);
+                QCOMPARE(kept.strongest, fresh.strongest);
+                QCOMPARE(kept.perToken.size(), std::size_t(w->sentence.size()));
+                explained += !kept.strongest.isEmpty();
+            }
+            QVERIFY(explained >= 3);
         }
-        QVERIFY(explained >= 3);
     }
 
     void pluginSuggests_data()
