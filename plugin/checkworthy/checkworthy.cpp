@@ -706,6 +706,20 @@ std::shared_ptr<const Model> activeModel()
     return modelForDesk(qEnvironmentVariable(DeskVariable));
 }
 
+QString probabilityText(double p)
+{
+    if (!(p >= 0.0 && p <= 1.0))
+        return QString::number(p, 'f', 2);
+    // m = floor(100·p + 1/2), exactly: fma() gives the sign of 100·p − (m ± 1/2) without rounding it away.
+    long m = long(std::floor(p * 100 + 0.5));
+    if (std::fma(p, 100.0, -(double(m) - 0.5)) < 0)
+        --m;
+    else if (std::fma(p, 100.0, -(double(m) + 0.5)) >= 0)
+        ++m;
+    const char16_t digits[4] = {char16_t(u'0' + m / 100), u'.', char16_t(u'0' + (m / 10) % 10), char16_t(u'0' + m % 10)};
+    return QString(reinterpret_cast<const QChar *>(digits), 4);
+}
+
 // --- The claim's span ----------------------------------------------------------------------------------------
 
 namespace {

@@ -185,6 +185,10 @@ inline constexpr char DeskVariable[] = "CLAIMBENCH_DESK";
 /// The model the detector uses now: modelForDesk() of the folder named by CLAIMBENCH_DESK (read at every call).
 CLAIMBENCH_CHECKWORTHY_EXPORT std::shared_ptr<const Model> activeModel();
 
+/// A calibrated probability in [0, 1] as the rationale writes it, "0.29": exactly QString::number(p, 'f', 2)
+/// (rounded half up), without its locale machinery, which costs more than scoring a sentence.
+CLAIMBENCH_CHECKWORTHY_EXPORT QString probabilityText(double p);
+
 /// The claim inside a sentence: the clause (or statement) holding the strongest evidence, without leading
 /// discourse words ("Well,", "and", "you know"), as token indexes [first, last]; the whole sentence when no
 /// clause is shorter.

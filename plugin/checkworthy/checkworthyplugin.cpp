@@ -30,13 +30,19 @@ QString rationale(const Cues::Sentence &s, const CheckWorthy::Evidence &e, doubl
     // Made by appending to translated pieces made once: thousands of suggestions in a long text.
     const QString &model = Cues::once([] { return CheckWorthyPlugin::tr("check-worthy by the trained model, p = "); });
     const QString &strongest = Cues::once([] { return CheckWorthyPlugin::tr("; strongest words: "); });
-    QString out;
-    out.reserve(model.size() + strongest.size() + 48);
-    out += model;
-    out += QString::number(probability, 'f', 2);
+    const QString p = CheckWorthy::probabilityText(probability);
+    qsizetype size = model.size() + p.size();
     for (qsizetype k = 0; k < e.strongest.size(); ++k) {
         const Cues::Token &t = s.at(e.strongest[k]);
-        out += k == 0 ? strongest : QStringLiteral(", ");
+        size += (k == 0 ? strongest.size() : 2) + 2 + (t.end - t.start);
+    }
+    QString out;
+    out.reserve(size);
+    out += model;
+    out += p;
+    for (qsizetype k = 0; k < e.strongest.size(); ++k) {
+        const Cues::Token &t = s.at(e.strongest[k]);
+        out += k == 0 ? QStringView(strongest) : QStringView(u", ");
         out += u'“';
         out += s.text.mid(t.start, t.end - t.start);
         out += u'”';

@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <cmath>
 #include <random>
 
 using namespace Claimbench;
@@ -223,6 +224,24 @@ private Q_SLOTS:
             }
             QVERIFY(explained >= 3);
         }
+    }
+
+    void probabilityTextIsQStringNumber()
+    {
+        // The rationale's probability, written without QString::number(): the same text for every hundredth and
+        // thousandth and their neighbours (the ties 0.125, 0.375... round up), the ends and random values.
+        std::vector<double> values = {0.0, 1.0, 0.125, 0.375, 0.625, 0.875, 0.005, 0.995, 1e-300, 0.999999999};
+        for (int k = 0; k <= 1000; ++k) {
+            const double v = k / 1000.0;
+            values.insert(values.end(), {v, std::nextafter(v, 0.0), std::nextafter(v, 2.0)});
+        }
+        std::mt19937_64 rng(7);
+        std::uniform_real_distribution<double> uniform(0.0, 1.0);
+        for (int k = 0; k < 100000; ++k)
+            values.push_back(uniform(rng));
+        for (const double v : values)
+            QCOMPARE(probabilityText(v), QString::number(v, 'f', 2));
+        QCOMPARE(probabilityText(0.125), u"0.13"_s);
     }
 
     void pluginSuggests_data()
