@@ -182,6 +182,11 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token>
                 ++i;
                 while (i < to) {
                     const char16_t d = s[i];
+                    if (d < 128 && AsciiClasses[d] == Letter) { // most of the text: hashChar() of an ASCII letter
+                        h = hashStep(h, quint8(d | 0x20));
+                        ++i;
+                        continue;
+                    }
                     const CharClass dc = classOf(d);
                     if (dc == Letter || (dc == Digit && joinsDigits(s[i - 1]))) {
                         h = hashChar(h, d);
@@ -392,6 +397,10 @@ constexpr Lexicon Imperatives{{"let", "let's", "look", "go", "take", "crack", "r
                                "don't", "please", "give", "tell", "listen", "stop", "keep", "think", "ask",
                                "bring", "check", "vote", "join", "help", "excuse", "forgive", "thank", "thanks",
                                "come", "understand", "see", "put", "follow", "watch", "wait", "turn"}};
+// The words at which a stance cue of analyseStance()'s loop starts: the first person, "you", "in" (my view),
+// "seems" (to me), "let".
+constexpr Lexicon StanceStarts{{"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "we", "we're", "we've",
+                                "we'd", "we'll", "us", "our", "you", "you've", "in", "seems", "let's", "let"}};
 constexpr Lexicon Complementizers{{"that", "which", "who", "whom", "whose", "because", "if", "when", "while",
                                    "although", "though", "unless", "whether", "where", "whereas", "so", "after",
                                    "before", "until", "once"}};
@@ -494,6 +503,8 @@ Stance analyseStance(const Sentence &s)
         if (!t.is(Word))
             continue;
         const quint32 h = t.hash;
+        if (!StanceStarts.bloom().mayContain(h))
+            continue; // every cue below starts at one of these words
         const bool singular = h == "i"_w || h == "i'd"_w;
         const bool plural = h == "we"_w || h == "we'd"_w;
         if (st.opinionAt < 0 && (singular || plural)) {
