@@ -291,7 +291,13 @@ inline bool isRestartPoint(const char16_t *s, qsizetype from, qsizetype i)
 
 namespace {
 
-// The sentence-rule predicate of maySplitSentences() for the possible terminator at i.
+inline bool isParagraphSeparator(char16_t c)
+{
+    return c == u'\n' || c == u'\r' || c == 0x2029 || c == 0x2028 || c == 0x85;
+}
+
+// The sentence-rule predicate of maySplitSentences() for the possible terminator at i of a paragraph that ends
+// at `to` or at the first paragraph separator (none of the closers it skips is one).
 bool splitsAt(const char16_t *s, qsizetype i, qsizetype to)
 {
     const char16_t c = s[i];
@@ -308,32 +314,78 @@ bool splitsAt(const char16_t *s, qsizetype i, qsizetype to)
         else
             break;
     }
-    return j < to;
+    return j < to && !isParagraphSeparator(s[j]);
 }
 
-// sentenceBounds() given the possible terminators of the paragraph (the positions where mayEndSentence(), in
-// order), which analyse() finds while it looks for the paragraph's end.
-void boundsAt(QStringView text, qsizetype from, qsizetype to, const std::vector<qsizetype> &terminators,
-              std::vector<qsizetype> &out)
+// One paragraph scanned once: where it ends, whether it may hold more than one sentence (maySplitSentences()),
+// and the stretches QTextBoundaryFinder has to see: from the restart point before a possible terminator to the
+// one after it (later terminators before that restart point share the window).
+struct ParagraphScan {
+    qsizetype end = 0;
+    bool split = false;
+    std::vector<std::pair<qsizetype, qsizetype>> windows;
+};
+
+// Scans text[from, limit) up to its first paragraph separator, one comparison for most characters (letters: no
+// ASCII control, terminator or separator is above '?').
+void scanParagraph(const char16_t *s, qsizetype from, qsizetype limit, ParagraphScan &out)
+{
+    out.split = false;
+    out.windows.clear();
+    qsizetype restart = from; // the last restart point (or the start)
+    bool open = false;        // the last window waits for the restart point that ends it
+    qsizetype i = from;
+    for (; i < limit; ++i) {
+        const char16_t c = s[i];
+        if (c < 0x85) {
+            if (c > u'?')
+                continue;
+            if (c == u' ') {
+                if (isRestartPoint(s, from, i)) {
+                    restart = i;
+                    if (open) {
+                        out.windows.back().second = i;
+                        open = false;
+                    }
+                }
+                continue;
+            }
+            if (c == u'\n' || c == u'\r')
+                break;
+            if (!mayEndSentence(c))
+                continue;
+        } else {
+            if (c < 0x0589) {
+                if (c == 0x85)
+                    break;
+                continue;
+            }
+            if (c == 0x2028 || c == 0x2029)
+                break;
+            if ((open && out.split) || !mayEndSentence(c))
+                continue; // the letters of most other scripts: inside an open window, the split known
+        }
+        if (!out.split)
+            out.split = splitsAt(s, i, limit);
+        if (!open) {
+            out.windows.emplace_back(restart, limit);
+            open = true;
+        }
+    }
+    out.end = i;
+    if (open)
+        out.windows.back().second = i;
+}
+
+// sentenceBounds() of a scanned paragraph: QTextBoundaryFinder only on its windows (the whole paragraph gives the
+// same boundaries: tested), into a buffer on the stack; most of a paragraph is words between terminators,
+// which the finder would walk through.
+void boundsOf(QStringView text, qsizetype from, const ParagraphScan &scan, std::vector<qsizetype> &out)
 {
     out.push_back(from);
-    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
-    const bool split = std::any_of(terminators.cbegin(), terminators.cend(), [&](qsizetype i) { return splitsAt(s, i, to); });
-    if (split) {
-        // QTextBoundaryFinder only on windows around the possible terminators, each from the restart point
-        // before it to the one after it (the whole paragraph gives the same boundaries: tested), into a buffer
-        // on the stack: most of a paragraph is words between terminators, which the finder would walk through.
+    if (scan.split) {
         std::array<unsigned char, 512> buffer;
-        qsizetype covered = from; // the end of the last window: `from` or a restart point
-        for (const qsizetype i : terminators) {
-            if (i < covered)
-                continue; // inside the last window
-            qsizetype windowStart = i;
-            while (windowStart > covered && !isRestartPoint(s, from, windowStart))
-                --windowStart;
-            qsizetype windowEnd = i + 1;
-            while (windowEnd < to && !isRestartPoint(s, from, windowEnd))
-                ++windowEnd;
+        for (const auto &[windowStart, windowEnd] : scan.windows) {
             const qsizetype length = windowEnd - windowStart;
             const bool fits = qsizetype(buffer.size()) >= length + 1;
             QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text.constData() + windowStart, length,
@@ -343,18 +395,9 @@ void boundsAt(QStringView text, qsizetype from, qsizetype to, const std::vector<
                 out.push_back(windowStart + b);
                 b = finder.toNextBoundary();
             }
-            covered = windowEnd;
         }
     }
-    out.push_back(to);
-}
-
-void possibleTerminators(QStringView text, qsizetype from, qsizetype to, std::vector<qsizetype> &out)
-{
-    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
-    for (qsizetype i = from; i < to; ++i)
-        if (mayEndSentence(s[i]))
-            out.push_back(i);
+    out.push_back(scan.end);
 }
 
 } // namespace
@@ -363,17 +406,19 @@ bool maySplitSentences(QStringView text, qsizetype from, qsizetype to)
 {
     // Unicode's sentence rules (UAX #29) break only after a terminator or at a paragraph separator. A
     // paragraph without a possible terminator before its final stretch of closers and spaces is one sentence.
-    std::vector<qsizetype> terminators;
-    possibleTerminators(text, from, to, terminators);
     const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
-    return std::any_of(terminators.cbegin(), terminators.cend(), [&](qsizetype i) { return splitsAt(s, i, to); });
+    for (qsizetype i = from; i < to; ++i)
+        if (mayEndSentence(s[i]) && splitsAt(s, i, to))
+            return true;
+    return false;
 }
 
 void sentenceBounds(QStringView text, qsizetype from, qsizetype to, std::vector<qsizetype> &out)
 {
-    std::vector<qsizetype> terminators;
-    possibleTerminators(text, from, to, terminators);
-    boundsAt(text, from, to, terminators, out);
+    ParagraphScan scan;
+    scanParagraph(reinterpret_cast<const char16_t *>(text.utf16()), from, to, scan);
+    scan.end = to; // the caller's paragraph has no separator inside
+    boundsOf(text, from, scan, out);
 }
 
 namespace {
@@ -701,32 +746,19 @@ std::shared_ptr<const Analysis> analyse(QStringView text, const Cancellation &ca
     }
     memo = Memo();
     a->tokens.reserve(std::size_t(text.size() / 5 + 16));
-    std::vector<qsizetype> bounds, terminators;
+    std::vector<qsizetype> bounds;
+    ParagraphScan scan;
     const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
     const qsizetype n = text.size();
     qsizetype p = 0;
     while (p < n) {
         if (cancel.isCancelled())
             return nullptr;
-        // The paragraph's end (\n \r U+0085 U+2028 U+2029) and its possible sentence terminators in one pass,
-        // one comparison for most characters (letters: no ASCII control, terminator or separator is above '?').
-        qsizetype e = p;
-        terminators.clear();
-        while (e < n) {
-            const char16_t c = s[e];
-            if (c > u'?' && c < 0x85) {
-                ++e;
-                continue;
-            }
-            if (c == u'\n' || c == u'\r' || c == 0x2029 || c == 0x2028 || c == 0x85)
-                break;
-            if (mayEndSentence(c))
-                terminators.push_back(e);
-            ++e;
-        }
+        scanParagraph(s, p, n, scan);
+        const qsizetype e = scan.end;
         if (e > p) {
             bounds.clear();
-            boundsAt(text, p, e, terminators, bounds);
+            boundsOf(text, p, scan, bounds);
             for (std::size_t b = 0; b + 1 < bounds.size(); ++b) {
                 const std::size_t tokenized = a->tokens.size();
                 tokenize(text, bounds[b], bounds[b + 1], a->tokens);
