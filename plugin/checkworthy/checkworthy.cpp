@@ -42,7 +42,7 @@ constexpr quint32 combine(quint32 h, quint32 x)
 
 // What a token stands for in the n-grams: the lower-case word; a figure by its kind (the value itself says
 // little about check-worthiness, that there is one says a lot); punctuation by its character.
-quint32 tokenId(const Token &t)
+inline quint32 tokenId(const Token &t)
 {
     if (t.flags & Word)
         return t.hash;
@@ -153,7 +153,7 @@ inline void forEachFeature(const Sentence &s, const Settings &settings, F &&f)
             words += (t.flags & (Word | Digits)) != 0;
             capitalized += i > 0 && (t.flags & Capitalized) && t.hash != "i"_w;
             figures += ((t.flags & Digits) && !(t.flags & Year)) || (t.flags & (Currency | Percent))
-                       || ((t.flags & Word) && isNumberWord(t.hash));
+                       || ((t.flags & Word) && NumberWords.contains(t.hash)); // isNumberWord(), inline
         }
         if (ngrams >= 2)
             f(pair(prev, id) + 2, i - 1, 2);
@@ -324,6 +324,34 @@ Evidence Model::explain(const Sentence &s) const
     return e;
 }
 
+namespace {
+
+// The three strongest positive tokens, strongest first (ties: the earlier token).
+void strongestTokens(const Sentence &s, Evidence &e)
+{
+    const double *perToken = e.perToken.data();
+    int top[3] = {-1, -1, -1};
+    int count = 0;
+    for (int i = 0; i < s.size(); ++i) {
+        const double c = perToken[i];
+        if (!(c > 0) || !(s.at(i).flags & (Word | Digits | Percent | Currency)))
+            continue;
+        int k = count;
+        while (k > 0 && perToken[top[k - 1]] < c)
+            --k;
+        if (k >= 3)
+            continue;
+        for (int m = std::min(count, 2); m > k; --m)
+            top[m] = top[m - 1];
+        top[k] = i;
+        count = std::min(count + 1, 3);
+    }
+    for (int k = 0; k < count; ++k)
+        e.strongest.append(top[k]);
+}
+
+} // namespace
+
 void Model::explain(const Sentence &s, Evidence &e) const
 {
     e.margin = 0;
@@ -349,25 +377,67 @@ void Model::explain(const Sentence &s, Evidence &e) const
             perToken[i] += share;
     });
     e.margin = z;
-    // The three strongest positive tokens, strongest first (ties: the earlier token).
-    int top[3] = {-1, -1, -1};
-    int count = 0;
-    for (int i = 0; i < n; ++i) {
-        const double c = perToken[i];
-        if (!(c > 0) || !(s.at(i).flags & (Word | Digits | Percent | Currency)))
-            continue;
-        int k = count;
-        while (k > 0 && perToken[top[k - 1]] < c)
-            --k;
-        if (k >= 3)
-            continue;
-        for (int m = std::min(count, 2); m > k; --m)
-            top[m] = top[m - 1];
-        top[k] = i;
-        count = std::min(count + 1, 3);
+    strongestTokens(s, e);
+}
+
+double Model::margin(const Sentence &s, Evidence &e) const
+{
+    e.margin = 0;
+    e.weights.clear();
+    if (!isValid())
+        return -INFINITY;
+    // The features as margin() makes them (the same sum in the same order), each weight kept in feature order:
+    // the n-grams come first, token by token (forEachFeature()), so explainScored() knows which tokens each covers.
+    const int n = s.size();
+    // At most n unigrams, n + 1 bigrams, n trigrams and 11 sentence features.
+    e.weights.resize(std::size_t(3 * n + 3 + 16));
+    float *kept = e.weights.data();
+    std::size_t k = 0;
+    double z = m_bias;
+    forEachFeature(s, m_settings, [&](quint32 hash, int, int) {
+        const float w = m_weights[bucket(hash)];
+        z += w;
+        kept[k++] = w;
+    });
+    e.weights.resize(k);
+    e.margin = z;
+    return z;
+}
+
+void Model::explainScored(const Sentence &s, Evidence &e) const
+{
+    e.strongest.clear();
+    e.perToken.clear();
+    if (!isValid())
+        return;
+    // The weights kept by margin(s, e), shared among the tokens they cover, in the order and with the spans of
+    // forEachFeature(): for each i in 0..n the unigram of token i (i < n), the bigram of tokens i-1 and i, the
+    // trigram of tokens i-2 to i (i >= 1), each clipped to the sentence; then the sentence features (no tokens).
+    const int n = s.size();
+    const int ngrams = std::clamp(m_settings.ngrams, 1, 3);
+    e.perToken.assign(std::size_t(n), 0.0);
+    double *perToken = e.perToken.data();
+    const float *w = e.weights.data();
+    std::size_t k = 0;
+    auto share = [&](int token, int length) {
+        const float weight = w[k++];
+        const int first = std::max(token, 0);
+        const int last = std::min(token + length - 1, n - 1);
+        if (last < first)
+            return;
+        const double part = weight / double(last - first + 1);
+        for (int i = first; i <= last; ++i)
+            perToken[i] += part;
+    };
+    for (int i = 0; i <= n && k < e.weights.size(); ++i) {
+        if (i < n)
+            share(i, 1);
+        if (ngrams >= 2)
+            share(i - 1, 2);
+        if (ngrams >= 3 && i >= 1)
+            share(i - 2, 3);
     }
-    for (int k = 0; k < count; ++k)
-        e.strongest.append(top[k]);
+    strongestTokens(s, e);
 }
 
 double Model::probability(double margin) const
@@ -634,6 +704,20 @@ std::shared_ptr<const Model> modelForDesk(const QString &deskDir)
 std::shared_ptr<const Model> activeModel()
 {
     return modelForDesk(qEnvironmentVariable(DeskVariable));
+}
+
+QString probabilityText(double p)
+{
+    if (!(p >= 0.0 && p <= 1.0))
+        return QString::number(p, 'f', 2);
+    // m = floor(100·p + 1/2), exactly: fma() gives the sign of 100·p − (m ± 1/2) without rounding it away.
+    long m = long(std::floor(p * 100 + 0.5));
+    if (std::fma(p, 100.0, -(double(m) - 0.5)) < 0)
+        --m;
+    else if (std::fma(p, 100.0, -(double(m) + 0.5)) >= 0)
+        ++m;
+    const char16_t digits[4] = {char16_t(u'0' + m / 100), u'.', char16_t(u'0' + (m / 10) % 10), char16_t(u'0' + m % 10)};
+    return QString(reinterpret_cast<const QChar *>(digits), 4);
 }
 
 // --- The claim's span ----------------------------------------------------------------------------------------

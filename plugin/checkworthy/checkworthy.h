@@ -66,6 +66,9 @@ struct Evidence {
     double margin = 0.0;
     QList<int> strongest;        ///< token indexes, at most three with a positive contribution
     std::vector<double> perToken; ///< contribution of each token (n-grams shared between their tokens)
+    /// The weight of each feature of the sentence in the order margin() adds them: kept by
+    /// Model::margin(s, evidence) for Model::explainScored().
+    std::vector<float> weights;
 };
 
 class Model;
@@ -102,6 +105,12 @@ public:
     QString id() const;
 
     double margin(const Cues::Sentence &s) const;
+    /// The margin, as margin(s), keeping each feature's weight in `into` (its margin and weights) so that
+    /// explainScored() explains the sentence without computing its features again: the detector scores every
+    /// sentence and explains the few it suggests.
+    double margin(const Cues::Sentence &s, Evidence &into) const;
+    /// Completes `into` after margin(s, into) for the same sentence: perToken and strongest, as explain() makes them.
+    void explainScored(const Cues::Sentence &s, Evidence &into) const;
     Evidence explain(const Cues::Sentence &s) const;
     void explain(const Cues::Sentence &s, Evidence &into) const; ///< reusing `into`'s buffers
     /// The calibrated probability of a margin: 1 / (1 + exp(-(a·margin + b))), a > 0 (monotone).
@@ -175,6 +184,10 @@ inline constexpr char DeskVariable[] = "CLAIMBENCH_DESK";
 
 /// The model the detector uses now: modelForDesk() of the folder named by CLAIMBENCH_DESK (read at every call).
 CLAIMBENCH_CHECKWORTHY_EXPORT std::shared_ptr<const Model> activeModel();
+
+/// A calibrated probability in [0, 1] as the rationale writes it, "0.29": exactly QString::number(p, 'f', 2)
+/// (rounded half up), without its locale machinery, which costs more than scoring a sentence.
+CLAIMBENCH_CHECKWORTHY_EXPORT QString probabilityText(double p);
 
 /// The claim inside a sentence: the clause (or statement) holding the strongest evidence, without leading
 /// discourse words ("Well,", "and", "you know"), as token indexes [first, last]; the whole sentence when no

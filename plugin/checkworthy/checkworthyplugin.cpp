@@ -27,19 +27,33 @@ const QString TypeId = QStringLiteral("check-worthy");
 
 QString rationale(const Cues::Sentence &s, const CheckWorthy::Evidence &e, double probability)
 {
-    // Made by appending to translated pieces made once: thousands of suggestions in a long text.
+    // Written into one allocation from translated pieces made once: thousands of suggestions in a long text.
     const QString &model = Cues::once([] { return CheckWorthyPlugin::tr("check-worthy by the trained model, p = "); });
     const QString &strongest = Cues::once([] { return CheckWorthyPlugin::tr("; strongest words: "); });
-    QString out;
-    out.reserve(model.size() + strongest.size() + 48);
-    out += model;
-    out += QString::number(probability, 'f', 2);
+    const QString p = CheckWorthy::probabilityText(probability);
+    constexpr char16_t Comma[] = u", ";
+    qsizetype size = model.size() + p.size();
     for (qsizetype k = 0; k < e.strongest.size(); ++k) {
         const Cues::Token &t = s.at(e.strongest[k]);
-        out += k == 0 ? strongest : QStringLiteral(", ");
-        out += u'“';
-        out += s.text.mid(t.start, t.end - t.start);
-        out += u'”';
+        size += (k == 0 ? strongest.size() : 2) + 2 + (t.end - t.start);
+    }
+    QString out(size, Qt::Uninitialized);
+    QChar *at = out.data();
+    auto put = [&](const QChar *from, qsizetype n) {
+        std::copy_n(from, n, at);
+        at += n;
+    };
+    put(model.constData(), model.size());
+    put(p.constData(), p.size());
+    for (qsizetype k = 0; k < e.strongest.size(); ++k) {
+        const Cues::Token &t = s.at(e.strongest[k]);
+        if (k == 0)
+            put(strongest.constData(), strongest.size());
+        else
+            put(reinterpret_cast<const QChar *>(Comma), 2);
+        *at++ = QChar(u'“');
+        put(s.text.constData() + t.start, t.end - t.start);
+        *at++ = QChar(u'”');
     }
     return out;
 }
@@ -91,11 +105,12 @@ QList<Suggestion> CheckWorthyPlugin::detect(QStringView text, const Cancellation
         s.end = info.end;
         s.tokens = std::span<const Cues::Token>(analysis->tokens.data() + info.firstToken, info.tokenCount);
         s.stance = info.stance;
-        // The score first: most sentences stop there; the script check only for those that would be suggested.
-        const double p = model.probability(model.margin(s));
+        // The score first, keeping the features' weights: most sentences stop there; the script check and the
+        // explanation (from the kept weights) only for those that would be suggested.
+        const double p = model.probability(model.margin(s, e));
         if (p < model.threshold() || !CheckWorthy::readable(s))
             continue;
-        model.explain(s, e);
+        model.explainScored(s, e);
         const auto [first, last] = CheckWorthy::claimSpan(s, e);
         if (last < first)
             continue;

@@ -182,6 +182,11 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token>
                 ++i;
                 while (i < to) {
                     const char16_t d = s[i];
+                    if (d < 128 && AsciiClasses[d] == Letter) { // most of the text: hashChar() of an ASCII letter
+                        h = hashStep(h, quint8(d | 0x20));
+                        ++i;
+                        continue;
+                    }
                     const CharClass dc = classOf(d);
                     if (dc == Letter || (dc == Digit && joinsDigits(s[i - 1]))) {
                         h = hashChar(h, d);
@@ -254,46 +259,166 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token>
     }
 }
 
-void sentenceBounds(QStringView text, qsizetype from, qsizetype to, std::vector<qsizetype> &out)
+namespace {
+
+// A character after which Unicode's sentence rules (UAX #29) may break: . ! ? and, from U+0589 on, anything but
+// the general punctuation and currency signs that are never terminators. (No other character below U+0589 is
+// an ATerm or STerm; CR, LF and the paragraph separators never reach here.)
+inline bool mayEndSentence(char16_t c)
+{
+    if (c < 0x0589)
+        return c < 64 && ((quint64(1) << c) & ((quint64(1) << '.') | (quint64(1) << '!') | (quint64(1) << '?')));
+    const bool safe = (c >= 0x2000 && c <= 0x206F && c != 0x2024 && c != 0x203C && c != 0x203D && !(c >= 0x2047 && c <= 0x2049))
+                      || (c >= 0x20A0 && c <= 0x20CF);
+    return !safe;
+}
+
+inline bool isAsciiLetter(char16_t c)
+{
+    return c < 128 && AsciiClasses[c] == Letter;
+}
+
+// A space right after an ASCII letter: a point where the sentence rules are in their initial state whatever came
+// before (after a letter no terminator sequence is open and no look-ahead reaches past it; the space then closes
+// the word), so QTextBoundaryFinder started there finds the same boundaries after it as over the whole paragraph,
+// and there is never a boundary at it or right after it.
+inline bool isRestartPoint(const char16_t *s, qsizetype from, qsizetype i)
+{
+    return s[i] == u' ' && i > from && isAsciiLetter(s[i - 1]);
+}
+
+} // namespace
+
+namespace {
+
+inline bool isParagraphSeparator(char16_t c)
+{
+    return c == u'\n' || c == u'\r' || c == 0x2029 || c == 0x2028 || c == 0x85;
+}
+
+// The sentence-rule predicate of maySplitSentences() for the possible terminator at i of a paragraph that ends
+// at `to` or at the first paragraph separator (none of the closers it skips is one).
+bool splitsAt(const char16_t *s, qsizetype i, qsizetype to)
+{
+    const char16_t c = s[i];
+    if (c >= 0x0589)
+        return true;
+    if (c == u'.' && i + 1 < to && s[i + 1] < 128 && AsciiClasses[s[i + 1]] != Other && AsciiClasses[s[i + 1]] != Space)
+        return false; // "5.2", "U.S", "e.g": never a boundary
+    qsizetype j = i + 1;
+    while (j < to) {
+        const char16_t d = s[j];
+        if (d == u' ' || d == u'\t' || d == u'"' || d == u'\'' || d == u')' || d == u']' || d == u'.' || d == u'!'
+            || d == u'?' || d == 0x2019 || d == 0x201D || d == 0xA0)
+            ++j;
+        else
+            break;
+    }
+    return j < to && !isParagraphSeparator(s[j]);
+}
+
+// One paragraph scanned once: where it ends, whether it may hold more than one sentence (maySplitSentences()),
+// and the stretches QTextBoundaryFinder has to see: from the restart point before a possible terminator to the
+// one after it (later terminators before that restart point share the window).
+struct ParagraphScan {
+    qsizetype end = 0;
+    bool split = false;
+    std::vector<std::pair<qsizetype, qsizetype>> windows;
+};
+
+// Scans text[from, limit) up to its first paragraph separator, one comparison for most characters (letters: no
+// ASCII control, terminator or separator is above '?').
+void scanParagraph(const char16_t *s, qsizetype from, qsizetype limit, ParagraphScan &out)
+{
+    out.split = false;
+    out.windows.clear();
+    qsizetype restart = from; // the last restart point (or the start)
+    bool open = false;        // the last window waits for the restart point that ends it
+    qsizetype i = from;
+    for (; i < limit; ++i) {
+        const char16_t c = s[i];
+        if (c < 0x85) {
+            if (c > u'?')
+                continue;
+            if (c == u' ') {
+                if (isRestartPoint(s, from, i)) {
+                    restart = i;
+                    if (open) {
+                        out.windows.back().second = i;
+                        open = false;
+                    }
+                }
+                continue;
+            }
+            if (c == u'\n' || c == u'\r')
+                break;
+            if (!mayEndSentence(c))
+                continue;
+        } else {
+            if (c < 0x0589) {
+                if (c == 0x85)
+                    break;
+                continue;
+            }
+            if (c == 0x2028 || c == 0x2029)
+                break;
+            if ((open && out.split) || !mayEndSentence(c))
+                continue; // the letters of most other scripts: inside an open window, the split known
+        }
+        if (!out.split)
+            out.split = splitsAt(s, i, limit);
+        if (!open) {
+            out.windows.emplace_back(restart, limit);
+            open = true;
+        }
+    }
+    out.end = i;
+    if (open)
+        out.windows.back().second = i;
+}
+
+// sentenceBounds() of a scanned paragraph: QTextBoundaryFinder only on its windows (the whole paragraph gives the
+// same boundaries: tested), into a buffer on the stack; most of a paragraph is words between terminators,
+// which the finder would walk through.
+void boundsOf(QStringView text, qsizetype from, const ParagraphScan &scan, std::vector<qsizetype> &out)
 {
     out.push_back(from);
-    // Unicode's sentence rules (UAX #29) break only after a terminator or at a paragraph separator. A
-    // paragraph without a possible terminator before its final stretch of closers and spaces is one sentence,
-    // which saves QTextBoundaryFinder's full pass over most news paragraphs.
-    bool maybeMore = false;
-    for (qsizetype i = from; i < to && !maybeMore; ++i) {
-        const char16_t c = text[i].unicode();
-        if (c == u'.' || c == u'!' || c == u'?') {
-            if (c == u'.' && i + 1 < to && text[i + 1].unicode() < 128 && AsciiClasses[text[i + 1].unicode()] != Other
-                && AsciiClasses[text[i + 1].unicode()] != Space)
-                continue; // "5.2", "U.S", "e.g": never a boundary
-            qsizetype j = i + 1;
-            while (j < to) {
-                const char16_t d = text[j].unicode();
-                if (d == u' ' || d == u'\t' || d == u'"' || d == u'\'' || d == u')' || d == u']' || d == u'.'
-                    || d == u'!' || d == u'?' || d == 0x2019 || d == 0x201D || d == 0xA0)
-                    ++j;
-                else
-                    break;
+    if (scan.split) {
+        std::array<unsigned char, 512> buffer;
+        for (const auto &[windowStart, windowEnd] : scan.windows) {
+            const qsizetype length = windowEnd - windowStart;
+            const bool fits = qsizetype(buffer.size()) >= length + 1;
+            QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text.constData() + windowStart, length,
+                                       fits ? buffer.data() : nullptr, fits ? qsizetype(buffer.size()) : 0);
+            qsizetype b = finder.toNextBoundary();
+            while (b > 0 && b < length) {
+                out.push_back(windowStart + b);
+                b = finder.toNextBoundary();
             }
-            maybeMore = j < to;
-        } else if (c >= 0x0589) {
-            const bool safe = (c >= 0x2000 && c <= 0x206F && c != 0x2024 && c != 0x203C && c != 0x203D
-                               && !(c >= 0x2047 && c <= 0x2049))
-                              || (c >= 0x20A0 && c <= 0x20CF);
-            if (!safe)
-                maybeMore = true;
         }
     }
-    if (maybeMore) {
-        QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text.constData() + from, to - from);
-        qsizetype b = finder.toNextBoundary();
-        while (b > 0 && b < to - from) {
-            out.push_back(from + b);
-            b = finder.toNextBoundary();
-        }
-    }
-    out.push_back(to);
+    out.push_back(scan.end);
+}
+
+} // namespace
+
+bool maySplitSentences(QStringView text, qsizetype from, qsizetype to)
+{
+    // Unicode's sentence rules (UAX #29) break only after a terminator or at a paragraph separator. A
+    // paragraph without a possible terminator before its final stretch of closers and spaces is one sentence.
+    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
+    for (qsizetype i = from; i < to; ++i)
+        if (mayEndSentence(s[i]) && splitsAt(s, i, to))
+            return true;
+    return false;
+}
+
+void sentenceBounds(QStringView text, qsizetype from, qsizetype to, std::vector<qsizetype> &out)
+{
+    ParagraphScan scan;
+    scanParagraph(reinterpret_cast<const char16_t *>(text.utf16()), from, to, scan);
+    scan.end = to; // the caller's paragraph has no separator inside
+    boundsOf(text, from, scan, out);
 }
 
 namespace {
@@ -317,6 +442,10 @@ constexpr Lexicon Imperatives{{"let", "let's", "look", "go", "take", "crack", "r
                                "don't", "please", "give", "tell", "listen", "stop", "keep", "think", "ask",
                                "bring", "check", "vote", "join", "help", "excuse", "forgive", "thank", "thanks",
                                "come", "understand", "see", "put", "follow", "watch", "wait", "turn"}};
+// The words at which a stance cue of analyseStance()'s loop starts: the first person, "you", "in" (my view),
+// "seems" (to me), "let".
+constexpr Lexicon StanceStarts{{"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "we", "we're", "we've",
+                                "we'd", "we'll", "us", "our", "you", "you've", "in", "seems", "let's", "let"}};
 constexpr Lexicon Complementizers{{"that", "which", "who", "whom", "whose", "because", "if", "when", "while",
                                    "although", "though", "unless", "whether", "where", "whereas", "so", "after",
                                    "before", "until", "once"}};
@@ -419,6 +548,8 @@ Stance analyseStance(const Sentence &s)
         if (!t.is(Word))
             continue;
         const quint32 h = t.hash;
+        if (!StanceStarts.bloom().mayContain(h))
+            continue; // every cue below starts at one of these words
         const bool singular = h == "i"_w || h == "i'd"_w;
         const bool plural = h == "we"_w || h == "we'd"_w;
         if (st.opinionAt < 0 && (singular || plural)) {
@@ -616,22 +747,18 @@ std::shared_ptr<const Analysis> analyse(QStringView text, const Cancellation &ca
     memo = Memo();
     a->tokens.reserve(std::size_t(text.size() / 5 + 16));
     std::vector<qsizetype> bounds;
+    ParagraphScan scan;
     const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
     const qsizetype n = text.size();
     qsizetype p = 0;
     while (p < n) {
         if (cancel.isCancelled())
             return nullptr;
-        qsizetype e = p;
-        while (e < n) {
-            const char16_t c = s[e];
-            if (c == u'\n' || c == u'\r' || c == 0x2029 || c == 0x2028 || c == 0x85)
-                break;
-            ++e;
-        }
+        scanParagraph(s, p, n, scan);
+        const qsizetype e = scan.end;
         if (e > p) {
             bounds.clear();
-            sentenceBounds(text, p, e, bounds);
+            boundsOf(text, p, scan, bounds);
             for (std::size_t b = 0; b + 1 < bounds.size(); ++b) {
                 const std::size_t tokenized = a->tokens.size();
                 tokenize(text, bounds[b], bounds[b + 1], a->tokens);

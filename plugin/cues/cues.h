@@ -174,9 +174,14 @@ struct Token {
 CLAIMBENCH_CUES_EXPORT void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token> &out);
 
 /// Sentence boundaries of the paragraph text[from, to) (no paragraph separator inside), as start offsets
-/// followed by the end: {s0, s1, ..., to}. Uses QTextBoundaryFinder whenever the paragraph may hold more than
-/// one sentence (a sentence terminator before its end, or a script with its own terminators).
+/// followed by the end: {s0, s1, ..., to}. When maySplitSentences(), the boundaries QTextBoundaryFinder finds in
+/// the whole paragraph (it runs only on the stretches around the possible terminators, with the same result);
+/// else the paragraph is one sentence.
 CLAIMBENCH_CUES_EXPORT void sentenceBounds(QStringView text, qsizetype from, qsizetype to, std::vector<qsizetype> &out);
+/// Whether the paragraph text[from, to) may hold more than one sentence: a sentence terminator with more than
+/// closing quotes, brackets and spaces after it ("5.2", "U.S" and "e.g" do not count), or a script with its own
+/// terminators.
+CLAIMBENCH_CUES_EXPORT bool maySplitSentences(QStringView text, qsizetype from, qsizetype to);
 
 /// How a sentence presents its content; the detectors suggest nothing in questions and opinions and treat
 /// personal experience, pledges and prescriptions with care.

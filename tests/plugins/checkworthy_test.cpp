@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <cmath>
 #include <random>
 
 using namespace Claimbench;
@@ -172,6 +173,75 @@ private Q_SLOTS:
         for (int i = 1; i < e.strongest.size(); ++i)
             QVERIFY(e.perToken[std::size_t(e.strongest[i - 1])] >= e.perToken[std::size_t(e.strongest[i])]);
         QVERIFY(e.perToken[std::size_t(e.strongest.first())] > 0);
+    }
+
+    void scoringKeepsWhatExplainingNeeds()
+    {
+        // The detector scores every sentence with margin(s, kept) and explains only the suggested ones from the
+        // kept weights (explainScored()), reusing one Evidence: the same margin as margin(s) to the bit, one kept
+        // weight per feature (sentenceFeatures()), and the explanation of explain(), which hashes the features
+        // again and shares each weight as it goes.
+        // The shipped model (bigrams) and models with unigrams only and with trigrams.
+        QList<Example> examples;
+        for (int round = 0; round < 3; ++round)
+            examples << Example{u"Crime fell by 20 percent in the city last year."_s, true}
+                     << Example{u"The deficit grew to 3 billion dollars under the governor."_s, true}
+                     << Example{u"Thank you for having me tonight."_s, false} << Example{u"What a wonderful crowd."_s, false};
+        Settings settings;
+        settings.hashBits = 12;
+        settings.epochs = 10;
+        settings.ngrams = 1;
+        const Model unigrams = train(examples, settings);
+        settings.ngrams = 3;
+        settings.cueFeatures = false;
+        const Model trigrams = train(examples, settings);
+        for (const Model *model : {&Model::shipped(), &unigrams, &trigrams}) {
+            const Model &m = *model;
+            const QStringList texts = {
+                u"The deficit tripled to 1.4 trillion dollars under this president, and unemployment rose to 8 percent."_s,
+                u"Thank you."_s,
+                u"Well, you know, we have cut taxes for 95 percent of working families since 2009."_s,
+                u""_s,
+                u"I think that is wrong."_s,
+                u"He voted against the bill 17 times; the law was passed in 1996 by a Republican Congress."_s};
+            Evidence kept;
+            int explained = 0;
+            for (const QString &text : texts) {
+                const std::unique_ptr<WholeText> w = wholeText(text);
+                const double margin = m.margin(w->sentence, kept);
+                QCOMPARE(margin, m.margin(w->sentence));
+                QCOMPARE(kept.margin, margin);
+                std::vector<Feature> features;
+                sentenceFeatures(w->sentence, m.settings(), features);
+                QCOMPARE(kept.weights.size(), features.size());
+                m.explainScored(w->sentence, kept);
+                const Evidence fresh = m.explain(w->sentence);
+                QCOMPARE(kept.margin, fresh.margin);
+                QCOMPARE(kept.perToken, fresh.perToken);
+                QCOMPARE(kept.strongest, fresh.strongest);
+                QCOMPARE(kept.perToken.size(), std::size_t(w->sentence.size()));
+                explained += !kept.strongest.isEmpty();
+            }
+            QVERIFY(explained >= 3);
+        }
+    }
+
+    void probabilityTextIsQStringNumber()
+    {
+        // The rationale's probability, written without QString::number(): the same text for every hundredth and
+        // thousandth and their neighbours (the ties 0.125, 0.375... round up), the ends and random values.
+        std::vector<double> values = {0.0, 1.0, 0.125, 0.375, 0.625, 0.875, 0.005, 0.995, 1e-300, 0.999999999};
+        for (int k = 0; k <= 1000; ++k) {
+            const double v = k / 1000.0;
+            values.insert(values.end(), {v, std::nextafter(v, 0.0), std::nextafter(v, 2.0)});
+        }
+        std::mt19937_64 rng(7);
+        std::uniform_real_distribution<double> uniform(0.0, 1.0);
+        for (int k = 0; k < 100000; ++k)
+            values.push_back(uniform(rng));
+        for (const double v : values)
+            QCOMPARE(probabilityText(v), QString::number(v, 'f', 2));
+        QCOMPARE(probabilityText(0.125), u"0.13"_s);
     }
 
     void pluginSuggests_data()

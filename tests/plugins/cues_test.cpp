@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The shared cues of the built-in detectors (plugin/cues): the tokenizer on every script's digits and
-// punctuation, and the analysis' bound on sentence length. Each token is compared exactly.
+// punctuation, the analysis' bound on sentence length, and the sentence segmentation against
+// QTextBoundaryFinder over whole paragraphs. Each token is compared exactly.
 #include "cues.h"
 
+#include <QFile>
 #include <QTest>
+#include <QTextBoundaryFinder>
+
+#include <random>
 
 using namespace Claimbench;
 using namespace Claimbench::Cues;
@@ -28,6 +33,27 @@ QStringList describe(QStringView text, const std::vector<Token> &tokens)
             kind += u'c';
         out << text.mid(t.start, t.end - t.start).toString() + u'/' + kind;
     }
+    return out;
+}
+
+// The straightforward segmentation: QTextBoundaryFinder over the whole paragraph when it may hold more than one
+// sentence.
+std::vector<qsizetype> wholeParagraphBounds(QStringView text, qsizetype from, qsizetype to)
+{
+    std::vector<qsizetype> out{from};
+    if (maySplitSentences(text, from, to)) {
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text.constData() + from, to - from);
+        for (qsizetype b = finder.toNextBoundary(); b > 0 && b < to - from; b = finder.toNextBoundary())
+            out.push_back(from + b);
+    }
+    out.push_back(to);
+    return out;
+}
+
+std::vector<qsizetype> fastBounds(QStringView text, qsizetype from, qsizetype to)
+{
+    std::vector<qsizetype> out;
+    sentenceBounds(text, from, to, out);
     return out;
 }
 
@@ -112,6 +138,66 @@ private Q_SLOTS:
         }
         QCOMPARE(next, a->tokens.size());
         QCOMPARE(a->sentences.size(), (std::size_t(10000) + MaxSentenceTokens - 1) / MaxSentenceTokens);
+    }
+
+    void sentenceBoundsAreTheWholeParagraphs()
+    {
+        // sentenceBounds() runs QTextBoundaryFinder only around the possible terminators: it must find what the
+        // finder finds over the whole paragraph. Random paragraphs of the pieces the sentence rules tell apart
+        // (lower and upper case, digits, spaces, terminators of several scripts, closing quotes and brackets,
+        // continuations, a combining mark, a surrogate pair, abbreviations), then the sample article.
+        const QStringList pieces = {u"a"_s, u"b"_s, u"Z"_s, u"Q"_s, u"\u00e9"_s, u"\u00c9"_s, u"1"_s, u"42"_s, u" "_s,
+                                    u" "_s, u" "_s, u"  "_s, u"."_s, u"."_s, u"!"_s, u"?"_s, u","_s, u";"_s, u":"_s,
+                                    u"-"_s, u"\""_s, u"'"_s, u"("_s, u")"_s, u"\u2019"_s, u"\u201d"_s, u"\u201c"_s,
+                                    u"\u00a0"_s, u"\u2014"_s, u"\u2026"_s, u"\u3002"_s, u"\uff1f"_s, u"\u2024"_s,
+                                    u"\u0301"_s, u"\U0001F600"_s, u"\t"_s, u"U.S."_s, u"e.g."_s, u"Mr. "_s, u"ab"_s,
+                                    u"abc"_s, u"The"_s, u"said"_s, u"5.2"_s, u"\u061f"_s, u"\u0628"_s, u"\u0964"_s};
+        std::mt19937 rng(2029);
+        int split = 0;
+        QString all; // every paragraph, for analyse()
+        std::vector<std::pair<qsizetype, qsizetype>> expectedSentences; // their tokens' extents
+        std::vector<Token> tokens;
+        for (int k = 0; k < 20000; ++k) {
+            QString p;
+            const int n = 1 + int(rng() % 40);
+            for (int m = 0; m < n; ++m)
+                p += pieces[qsizetype(rng() % quint32(pieces.size()))];
+            const std::vector<qsizetype> expected = wholeParagraphBounds(p, 0, p.size());
+            split += expected.size() > 2;
+            if (fastBounds(p, 0, p.size()) != expected)
+                QFAIL(qPrintable(u"different sentence bounds in \""_s + p + u'"'));
+            for (std::size_t b = 0; b + 1 < expected.size(); ++b) {
+                tokens.clear();
+                Cues::tokenize(p, expected[b], expected[b + 1], tokens);
+                if (!tokens.empty())
+                    expectedSentences.emplace_back(all.size() + tokens.front().start, all.size() + tokens.back().end);
+            }
+            all += p + u'\n';
+        }
+        QVERIFY(split > 5000); // the rows exercise the boundaries, not only single sentences
+        // analyse() finds the terminators while it looks for the paragraphs' ends: the same sentences.
+        const std::shared_ptr<const Analysis> a = analyse(all, Cancellation());
+        QVERIFY(a);
+        std::vector<std::pair<qsizetype, qsizetype>> analysed;
+        for (const SentenceInfo &info : a->sentences)
+            analysed.emplace_back(info.start, info.end);
+        QCOMPARE(analysed.size(), expectedSentences.size());
+        QVERIFY(analysed == expectedSentences);
+        // In a longer text, from an offset.
+        QFile article(QStringLiteral(CLAIMBENCH_SOURCE_DIR "/examples/essex-jiangsu.txt"));
+        QVERIFY(article.open(QIODevice::ReadOnly));
+        const QString text = u"x\n"_s + QString::fromUtf8(article.readAll());
+        int sentences = 0;
+        for (qsizetype from = 0; from < text.size();) {
+            qsizetype to = text.indexOf(u'\n', from);
+            if (to < 0)
+                to = text.size();
+            const std::vector<qsizetype> expected = wholeParagraphBounds(text, from, to);
+            QCOMPARE(fastBounds(text, from, to), expected);
+            sentences += int(expected.size()) - 1;
+            from = to + 1;
+        }
+        QVERIFY(sentences > 20);
     }
 
     void questionMarksOfOtherScripts_data()
