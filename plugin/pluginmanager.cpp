@@ -33,6 +33,7 @@
 #include <exception>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "claimbench_plugins_debug.h"
 
@@ -906,12 +907,20 @@ QList<PluginSuggestion> PluginManager::detect(QStringView text, const Cancellati
             }))
             found[i] = std::move(list);
     }
-    QList<PluginSuggestion> out;
+    // Checked in place, then ordered by a small key per suggestion (a plugin's list can hold a suggestion per
+    // sentence of a long text): by start, end and claim type, then plugin and the plugin's own order.
+    struct Key {
+        qsizetype start, end;
+        qsizetype job, index;
+    };
+    std::vector<Key> keys;
     for (qsizetype i = 0; i < jobs.size(); ++i) {
         if (!found[i] || cancel.isCancelled())
             continue;
         const Job &job = jobs[i];
-        for (Suggestion s : std::as_const(*found[i])) {
+        QList<Suggestion> &list = *found[i];
+        for (qsizetype k = 0; k < list.size(); ++k) {
+            Suggestion &s = list[k];
             // A plugin's output is input: keep only sane suggestions of its own claim types.
             if (!s.isValid() || s.end > text.size() || !job.provided.contains(s.claimType))
                 continue;
@@ -921,16 +930,25 @@ QList<PluginSuggestion> PluginManager::detect(QStringView text, const Cancellati
                 ++s.end;
             // NaN passes std::clamp (and would be written as null): a confidence that is not a number is none.
             s.confidence = std::isfinite(s.confidence) ? std::clamp(s.confidence, 0.0, 1.0) : 0.0;
-            out << PluginSuggestion{s, job.pluginId};
+            keys.push_back({s.start, s.end, i, k});
         }
     }
-    std::sort(out.begin(), out.end(), [](const PluginSuggestion &a, const PluginSuggestion &b) {
-        if (a.suggestion.start != b.suggestion.start)
-            return a.suggestion.start < b.suggestion.start;
-        if (a.suggestion.end != b.suggestion.end)
-            return a.suggestion.end < b.suggestion.end;
-        return a.suggestion.claimType < b.suggestion.claimType;
+    const auto suggestionOf = [&found](const Key &key) -> const Suggestion & { return (*found[key.job])[key.index]; };
+    std::sort(keys.begin(), keys.end(), [&](const Key &a, const Key &b) {
+        if (a.start != b.start)
+            return a.start < b.start;
+        if (a.end != b.end)
+            return a.end < b.end;
+        if (a.job == b.job && a.index == b.index)
+            return false;
+        if (const int c = suggestionOf(a).claimType.compare(suggestionOf(b).claimType); c != 0)
+            return c < 0;
+        return a.job != b.job ? a.job < b.job : a.index < b.index;
     });
+    QList<PluginSuggestion> out;
+    out.reserve(qsizetype(keys.size()));
+    for (const Key &key : keys)
+        out.append(PluginSuggestion{std::move((*found[key.job])[key.index]), jobs[key.job].pluginId});
     return out;
 }
 
