@@ -19,13 +19,15 @@
 #include <QHash>
 
 #include <algorithm>
+#include <bit>
+#include <functional>
 #include <limits>
 
 namespace Claimbench {
 
 namespace {
 
-constexpr int SchemaVersion = 2; // 2: claims.verdictBy
+constexpr int SchemaVersion = 3; // 2: claims.verdictBy; 3: prefix indexes, the vocabulary table
 
 const char *const schema[] = {
     "CREATE TABLE files(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,"
@@ -36,8 +38,11 @@ const char *const schema[] = {
     " statement TEXT NOT NULL, claimant TEXT NOT NULL)",
     "CREATE INDEX claims_file ON claims(file)",
     // Its own copy of the texts (no external content): a file's rows go with DELETE ... WHERE rowid IN (...).
+    // Prefix indexes of 2 and 3 characters: the search box's last word is a prefix as one types.
     "CREATE VIRTUAL TABLE claims_fts USING fts5(quote, statement, claimant, notes, sources,"
-    " tokenize = 'unicode61 remove_diacritics 2')",
+    " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+    // How many claims hold a term, per column: similar() asks it for the rare words of a text.
+    "CREATE VIRTUAL TABLE claims_vocab USING fts5vocab(claims_fts, 'col')",
 };
 
 /// Words of a text as FTS5 tokenises them (unicode61: letters and digits), case-folded.
@@ -55,6 +60,17 @@ QStringList words(const QString &text)
     }
     if (!w.isEmpty())
         r.append(w);
+    return r;
+}
+
+/// A word as the vocabulary table holds it (unicode61 with remove_diacritics: "café" is "cafe").
+QString withoutDiacritics(const QString &word)
+{
+    QString r;
+    for (const QChar ch : word.normalized(QString::NormalizationForm_D)) {
+        if (ch.category() != QChar::Mark_NonSpacing)
+            r += ch;
+    }
     return r;
 }
 
@@ -183,7 +199,43 @@ public:
     QString connection;
     bool opened = false;
 
+    mutable qint64 claims = -1; ///< how many claims are indexed (claimCount()); -1: not counted since update()
+
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+
+    qint64 claimCount() const
+    {
+        if (claims < 0) {
+            QSqlQuery q(db());
+            claims = q.exec(QStringLiteral("SELECT count(*) FROM claims")) && q.next() ? q.value(0).toLongLong() : 0;
+        }
+        return claims;
+    }
+
+    /// Calls `f(fileId, row)` for every indexed claim with only its workflow fields in `row` (no texts, no path:
+    /// the counts of a desk of 200,000 claims hold nothing per claim).
+    template<typename F>
+    void forEachWorkflow(F f) const
+    {
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT file, claim, status, verdict, assignee, createdBy, approvedBy, conflicts, reReview,"
+                                   " verdictBy FROM claims")))
+            return;
+        DeskClaimRow r;
+        while (q.next()) {
+            r.id = QUuid::fromString(q.value(1).toString());
+            statusFromString(q.value(2).toString(), &r.status);
+            r.verdict = q.value(3).toString();
+            r.assignee = q.value(4).toString();
+            r.createdBy = q.value(5).toString();
+            r.approvedBy = q.value(6).toString();
+            r.conflicted = q.value(7).toInt() > 0;
+            r.reReview = q.value(8).toInt() > 0;
+            r.verdictBy = q.value(9).toString();
+            f(q.value(0).toLongLong(), r);
+        }
+    }
 
     bool exec(const QString &sql, QString *error)
     {
@@ -258,7 +310,9 @@ public:
         return true;
     }
 
-    QList<DeskClaimRow> rows(const QString &where, const QVariantList &binds) const
+    /// The claims `where` says that `keep` keeps (each row is read, asked and dropped: nothing held but the kept).
+    QList<DeskClaimRow> rows(const QString &where, const QVariantList &binds,
+                             const std::function<bool(const DeskClaimRow &)> &keep) const
     {
         QSqlQuery q(db());
         q.setForwardOnly(true);
@@ -269,8 +323,11 @@ public:
         QList<DeskClaimRow> r;
         if (!q.exec())
             return r;
-        while (q.next())
-            r.append(rowFrom(q));
+        while (q.next()) {
+            DeskClaimRow row = rowFrom(q);
+            if (keep(row))
+                r.append(std::move(row));
+        }
         return r;
     }
 };
@@ -313,6 +370,7 @@ DeskIndexUpdate DeskIndex::update()
         for (const char *suffix : {"-wal", "-shm"}) // never paired with a new database file
             QFile::remove(d->path + QLatin1String(suffix));
     }
+    d->claims = -1;
     if (!d->open(&u.rebuilt, &u.error))
         return u;
     QSqlDatabase db = d->db();
@@ -464,23 +522,40 @@ QList<DeskClaimRow> DeskIndex::search(const QString &query, int limit) const
     for (const QString &w : ws)
         terms.append(quoted(w));
     terms.last() += QLatin1Char('*');
+    // Ranked and limited over the FTS table alone (FTS5 sorts by rank itself); only the rows kept are joined and
+    // get a snippet. One more row than asked for tells whether a tie in rank crosses the limit: then more rows
+    // are taken, so that ties are still broken by article and position, as if every match had been sorted.
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, bm25(claims_fts, 2.0, 2.0, 1.5, 1.0, 0.5) AS rank,"
-                             " snippet(claims_fts, -1, '[', ']', '…', 12)"
-                             " FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN files f ON f.id = c.file"
-                             " WHERE claims_fts MATCH ? ORDER BY rank, f.path, c.start, c.claim LIMIT ?")
+    q.prepare(QStringLiteral("SELECT %1, s.rank, s.snip FROM (SELECT rowid AS id, rank,"
+                             " snippet(claims_fts, -1, '[', ']', '…', 12) AS snip FROM claims_fts"
+                             " WHERE claims_fts MATCH ? AND rank MATCH 'bm25(2.0, 2.0, 1.5, 1.0, 0.5)'"
+                             " ORDER BY rank LIMIT ?) s"
+                             " JOIN claims c ON c.id = s.id JOIN files f ON f.id = c.file"
+                             " ORDER BY s.rank, f.path, c.start, c.claim")
                   .arg(QLatin1String(rowColumns)));
-    q.addBindValue(terms.join(QLatin1Char(' ')));
-    q.addBindValue(limit);
-    if (!q.exec())
-        return r;
-    while (q.next()) {
-        DeskClaimRow row = rowFrom(q);
-        row.score = -q.value(rowColumnCount).toDouble();
-        row.snippet = q.value(rowColumnCount + 1).toString();
-        r.append(row);
+    const QString match = terms.join(QLatin1Char(' '));
+    for (qint64 take = qint64(limit) + 1;; take *= 4) {
+        q.addBindValue(match);
+        q.addBindValue(take);
+        if (!q.exec())
+            return {};
+        r.clear();
+        QList<double> ranks;
+        while (q.next()) {
+            DeskClaimRow row = rowFrom(q);
+            ranks.append(q.value(rowColumnCount).toDouble());
+            row.score = -ranks.last();
+            row.snippet = q.value(rowColumnCount + 1).toString();
+            r.append(row);
+        }
+        q.finish();
+        // Complete: every match was taken, or the rows ranked better than the last one fill the limit.
+        if (r.size() < take || std::count_if(ranks.cbegin(), ranks.cend(), [&](double x) { return x < ranks.last(); }) >= limit)
+            break;
     }
+    if (r.size() > limit)
+        r.resize(limit);
     return r;
 }
 
@@ -497,20 +572,65 @@ QList<DeskClaimRow> DeskIndex::similar(const QString &text, int limit, double mi
     if (kept.isEmpty())
         kept = ws;
     kept.removeDuplicates();
-    // The longest words say most (and keep the query bounded).
-    std::stable_sort(kept.begin(), kept.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    kept = kept.mid(0, 24);
-    if (kept.isEmpty())
+    // How many quotes and statements hold each word (the vocabulary table); words in none cannot find anything.
+    struct Term {
+        QString word;
+        qint64 claims;
+    };
+    QList<Term> terms;
+    {
+        QSqlQuery vocab(d->db());
+        vocab.setForwardOnly(true);
+        vocab.prepare(QStringLiteral("SELECT sum(doc) FROM claims_vocab WHERE term = ? AND col IN ('quote', 'statement')"));
+        for (const QString &w : std::as_const(kept)) {
+            vocab.addBindValue(withoutDiacritics(w));
+            if (vocab.exec() && vocab.next() && vocab.value(0).toLongLong() > 0)
+                terms.append({w, vocab.value(0).toLongLong()});
+            vocab.finish();
+        }
+    }
+    if (terms.isEmpty())
         return r;
-    QStringList terms;
-    for (const QString &w : std::as_const(kept))
-        terms.append(quoted(w));
+    // The rarest words say most, and they keep the candidates few: a word in every other claim would make bm25
+    // rank most of the desk. The rare words (together in at most a 40th of the claims, 1,000 on a small desk; at
+    // most 8) are each enough; the rarest common words count only three together (all pairs when there are 3
+    // or 4, so that a near-duplicate with a word changed still has one) — so a text of common words alone still
+    // finds its near-duplicates, and one with rare words also those that share most of its common words.
+    std::stable_sort(terms.begin(), terms.end(), [](const Term &a, const Term &b) { return a.claims < b.claims; });
+    const qint64 budget = std::max<qint64>(1000, d->claimCount() / 40);
+    QStringList groups;
+    qint64 spent = 0;
+    qsizetype rare = 0;
+    while (rare < terms.size() && rare < 8 && spent + terms.at(rare).claims <= budget)
+        spent += terms.at(rare++).claims;
+    for (qsizetype i = 0; i < rare; ++i)
+        groups.append(quoted(terms.at(i).word));
+    QStringList common;
+    for (qsizetype i = rare; i < terms.size() && common.size() < 5; ++i)
+        common.append(quoted(terms.at(i).word));
+    if (common.size() <= 2) {
+        groups += common;
+    } else {
+        const int n = int(common.size()), k = n == 5 ? 3 : 2;
+        for (int mask = 0; mask < (1 << n); ++mask) {
+            if (std::popcount(unsigned(mask)) != k)
+                continue;
+            QStringList group;
+            for (int i = 0; i < n; ++i) {
+                if (mask & (1 << i))
+                    group.append(common.at(i));
+            }
+            groups.append(QLatin1Char('(') + group.join(QLatin1String(" AND ")) + QLatin1Char(')'));
+        }
+    }
+    // The best 100 by bm25 over the FTS table alone, then joined, then re-ranked by trigrams.
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN files f ON f.id = c.file"
-                             " WHERE claims_fts MATCH ? ORDER BY bm25(claims_fts, 1.0, 1.0, 0, 0, 0) LIMIT 100")
+    q.prepare(QStringLiteral("SELECT %1 FROM (SELECT rowid AS id FROM claims_fts WHERE claims_fts MATCH ?"
+                             " AND rank MATCH 'bm25(1.0, 1.0, 0, 0, 0)' ORDER BY rank LIMIT 100) s"
+                             " JOIN claims c ON c.id = s.id JOIN files f ON f.id = c.file")
                   .arg(QLatin1String(rowColumns)));
-    q.addBindValue(QLatin1String("{quote statement} : (") + terms.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+    q.addBindValue(QLatin1String("{quote statement} : (") + groups.join(QLatin1String(" OR ")) + QLatin1Char(')'));
     if (!q.exec())
         return r;
     const QSet<quint64> mine = trigrams(text);
@@ -545,8 +665,7 @@ DeskCounts DeskIndex::counts(const QString &reviewer, const DeskSettings &settin
         c.articles = q.value(0).toInt();
         c.unreadable = q.value(1).toInt();
     }
-    for (const DeskClaimRow &row : d->rows(QString(), {}))
-        c.addClaim(workflowClaim(row), reviewer, settings);
+    d->forEachWorkflow([&](qint64, const DeskClaimRow &row) { c.addClaim(workflowClaim(row), reviewer, settings); });
     return c;
 }
 
@@ -555,22 +674,25 @@ QList<DeskArticleRow> DeskIndex::articles(const QString &reviewer, const DeskSet
     QList<DeskArticleRow> r;
     if (!d->opened)
         return r;
-    QHash<QString, qsizetype> at;
+    QHash<qint64, qsizetype> at; // file id → row
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT path, error FROM files ORDER BY path")))
+    if (!q.exec(QStringLiteral("SELECT id, path, error FROM files ORDER BY path")))
         return r;
     const QDir desk(d->deskDir);
     while (q.next()) {
         DeskArticleRow a;
-        a.relativePath = q.value(0).toString();
+        a.relativePath = q.value(1).toString();
         a.documentPath = desk.absoluteFilePath(a.relativePath);
-        a.error = q.value(1).toString();
-        at.insert(a.relativePath, r.size());
+        a.error = q.value(2).toString();
+        at.insert(q.value(0).toLongLong(), r.size());
         r.append(a);
     }
-    for (const DeskClaimRow &row : d->rows(QString(), {})) {
-        DeskArticleRow &a = r[at.value(row.relativePath)];
+    d->forEachWorkflow([&](qint64 file, const DeskClaimRow &row) {
+        const auto it = at.constFind(file);
+        if (it == at.cend())
+            return;
+        DeskArticleRow &a = r[*it];
         const Claim c = workflowClaim(row);
         ++a.claims;
         ++a.byStatus[statusToString(row.status)];
@@ -579,33 +701,24 @@ QList<DeskArticleRow> DeskIndex::articles(const QString &reviewer, const DeskSet
         a.conflicted += row.conflicted ? 1 : 0;
         a.assignedToMe += isAssignedTo(c, reviewer) ? 1 : 0;
         a.waitingForMe += waitsForSecondReviewBy(c, reviewer, settings) ? 1 : 0;
-    }
+    });
     return r;
 }
 
 QList<DeskClaimRow> DeskIndex::assignedTo(const QString &reviewer) const
 {
-    QList<DeskClaimRow> r;
     if (!d->opened || reviewer.isEmpty())
-        return r;
-    for (const DeskClaimRow &row : d->rows(QStringLiteral("WHERE c.assignee = ?"), {reviewer})) {
-        if (isAssignedTo(workflowClaim(row), reviewer))
-            r.append(row);
-    }
-    return r;
+        return {};
+    return d->rows(QStringLiteral("WHERE c.assignee = ?"), {reviewer},
+                   [&](const DeskClaimRow &row) { return isAssignedTo(workflowClaim(row), reviewer); });
 }
 
 QList<DeskClaimRow> DeskIndex::waitingForSecondReview(const QString &reviewer, const DeskSettings &settings) const
 {
-    QList<DeskClaimRow> r;
     if (!d->opened)
-        return r;
-    for (const DeskClaimRow &row :
-         d->rows(QStringLiteral("WHERE c.status IN ('needs-second-review', 'done') AND c.approvedBy = ''"), {})) {
-        if (waitsForSecondReviewBy(workflowClaim(row), reviewer, settings))
-            r.append(row);
-    }
-    return r;
+        return {};
+    return d->rows(QStringLiteral("WHERE c.status IN ('needs-second-review', 'done') AND c.approvedBy = ''"), {},
+                   [&](const DeskClaimRow &row) { return waitsForSecondReviewBy(workflowClaim(row), reviewer, settings); });
 }
 
 double trigramSimilarity(const QString &a, const QString &b)
