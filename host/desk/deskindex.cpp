@@ -22,12 +22,13 @@
 #include <bit>
 #include <functional>
 #include <limits>
+#include <vector>
 
 namespace Claimbench {
 
 namespace {
 
-constexpr int SchemaVersion = 3; // 2: claims.verdictBy; 3: prefix indexes, the vocabulary table
+constexpr int SchemaVersion = 2; // 2: claims.verdictBy
 
 const char *const schema[] = {
     "CREATE TABLE files(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,"
@@ -38,11 +39,10 @@ const char *const schema[] = {
     " statement TEXT NOT NULL, claimant TEXT NOT NULL)",
     "CREATE INDEX claims_file ON claims(file)",
     // Its own copy of the texts (no external content): a file's rows go with DELETE ... WHERE rowid IN (...).
-    // Prefix indexes of 2 and 3 characters: the search box's last word is a prefix as one types.
+    // No prefix indexes: they made the cold index 2.5 times slower, and a prefix query's time is bm25's over
+    // its matches, not the merge of its terms (docs/desk.md, measured).
     "CREATE VIRTUAL TABLE claims_fts USING fts5(quote, statement, claimant, notes, sources,"
-    " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
-    // How many claims hold a term, per column: similar() asks it for the rare words of a text.
-    "CREATE VIRTUAL TABLE claims_vocab USING fts5vocab(claims_fts, 'col')",
+    " tokenize = 'unicode61 remove_diacritics 2')",
 };
 
 /// Words of a text as FTS5 tokenises them (unicode61: letters and digits), case-folded.
@@ -60,17 +60,6 @@ QStringList words(const QString &text)
     }
     if (!w.isEmpty())
         r.append(w);
-    return r;
-}
-
-/// A word as the vocabulary table holds it (unicode61 with remove_diacritics: "café" is "cafe").
-QString withoutDiacritics(const QString &word)
-{
-    QString r;
-    for (const QChar ch : word.normalized(QString::NormalizationForm_D)) {
-        if (ch.category() != QChar::Mark_NonSpacing)
-            r += ch;
-    }
     return r;
 }
 
@@ -108,23 +97,35 @@ QString trigramText(const QString &s)
     return r;
 }
 
-QSet<quint64> trigrams(const QString &s)
+/// The distinct trigrams of a text, sorted (a merge counts the common ones: similar() re-ranks thousands).
+std::vector<quint64> trigrams(const QString &s)
 {
     const QString t = trigramText(s);
-    QSet<quint64> r;
+    std::vector<quint64> r;
+    r.reserve(size_t(std::max<qsizetype>(0, t.size() - 2)));
     for (qsizetype i = 0; i + 3 <= t.size(); ++i)
-        r.insert(quint64(t.at(i).unicode()) << 32 | quint64(t.at(i + 1).unicode()) << 16 | t.at(i + 2).unicode());
+        r.push_back(quint64(t.at(i).unicode()) << 32 | quint64(t.at(i + 1).unicode()) << 16 | t.at(i + 2).unicode());
+    std::sort(r.begin(), r.end());
+    r.erase(std::unique(r.begin(), r.end()), r.end());
     return r;
 }
 
-double jaccard(const QSet<quint64> &a, const QSet<quint64> &b)
+double jaccard(const std::vector<quint64> &a, const std::vector<quint64> &b)
 {
-    if (a.isEmpty() && b.isEmpty())
+    if (a.empty() && b.empty())
         return 0;
-    const QSet<quint64> &small = a.size() < b.size() ? a : b, &large = a.size() < b.size() ? b : a;
-    qsizetype common = 0;
-    for (quint64 x : small)
-        common += large.contains(x) ? 1 : 0;
+    size_t common = 0;
+    for (auto x = a.cbegin(), y = b.cbegin(); x != a.cend() && y != b.cend();) {
+        if (*x < *y) {
+            ++x;
+        } else if (*y < *x) {
+            ++y;
+        } else {
+            ++common;
+            ++x;
+            ++y;
+        }
+    }
     return double(common) / double(a.size() + b.size() - common);
 }
 
@@ -522,31 +523,33 @@ QList<DeskClaimRow> DeskIndex::search(const QString &query, int limit) const
     for (const QString &w : ws)
         terms.append(quoted(w));
     terms.last() += QLatin1Char('*');
-    // Ranked and limited over the FTS table alone (FTS5 sorts by rank itself); only the rows kept are joined and
-    // get a snippet. One more row than asked for tells whether a tie in rank crosses the limit: then more rows
-    // are taken, so that ties are still broken by article and position, as if every match had been sorted.
+    // Ranked and limited over the FTS table alone; only the rows kept are joined and get a snippet. bm25()
+    // ordered with a LIMIT keeps only the best rows in SQLite's sorter (FTS5's own ORDER BY rank sorts every
+    // match: twice as slow); the snippet is made afterwards for the rows returned (in the sorter it would be made
+    // for every match). One more row than asked for tells whether a tie in rank crosses the limit: then more
+    // rows are taken, so that ties are still broken by article and position, as if every match had been sorted.
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, s.rank, s.snip FROM (SELECT rowid AS id, rank,"
-                             " snippet(claims_fts, -1, '[', ']', '…', 12) AS snip FROM claims_fts"
-                             " WHERE claims_fts MATCH ? AND rank MATCH 'bm25(2.0, 2.0, 1.5, 1.0, 0.5)'"
-                             " ORDER BY rank LIMIT ?) s"
+    q.prepare(QStringLiteral("SELECT %1, s.rank, s.id FROM (SELECT rowid AS id, bm25(claims_fts, 2.0, 2.0, 1.5, 1.0, 0.5)"
+                             " AS rank FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?) s"
                              " JOIN claims c ON c.id = s.id JOIN files f ON f.id = c.file"
                              " ORDER BY s.rank, f.path, c.start, c.claim")
                   .arg(QLatin1String(rowColumns)));
     const QString match = terms.join(QLatin1Char(' '));
+    QList<qint64> ids;
     for (qint64 take = qint64(limit) + 1;; take *= 4) {
         q.addBindValue(match);
         q.addBindValue(take);
         if (!q.exec())
             return {};
         r.clear();
+        ids.clear();
         QList<double> ranks;
         while (q.next()) {
             DeskClaimRow row = rowFrom(q);
             ranks.append(q.value(rowColumnCount).toDouble());
             row.score = -ranks.last();
-            row.snippet = q.value(rowColumnCount + 1).toString();
+            ids.append(q.value(rowColumnCount + 1).toLongLong());
             r.append(row);
         }
         q.finish();
@@ -556,6 +559,17 @@ QList<DeskClaimRow> DeskIndex::search(const QString &query, int limit) const
     }
     if (r.size() > limit)
         r.resize(limit);
+    QSqlQuery snippet(d->db());
+    snippet.setForwardOnly(true);
+    snippet.prepare(QStringLiteral("SELECT snippet(claims_fts, -1, '[', ']', '…', 12) FROM claims_fts"
+                                   " WHERE claims_fts MATCH ? AND rowid = ?"));
+    for (qsizetype i = 0; i < r.size(); ++i) {
+        snippet.addBindValue(match);
+        snippet.addBindValue(ids.at(i));
+        if (snippet.exec() && snippet.next())
+            r[i].snippet = snippet.value(0).toString();
+        snippet.finish();
+    }
     return r;
 }
 
@@ -572,68 +586,79 @@ QList<DeskClaimRow> DeskIndex::similar(const QString &text, int limit, double mi
     if (kept.isEmpty())
         kept = ws;
     kept.removeDuplicates();
-    // How many quotes and statements hold each word (the vocabulary table); words in none cannot find anything.
+    // In how many quotes and statements each word occurs, counted up to the budget of rare words (a 40th of the
+    // claims, at least 1,000): counting stops there, so a common word costs no more than a rare one. Words in no
+    // quote or statement cannot find anything.
+    const qint64 budget = std::max<qint64>(1000, d->claimCount() / 40);
     struct Term {
         QString word;
         qint64 claims;
     };
     QList<Term> terms;
     {
-        QSqlQuery vocab(d->db());
-        vocab.setForwardOnly(true);
-        vocab.prepare(QStringLiteral("SELECT sum(doc) FROM claims_vocab WHERE term = ? AND col IN ('quote', 'statement')"));
+        QSqlQuery count(d->db());
+        count.setForwardOnly(true);
+        count.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM claims_fts WHERE claims_fts MATCH ? LIMIT ?)"));
         for (const QString &w : std::as_const(kept)) {
-            vocab.addBindValue(withoutDiacritics(w));
-            if (vocab.exec() && vocab.next() && vocab.value(0).toLongLong() > 0)
-                terms.append({w, vocab.value(0).toLongLong()});
-            vocab.finish();
+            count.addBindValue(QLatin1String("{quote statement} : ") + quoted(w));
+            count.addBindValue(budget + 1);
+            if (count.exec() && count.next() && count.value(0).toLongLong() > 0)
+                terms.append({w, count.value(0).toLongLong()});
+            count.finish();
         }
     }
     if (terms.isEmpty())
         return r;
-    // The rarest words say most, and they keep the candidates few: a word in every other claim would make bm25
-    // rank most of the desk. The rare words (together in at most a 40th of the claims, 1,000 on a small desk; at
-    // most 8) are each enough; the rarest common words count only three together (all pairs when there are 3
-    // or 4, so that a near-duplicate with a word changed still has one) — so a text of common words alone still
-    // finds its near-duplicates, and one with rare words also those that share most of its common words.
-    std::stable_sort(terms.begin(), terms.end(), [](const Term &a, const Term &b) { return a.claims < b.claims; });
-    const qint64 budget = std::max<qint64>(1000, d->claimCount() / 40);
-    QStringList groups;
+    // The rarest words say most, and they keep the candidates few: bm25 over a word in every fourth claim would
+    // rank a quarter of the desk. The candidates:
+    // - every claim that holds one of the rare words (the rarest first while together within the budget; at most
+    //   8): a few thousand at most, all re-ranked by trigrams (bm25 over one shared rare word cannot tell a
+    //   near-duplicate from a claim that only shares that word);
+    // - when the text has no rare word: the best 100 by bm25 of what holds 4 of its 6 rarest words (3 of 5, else
+    //   pairs; one or two words alone), so that a text of common words alone still finds its near-duplicates.
+    std::stable_sort(terms.begin(), terms.end(), [](const Term &a, const Term &b) {
+        return a.claims != b.claims ? a.claims < b.claims : a.word.size() > b.word.size();
+    });
+    QStringList rareWords;
     qint64 spent = 0;
-    qsizetype rare = 0;
-    while (rare < terms.size() && rare < 8 && spent + terms.at(rare).claims <= budget)
-        spent += terms.at(rare++).claims;
-    for (qsizetype i = 0; i < rare; ++i)
-        groups.append(quoted(terms.at(i).word));
-    QStringList common;
-    for (qsizetype i = rare; i < terms.size() && common.size() < 5; ++i)
-        common.append(quoted(terms.at(i).word));
-    if (common.size() <= 2) {
-        groups += common;
-    } else {
-        const int n = int(common.size()), k = n == 5 ? 3 : 2;
-        for (int mask = 0; mask < (1 << n); ++mask) {
-            if (std::popcount(unsigned(mask)) != k)
-                continue;
-            QStringList group;
-            for (int i = 0; i < n; ++i) {
-                if (mask & (1 << i))
-                    group.append(common.at(i));
-            }
-            groups.append(QLatin1Char('(') + group.join(QLatin1String(" AND ")) + QLatin1Char(')'));
-        }
+    qsizetype next = 0;
+    for (; next < terms.size() && rareWords.size() < 8 && spent + terms.at(next).claims <= budget; ++next) {
+        spent += terms.at(next).claims;
+        rareWords.append(quoted(terms.at(next).word));
     }
-    // The best 100 by bm25 over the FTS table alone, then joined, then re-ranked by trigrams.
+    QString candidates;
+    if (!rareWords.isEmpty()) {
+        candidates = QStringLiteral("SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? LIMIT %1").arg(budget);
+    } else {
+        QStringList rarest;
+        for (qsizetype i = 0; i < terms.size() && rarest.size() < 6; ++i)
+            rarest.append(quoted(terms.at(i).word));
+        if (rarest.size() <= 2) {
+            rareWords = rarest;
+        } else {
+            const int n = int(rarest.size()), k = std::max(2, n - 2);
+            for (unsigned mask = 0; mask < (1u << n); ++mask) {
+                if (std::popcount(mask) != k)
+                    continue;
+                QStringList group;
+                for (int i = 0; i < n; ++i) {
+                    if (mask & (1u << i))
+                        group.append(rarest.at(i));
+                }
+                rareWords.append(QLatin1Char('(') + group.join(QLatin1String(" AND ")) + QLatin1Char(')'));
+            }
+        }
+        candidates = QStringLiteral("SELECT rowid FROM (SELECT rowid, bm25(claims_fts, 1.0, 1.0, 0, 0, 0) AS rank"
+                                    " FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT 100)");
+    }
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM (SELECT rowid AS id FROM claims_fts WHERE claims_fts MATCH ?"
-                             " AND rank MATCH 'bm25(1.0, 1.0, 0, 0, 0)' ORDER BY rank LIMIT 100) s"
-                             " JOIN claims c ON c.id = s.id JOIN files f ON f.id = c.file")
-                  .arg(QLatin1String(rowColumns)));
-    q.addBindValue(QLatin1String("{quote statement} : (") + groups.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+    q.prepare(QStringLiteral("SELECT %1 FROM claims c JOIN files f ON f.id = c.file WHERE c.id IN (%2)")
+                  .arg(QLatin1String(rowColumns), candidates));
+    q.addBindValue(QLatin1String("{quote statement} : (") + rareWords.join(QLatin1String(" OR ")) + QLatin1Char(')'));
     if (!q.exec())
         return r;
-    const QSet<quint64> mine = trigrams(text);
+    const std::vector<quint64> mine = trigrams(text);
     while (q.next()) {
         DeskClaimRow row = rowFrom(q);
         if (!exclude.isNull() && row.id == exclude)

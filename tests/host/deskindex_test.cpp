@@ -270,9 +270,9 @@ private Q_SLOTS:
         QFile db(path);
         QVERIFY(db.open(QIODevice::ReadWrite));
         QVERIFY(db.seek(60)); // the SQLite header's user_version (big-endian), the index's schema version
-        QCOMPARE(db.read(4), QByteArray::fromHex("00000003"));
+        QCOMPARE(db.read(4), QByteArray::fromHex("00000002"));
         QVERIFY(db.seek(60));
-        db.write(QByteArray::fromHex("00000002"));
+        db.write(QByteArray::fromHex("00000001")); // before the verdict setter
         db.close();
         DeskIndex again(m_desk.path(), cache.path());
         const DeskIndexUpdate u = again.update();
