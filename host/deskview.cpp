@@ -7,6 +7,7 @@
 #include "labels.h"
 #include "settings.h"
 
+#include <QAbstractTableModel>
 #include <QAction>
 #include <QColor>
 #include <QDir>
@@ -19,8 +20,10 @@
 #include <QTabWidget>
 #include <QTimeZone>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
+
+#include <numeric>
 
 namespace Claimbench {
 
@@ -42,15 +45,216 @@ QString shortText(const QString &s, int max = 120)
     return t.size() > max ? t.left(max - 1) + QChar(0x2026) : t;
 }
 
-QTreeWidget *makeList(const QStringList &headers, QWidget *parent)
+/// Empty cells first, numbers as numbers, the rest as text.
+bool lessThan(const QVariant &a, const QVariant &b)
 {
-    auto *list = new QTreeWidget(parent);
-    list->setHeaderLabels(headers);
+    if (!a.isValid() || !b.isValid())
+        return !a.isValid() && b.isValid();
+    if (a.typeId() == QMetaType::Int && b.typeId() == QMetaType::Int)
+        return a.toInt() < b.toInt();
+    return a.toString() < b.toString();
+}
+
+/// A list's rows as the index gave them; the texts are made when the view asks for them (no item per row).
+/// sort(): stable, by a column's display value; column -1 is the index's order.
+class DeskRowsModel : public QAbstractTableModel
+{
+public:
+    DeskRowsModel(const QStringList &headers, QObject *parent)
+        : QAbstractTableModel(parent)
+        , m_headers(headers)
+    {
+    }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override
+    {
+        return parent.isValid() ? 0 : int(m_order.size());
+    }
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override
+    {
+        return parent.isValid() ? 0 : int(m_headers.size());
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_headers.size())
+            return m_headers.at(section);
+        return QVariant();
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= m_order.size())
+            return QVariant();
+        return value(m_order.at(index.row()), index.column(), role);
+    }
+    void sort(int column, Qt::SortOrder order) override
+    {
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QList<int> before = m_order;
+        std::iota(m_order.begin(), m_order.end(), 0);
+        if (column >= 0 && column < m_headers.size()) {
+            QList<QVariant> keys(m_order.size());
+            for (int row = 0; row < int(keys.size()); ++row)
+                keys[row] = value(row, column, Qt::DisplayRole);
+            std::stable_sort(m_order.begin(), m_order.end(), [&](int x, int y) {
+                return order == Qt::AscendingOrder ? lessThan(keys.at(x), keys.at(y)) : lessThan(keys.at(y), keys.at(x));
+            });
+        }
+        QList<int> at(m_order.size());
+        for (int i = 0; i < int(m_order.size()); ++i)
+            at[m_order.at(i)] = i;
+        const QModelIndexList from = persistentIndexList();
+        QModelIndexList to;
+        for (const QModelIndex &i : from)
+            to.append(index(at.at(before.at(i.row())), i.column()));
+        changePersistentIndexList(from, to);
+        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+
+protected:
+    /// `row` in the index's order.
+    virtual QVariant value(int row, int column, int role) const = 0;
+    /// After the rows changed: `rows` of them, in the index's order.
+    void reset(qsizetype rows)
+    {
+        m_order.resize(rows);
+        std::iota(m_order.begin(), m_order.end(), 0);
+    }
+
+private:
+    QStringList m_headers;
+    QList<int> m_order; ///< the rows as shown, as indexes in the index's order
+};
+
+/// One row per article: its counts (DeskIndex::articles()).
+class DeskArticlesModel : public DeskRowsModel
+{
+public:
+    DeskArticlesModel(const QStringList &headers, QObject *parent)
+        : DeskRowsModel(headers, parent)
+        , m_statuses(allStatusIds())
+    {
+    }
+    void setRows(QList<DeskArticleRow> rows)
+    {
+        beginResetModel();
+        m_rows = std::move(rows);
+        reset(m_rows.size());
+        endResetModel();
+    }
+    const QList<DeskArticleRow> &rows() const { return m_rows; }
+
+protected:
+    QVariant value(int row, int column, int role) const override
+    {
+        const DeskArticleRow &a = m_rows.at(row);
+        const int statuses = int(m_statuses.size());
+        const auto count = [](int n) { return n ? QVariant(n) : QVariant(); };
+        switch (role) {
+        case Qt::DisplayRole:
+            if (column == 0)
+                return a.relativePath;
+            if (column == 1)
+                return a.error.isEmpty() ? QVariant(a.claims) : QVariant(DeskView::tr("unreadable"));
+            if (column < 2 + statuses)
+                return count(a.byStatus.value(m_statuses.at(column - 2)));
+            if (column == 2 + statuses) {
+                QStringList verdicts;
+                for (auto it = a.byVerdict.cbegin(); it != a.byVerdict.cend(); ++it)
+                    verdicts.append(QStringLiteral("%1 %2").arg(verdictLabel(it.key())).arg(*it));
+                return verdicts.join(QLatin1String(", "));
+            }
+            if (column == 3 + statuses)
+                return count(a.conflicted);
+            if (column == 4 + statuses)
+                return count(a.assignedToMe);
+            if (column == 5 + statuses)
+                return count(a.waitingForMe);
+            return QVariant();
+        case Qt::ToolTipRole:
+            return column == 0 && !a.error.isEmpty() ? QVariant(a.error) : QVariant();
+        case Qt::ForegroundRole:
+            return column == 1 && !a.error.isEmpty() ? QVariant(QColor(0xb0, 0x20, 0x20)) : QVariant();
+        case Qt::TextAlignmentRole:
+            return column >= 1 && column < 2 + statuses ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        case PathRole:
+            return a.documentPath;
+        default:
+            return QVariant();
+        }
+    }
+
+private:
+    QStringList m_statuses;
+    QList<DeskArticleRow> m_rows;
+};
+
+/// Claims of the desk (assigned to me, waiting for my second review, search results).
+class DeskClaimsModel : public DeskRowsModel
+{
+public:
+    DeskClaimsModel(const QStringList &headers, bool withSnippet, QObject *parent)
+        : DeskRowsModel(headers, parent)
+        , m_withSnippet(withSnippet)
+    {
+    }
+    void setRows(const QString &deskDir, QList<DeskClaimRow> rows)
+    {
+        beginResetModel();
+        m_desk = QDir(deskDir);
+        m_rows = std::move(rows);
+        reset(m_rows.size());
+        endResetModel();
+    }
+
+protected:
+    QVariant value(int row, int column, int role) const override
+    {
+        const DeskClaimRow &r = m_rows.at(row);
+        switch (role) {
+        case Qt::DisplayRole:
+            switch (column) {
+            case 0:
+                return r.relativePath;
+            case 1:
+                return shortText(m_withSnippet && !r.snippet.isEmpty() ? r.snippet
+                                                                         : (r.statement.isEmpty() ? r.quote : r.statement));
+            case 2:
+                return statusLabel(r.status);
+            case 3:
+                return verdictLabel(r.verdict);
+            case 4:
+                return r.createdBy;
+            default:
+                return QVariant();
+            }
+        case Qt::ToolTipRole:
+            return column == 1 ? QVariant(r.quote) : QVariant();
+        case PathRole:
+            return m_desk.absoluteFilePath(r.relativePath);
+        case ClaimRole:
+            return r.id;
+        default:
+            return QVariant();
+        }
+    }
+
+private:
+    bool m_withSnippet = false;
+    QDir m_desk;
+    QList<DeskClaimRow> m_rows;
+};
+
+QTreeView *makeList(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *list = new QTreeView(parent);
+    list->setModel(model);
     list->setRootIsDecorated(false);
+    list->setItemsExpandable(false);
     list->setUniformRowHeights(true); // 5,000 rows: no per-row size queries
     list->setAlternatingRowColors(true);
-    list->setSortingEnabled(true);
     list->header()->setStretchLastSection(true);
+    list->header()->setSortIndicator(-1, Qt::AscendingOrder); // the index's order until a header is clicked
+    list->setSortingEnabled(true);
     return list;
 }
 } // namespace
@@ -85,10 +289,14 @@ public:
     QLabel *summary = nullptr;
     QLineEdit *searchBox = nullptr;
     QTabWidget *tabs = nullptr;
-    QTreeWidget *articles = nullptr;
-    QTreeWidget *assigned = nullptr;
-    QTreeWidget *waiting = nullptr;
-    QTreeWidget *results = nullptr;
+    DeskArticlesModel *articleRows = nullptr;
+    DeskClaimsModel *assignedRows = nullptr;
+    DeskClaimsModel *waitingRows = nullptr;
+    DeskClaimsModel *resultRows = nullptr;
+    QTreeView *articles = nullptr;
+    QTreeView *assigned = nullptr;
+    QTreeView *waiting = nullptr;
+    QTreeView *results = nullptr;
     QAction *approve = nullptr;
     QLabel *approvalMessage = nullptr;
     std::function<DocumentController *(const QString &)> openArticles;
@@ -100,94 +308,47 @@ public:
         approvalMessage->setStyleSheet(bad ? QStringLiteral("QLabel { color: #a94442; }") : QString());
     }
 
-    void fillClaims(QTreeWidget *list, const QList<DeskClaimRow> &rows, bool withSnippet)
+    void fillClaims(QTreeView *list, DeskClaimsModel *model, QList<DeskClaimRow> rows)
     {
-        list->setSortingEnabled(false);
-        list->clear();
-        QList<QTreeWidgetItem *> items;
-        items.reserve(rows.size());
-        const QDir desk(dir);
-        for (const DeskClaimRow &r : rows) {
-            auto *item = new QTreeWidgetItem;
-            item->setText(0, r.relativePath);
-            item->setText(1, shortText(withSnippet && !r.snippet.isEmpty() ? r.snippet
-                                                                            : (r.statement.isEmpty() ? r.quote : r.statement)));
-            item->setToolTip(1, r.quote);
-            item->setText(2, statusLabel(r.status));
-            item->setText(3, verdictLabel(r.verdict));
-            item->setText(4, r.createdBy);
-            item->setData(0, PathRole, desk.absoluteFilePath(r.relativePath));
-            item->setData(0, ClaimRole, r.id);
-            items.append(item);
-        }
-        list->addTopLevelItems(items);
-        // Keep the index's order until a header is clicked (enabling sorting sorts by the header's indicator,
-        // column 0 descending by default).
-        list->header()->setSortIndicator(-1, Qt::AscendingOrder);
-        list->setSortingEnabled(true);
+        model->setRows(dir, std::move(rows));
+        list->header()->setSortIndicator(-1, Qt::AscendingOrder); // the index's order until a header is clicked
     }
 
     void fill()
     {
-        articles->setSortingEnabled(false);
-        articles->clear();
-        const QList<DeskArticleRow> rows = index->articles(reviewer, settings);
-        QList<QTreeWidgetItem *> items;
-        items.reserve(rows.size());
-        const QStringList statuses = allStatusIds();
-        for (const DeskArticleRow &a : rows) {
-            auto *item = new QTreeWidgetItem;
-            item->setText(0, a.relativePath);
-            item->setData(0, PathRole, a.documentPath);
-            if (!a.error.isEmpty()) {
-                item->setText(1, DeskView::tr("unreadable"));
-                item->setToolTip(0, a.error);
-                item->setForeground(1, QColor(0xb0, 0x20, 0x20));
-            } else {
-                item->setData(1, Qt::DisplayRole, a.claims);
-            }
-            for (qsizetype i = 0; i < statuses.size(); ++i) {
-                if (const int n = a.byStatus.value(statuses.at(i)))
-                    item->setData(2 + int(i), Qt::DisplayRole, n);
-            }
-            QStringList verdicts;
-            for (auto it = a.byVerdict.cbegin(); it != a.byVerdict.cend(); ++it)
-                verdicts.append(QStringLiteral("%1 %2").arg(verdictLabel(it.key())).arg(*it));
-            item->setText(2 + int(statuses.size()), verdicts.join(QLatin1String(", ")));
-            if (a.conflicted)
-                item->setData(3 + int(statuses.size()), Qt::DisplayRole, a.conflicted);
-            if (a.assignedToMe)
-                item->setData(4 + int(statuses.size()), Qt::DisplayRole, a.assignedToMe);
-            if (a.waitingForMe)
-                item->setData(5 + int(statuses.size()), Qt::DisplayRole, a.waitingForMe);
-            for (int c = 1; c < 2 + int(statuses.size()); ++c)
-                item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
-            items.append(item);
-        }
-        articles->addTopLevelItems(items);
-        articles->setSortingEnabled(true);
+        articleRows->setRows(index->articles(reviewer, settings));
         articles->sortByColumn(0, Qt::AscendingOrder);
 
-        const QList<DeskClaimRow> mine = index->assignedTo(reviewer);
-        const QList<DeskClaimRow> second = index->waitingForSecondReview(reviewer, settings);
-        fillClaims(assigned, mine, false);
-        fillClaims(waiting, second, false);
+        QList<DeskClaimRow> mine = index->assignedTo(reviewer);
+        QList<DeskClaimRow> second = index->waitingForSecondReview(reviewer, settings);
         tabs->setTabText(1, DeskView::tr("Assigned to me (%1)").arg(mine.size()));
         tabs->setTabText(2, DeskView::tr("Waiting for my second review (%1)").arg(second.size()));
+        fillClaims(assigned, assignedRows, std::move(mine));
+        fillClaims(waiting, waitingRows, std::move(second));
+        approve->setEnabled(waiting->currentIndex().isValid());
 
-        const DeskCounts c = index->counts(reviewer, settings);
+        // The summary from the article rows (the index's counts for the same reviewer and settings).
+        int readable = 0, claims = 0, conflicted = 0;
+        QMap<QString, int> byStatus;
+        for (const DeskArticleRow &a : articleRows->rows()) {
+            readable += a.error.isEmpty() ? 1 : 0;
+            claims += a.claims;
+            conflicted += a.conflicted;
+            for (auto it = a.byStatus.cbegin(); it != a.byStatus.cend(); ++it)
+                byStatus[it.key()] += *it;
+        }
         QStringList parts;
-        for (const QString &s : statuses) {
+        for (const QString &s : allStatusIds()) {
             ClaimStatus status = ClaimStatus::Open;
             statusFromString(s, &status);
-            parts.append(QStringLiteral("%1 %2").arg(statusLabel(status).toLower()).arg(c.byStatus.value(s)));
+            parts.append(QStringLiteral("%1 %2").arg(statusLabel(status).toLower()).arg(byStatus.value(s)));
         }
         summary->setText(DeskView::tr("<b>%1</b> — %2 articles, %3 claims: %4%5<br>Reviewer: %6%7")
                              .arg(QDir::toNativeSeparators(dir).toHtmlEscaped())
-                             .arg(c.articles)
-                             .arg(c.claims)
+                             .arg(readable)
+                             .arg(claims)
                              .arg(parts.join(QLatin1String(", ")))
-                             .arg(c.conflicted ? DeskView::tr(", <b>%1 with conflicts</b>").arg(c.conflicted) : QString())
+                             .arg(conflicted ? DeskView::tr(", <b>%1 with conflicts</b>").arg(conflicted) : QString())
                              .arg(reviewer.isEmpty() ? DeskView::tr("(not set)") : reviewer.toHtmlEscaped())
                              .arg(settings.requireSecondReview ? DeskView::tr(" · second review required") : QString()));
         if (!searchBox->text().trimmed().isEmpty())
@@ -222,14 +383,18 @@ DeskView::DeskView(QWidget *parent)
         articleHeaders.append(statusLabel(status));
     }
     articleHeaders << tr("Verdicts") << tr("Conflicts") << tr("Assigned to me") << tr("For my review");
-    d->articles = makeList(articleHeaders, this);
+    d->articleRows = new DeskArticlesModel(articleHeaders, this);
+    d->articles = makeList(d->articleRows, this);
     d->articles->setObjectName(QStringLiteral("deskArticles"));
     const QStringList claimHeaders{tr("Article"), tr("Claim"), tr("Status"), tr("Verdict"), tr("Author")};
-    d->assigned = makeList(claimHeaders, this);
+    d->assignedRows = new DeskClaimsModel(claimHeaders, false, this);
+    d->assigned = makeList(d->assignedRows, this);
     d->assigned->setObjectName(QStringLiteral("deskAssigned"));
-    d->waiting = makeList(claimHeaders, this);
+    d->waitingRows = new DeskClaimsModel(claimHeaders, false, this);
+    d->waiting = makeList(d->waitingRows, this);
     d->waiting->setObjectName(QStringLiteral("deskWaiting"));
-    d->results = makeList(claimHeaders, this);
+    d->resultRows = new DeskClaimsModel(claimHeaders, true, this);
+    d->results = makeList(d->resultRows, this);
     d->results->setObjectName(QStringLiteral("deskResults"));
     d->tabs->addTab(d->articles, tr("Articles"));
     d->tabs->addTab(d->assigned, tr("Assigned to me"));
@@ -262,15 +427,16 @@ DeskView::DeskView(QWidget *parent)
     d->waiting->addAction(d->approve);
     d->waiting->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(d->approve, &QAction::triggered, this, [this] { approveCurrent(); });
-    connect(d->waiting, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem *current) { d->approve->setEnabled(current != nullptr); });
+    connect(d->waiting->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { d->approve->setEnabled(current.isValid()); });
     d->tabs->addTab(waitingPage, tr("Waiting for my second review"));
     d->tabs->addTab(d->results, tr("Search"));
-    for (QTreeWidget *list : {d->articles, d->assigned, d->waiting, d->results}) {
+    for (QTreeView *list : {d->articles, d->assigned, d->waiting, d->results}) {
         list->header()->setSectionResizeMode(0, QHeaderView::Interactive);
         list->setColumnWidth(0, 220);
-        connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-            Q_EMIT articleActivated(item->data(0, PathRole).toString(), item->data(0, ClaimRole).toUuid());
+        connect(list, &QTreeView::activated, this, [this](const QModelIndex &index) {
+            const QModelIndex first = index.siblingAtColumn(0);
+            Q_EMIT articleActivated(first.data(PathRole).toString(), first.data(ClaimRole).toUuid());
         });
     }
     // Count columns as wide as their headers (measuring 5,000 rows would cost more than it shows).
@@ -329,13 +495,13 @@ void DeskView::search(const QString &query)
     if (!d->index)
         return;
     if (query.trimmed().isEmpty()) {
-        d->results->clear();
+        d->fillClaims(d->results, d->resultRows, {});
         d->tabs->setTabText(3, tr("Search"));
         return;
     }
-    const QList<DeskClaimRow> rows = d->index->search(query, 200);
-    d->fillClaims(d->results, rows, true);
+    QList<DeskClaimRow> rows = d->index->search(query, 200);
     d->tabs->setTabText(3, tr("Search (%1)").arg(rows.size()));
+    d->fillClaims(d->results, d->resultRows, std::move(rows));
     d->tabs->setCurrentIndex(3);
 }
 
@@ -351,12 +517,12 @@ void DeskView::setClock(std::function<QDateTime()> clock)
 
 bool DeskView::approveCurrent()
 {
-    const QTreeWidgetItem *item = d->waiting->currentItem();
-    if (!item) {
+    const QModelIndex current = d->waiting->currentIndex().siblingAtColumn(0);
+    if (!current.isValid()) {
         d->say(tr("Select a claim to approve."), true);
         return false;
     }
-    return approve(item->data(0, PathRole).toString(), item->data(0, ClaimRole).toUuid());
+    return approve(current.data(PathRole).toString(), current.data(ClaimRole).toUuid());
 }
 
 bool DeskView::approve(const QString &documentPath, const QUuid &id)
@@ -413,9 +579,9 @@ DeskIndex *DeskView::index() const { return d->index.get(); }
 const DeskSettings &DeskView::settings() const { return d->settings; }
 QLineEdit *DeskView::searchBox() const { return d->searchBox; }
 QTabWidget *DeskView::tabs() const { return d->tabs; }
-QTreeWidget *DeskView::articleList() const { return d->articles; }
-QTreeWidget *DeskView::assignedList() const { return d->assigned; }
-QTreeWidget *DeskView::waitingList() const { return d->waiting; }
-QTreeWidget *DeskView::searchList() const { return d->results; }
+QTreeView *DeskView::articleList() const { return d->articles; }
+QTreeView *DeskView::assignedList() const { return d->assigned; }
+QTreeView *DeskView::waitingList() const { return d->waiting; }
+QTreeView *DeskView::searchList() const { return d->results; }
 
 } // namespace Claimbench

@@ -14,7 +14,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
-class QTreeWidget;
+class QTreeView;
 
 namespace Claimbench {
 
@@ -34,6 +34,9 @@ CLAIMBENCH_HOST_EXPORT QString approveInWorkbench(DocumentController *controller
 /// File → Open Desk: a folder of articles (usually a git work tree) and their claims, from the desk's index
 /// (host/desk/deskindex.h): every article with its claims by status and verdict, what is assigned to me, what
 /// waits for my second review, and a search box. Activating a row asks to open that article (at that claim).
+/// The lists are views over models of the index's rows (texts made when a row is shown; a desk of 5,000 articles
+/// and 200,000 claims holds no item per row): column 0's Qt::UserRole is the document's absolute path,
+/// Qt::UserRole + 1 the claim's id (claim lists). Clicking a header sorts; refilled lists come in the index's order.
 /// The list of what waits for my second review has Approve (button, Ctrl+Shift+A, context menu): an article open
 /// in the workbench is approved through its DocumentController (approveInWorkbench(): undoable there), any other
 /// in its sidecar on disk (approveOnDisk(): read, approve, written atomically, another writer's save never
@@ -59,10 +62,10 @@ public:
 
     QLineEdit *searchBox() const;
     QTabWidget *tabs() const;
-    QTreeWidget *articleList() const; ///< one row per article
-    QTreeWidget *assignedList() const;
-    QTreeWidget *waitingList() const;
-    QTreeWidget *searchList() const;
+    QTreeView *articleList() const; ///< one row per article
+    QTreeView *assignedList() const;
+    QTreeView *waitingList() const;
+    QTreeView *searchList() const;
 
     /// Runs a search now (the search box does, as one types).
     void search(const QString &query);

@@ -19,7 +19,10 @@
 #include <QHash>
 
 #include <algorithm>
+#include <bit>
+#include <functional>
 #include <limits>
+#include <vector>
 
 namespace Claimbench {
 
@@ -36,6 +39,8 @@ const char *const schema[] = {
     " statement TEXT NOT NULL, claimant TEXT NOT NULL)",
     "CREATE INDEX claims_file ON claims(file)",
     // Its own copy of the texts (no external content): a file's rows go with DELETE ... WHERE rowid IN (...).
+    // No prefix indexes: they made the cold index 2.5 times slower, and a prefix query's time is bm25's over
+    // its matches, not the merge of its terms (docs/desk.md, measured).
     "CREATE VIRTUAL TABLE claims_fts USING fts5(quote, statement, claimant, notes, sources,"
     " tokenize = 'unicode61 remove_diacritics 2')",
 };
@@ -92,23 +97,35 @@ QString trigramText(const QString &s)
     return r;
 }
 
-QSet<quint64> trigrams(const QString &s)
+/// The distinct trigrams of a text, sorted (a merge counts the common ones: similar() re-ranks thousands).
+std::vector<quint64> trigrams(const QString &s)
 {
     const QString t = trigramText(s);
-    QSet<quint64> r;
+    std::vector<quint64> r;
+    r.reserve(size_t(std::max<qsizetype>(0, t.size() - 2)));
     for (qsizetype i = 0; i + 3 <= t.size(); ++i)
-        r.insert(quint64(t.at(i).unicode()) << 32 | quint64(t.at(i + 1).unicode()) << 16 | t.at(i + 2).unicode());
+        r.push_back(quint64(t.at(i).unicode()) << 32 | quint64(t.at(i + 1).unicode()) << 16 | t.at(i + 2).unicode());
+    std::sort(r.begin(), r.end());
+    r.erase(std::unique(r.begin(), r.end()), r.end());
     return r;
 }
 
-double jaccard(const QSet<quint64> &a, const QSet<quint64> &b)
+double jaccard(const std::vector<quint64> &a, const std::vector<quint64> &b)
 {
-    if (a.isEmpty() && b.isEmpty())
+    if (a.empty() && b.empty())
         return 0;
-    const QSet<quint64> &small = a.size() < b.size() ? a : b, &large = a.size() < b.size() ? b : a;
-    qsizetype common = 0;
-    for (quint64 x : small)
-        common += large.contains(x) ? 1 : 0;
+    size_t common = 0;
+    for (auto x = a.cbegin(), y = b.cbegin(); x != a.cend() && y != b.cend();) {
+        if (*x < *y) {
+            ++x;
+        } else if (*y < *x) {
+            ++y;
+        } else {
+            ++common;
+            ++x;
+            ++y;
+        }
+    }
     return double(common) / double(a.size() + b.size() - common);
 }
 
@@ -183,7 +200,43 @@ public:
     QString connection;
     bool opened = false;
 
+    mutable qint64 claims = -1; ///< how many claims are indexed (claimCount()); -1: not counted since update()
+
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+
+    qint64 claimCount() const
+    {
+        if (claims < 0) {
+            QSqlQuery q(db());
+            claims = q.exec(QStringLiteral("SELECT count(*) FROM claims")) && q.next() ? q.value(0).toLongLong() : 0;
+        }
+        return claims;
+    }
+
+    /// Calls `f(fileId, row)` for every indexed claim with only its workflow fields in `row` (no texts, no path:
+    /// the counts of a desk of 200,000 claims hold nothing per claim).
+    template<typename F>
+    void forEachWorkflow(F f) const
+    {
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT file, claim, status, verdict, assignee, createdBy, approvedBy, conflicts, reReview,"
+                                   " verdictBy FROM claims")))
+            return;
+        DeskClaimRow r;
+        while (q.next()) {
+            r.id = QUuid::fromString(q.value(1).toString());
+            statusFromString(q.value(2).toString(), &r.status);
+            r.verdict = q.value(3).toString();
+            r.assignee = q.value(4).toString();
+            r.createdBy = q.value(5).toString();
+            r.approvedBy = q.value(6).toString();
+            r.conflicted = q.value(7).toInt() > 0;
+            r.reReview = q.value(8).toInt() > 0;
+            r.verdictBy = q.value(9).toString();
+            f(q.value(0).toLongLong(), r);
+        }
+    }
 
     bool exec(const QString &sql, QString *error)
     {
@@ -258,7 +311,9 @@ public:
         return true;
     }
 
-    QList<DeskClaimRow> rows(const QString &where, const QVariantList &binds) const
+    /// The claims `where` says that `keep` keeps (each row is read, asked and dropped: nothing held but the kept).
+    QList<DeskClaimRow> rows(const QString &where, const QVariantList &binds,
+                             const std::function<bool(const DeskClaimRow &)> &keep) const
     {
         QSqlQuery q(db());
         q.setForwardOnly(true);
@@ -269,8 +324,11 @@ public:
         QList<DeskClaimRow> r;
         if (!q.exec())
             return r;
-        while (q.next())
-            r.append(rowFrom(q));
+        while (q.next()) {
+            DeskClaimRow row = rowFrom(q);
+            if (keep(row))
+                r.append(std::move(row));
+        }
         return r;
     }
 };
@@ -313,6 +371,7 @@ DeskIndexUpdate DeskIndex::update()
         for (const char *suffix : {"-wal", "-shm"}) // never paired with a new database file
             QFile::remove(d->path + QLatin1String(suffix));
     }
+    d->claims = -1;
     if (!d->open(&u.rebuilt, &u.error))
         return u;
     QSqlDatabase db = d->db();
@@ -464,22 +523,52 @@ QList<DeskClaimRow> DeskIndex::search(const QString &query, int limit) const
     for (const QString &w : ws)
         terms.append(quoted(w));
     terms.last() += QLatin1Char('*');
+    // Ranked and limited over the FTS table alone; only the rows kept are joined and get a snippet. bm25()
+    // ordered with a LIMIT keeps only the best rows in SQLite's sorter (FTS5's own ORDER BY rank sorts every
+    // match: twice as slow); the snippet is made afterwards for the rows returned (in the sorter it would be made
+    // for every match). One more row than asked for tells whether a tie in rank crosses the limit: then more
+    // rows are taken, so that ties are still broken by article and position, as if every match had been sorted.
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, bm25(claims_fts, 2.0, 2.0, 1.5, 1.0, 0.5) AS rank,"
-                             " snippet(claims_fts, -1, '[', ']', '…', 12)"
-                             " FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN files f ON f.id = c.file"
-                             " WHERE claims_fts MATCH ? ORDER BY rank, f.path, c.start, c.claim LIMIT ?")
+    q.prepare(QStringLiteral("SELECT %1, s.rank, s.id FROM (SELECT rowid AS id, bm25(claims_fts, 2.0, 2.0, 1.5, 1.0, 0.5)"
+                             " AS rank FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?) s"
+                             " JOIN claims c ON c.id = s.id JOIN files f ON f.id = c.file"
+                             " ORDER BY s.rank, f.path, c.start, c.claim")
                   .arg(QLatin1String(rowColumns)));
-    q.addBindValue(terms.join(QLatin1Char(' ')));
-    q.addBindValue(limit);
-    if (!q.exec())
-        return r;
-    while (q.next()) {
-        DeskClaimRow row = rowFrom(q);
-        row.score = -q.value(rowColumnCount).toDouble();
-        row.snippet = q.value(rowColumnCount + 1).toString();
-        r.append(row);
+    const QString match = terms.join(QLatin1Char(' '));
+    QList<qint64> ids;
+    for (qint64 take = qint64(limit) + 1;; take *= 4) {
+        q.addBindValue(match);
+        q.addBindValue(take);
+        if (!q.exec())
+            return {};
+        r.clear();
+        ids.clear();
+        QList<double> ranks;
+        while (q.next()) {
+            DeskClaimRow row = rowFrom(q);
+            ranks.append(q.value(rowColumnCount).toDouble());
+            row.score = -ranks.last();
+            ids.append(q.value(rowColumnCount + 1).toLongLong());
+            r.append(row);
+        }
+        q.finish();
+        // Complete: every match was taken, or the rows ranked better than the last one fill the limit.
+        if (r.size() < take || std::count_if(ranks.cbegin(), ranks.cend(), [&](double x) { return x < ranks.last(); }) >= limit)
+            break;
+    }
+    if (r.size() > limit)
+        r.resize(limit);
+    QSqlQuery snippet(d->db());
+    snippet.setForwardOnly(true);
+    snippet.prepare(QStringLiteral("SELECT snippet(claims_fts, -1, '[', ']', '…', 12) FROM claims_fts"
+                                   " WHERE claims_fts MATCH ? AND rowid = ?"));
+    for (qsizetype i = 0; i < r.size(); ++i) {
+        snippet.addBindValue(match);
+        snippet.addBindValue(ids.at(i));
+        if (snippet.exec() && snippet.next())
+            r[i].snippet = snippet.value(0).toString();
+        snippet.finish();
     }
     return r;
 }
@@ -497,23 +586,79 @@ QList<DeskClaimRow> DeskIndex::similar(const QString &text, int limit, double mi
     if (kept.isEmpty())
         kept = ws;
     kept.removeDuplicates();
-    // The longest words say most (and keep the query bounded).
-    std::stable_sort(kept.begin(), kept.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    kept = kept.mid(0, 24);
-    if (kept.isEmpty())
+    // In how many quotes and statements each word occurs, counted up to the budget of rare words (a 40th of the
+    // claims, at least 1,000): counting stops there, so a common word costs no more than a rare one. Words in no
+    // quote or statement cannot find anything.
+    const qint64 budget = std::max<qint64>(1000, d->claimCount() / 40);
+    struct Term {
+        QString word;
+        qint64 claims;
+    };
+    QList<Term> terms;
+    {
+        QSqlQuery count(d->db());
+        count.setForwardOnly(true);
+        count.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM claims_fts WHERE claims_fts MATCH ? LIMIT ?)"));
+        for (const QString &w : std::as_const(kept)) {
+            count.addBindValue(QLatin1String("{quote statement} : ") + quoted(w));
+            count.addBindValue(budget + 1);
+            if (count.exec() && count.next() && count.value(0).toLongLong() > 0)
+                terms.append({w, count.value(0).toLongLong()});
+            count.finish();
+        }
+    }
+    if (terms.isEmpty())
         return r;
-    QStringList terms;
-    for (const QString &w : std::as_const(kept))
-        terms.append(quoted(w));
+    // The rarest words say most, and they keep the candidates few: bm25 over a word in every fourth claim would
+    // rank a quarter of the desk. The candidates:
+    // - every claim that holds one of the rare words (the rarest first while together within the budget; at most
+    //   8): a few thousand at most, all re-ranked by trigrams (bm25 over one shared rare word cannot tell a
+    //   near-duplicate from a claim that only shares that word);
+    // - when the text has no rare word: the best 100 by bm25 of what holds 4 of its 6 rarest words (3 of 5, else
+    //   pairs; one or two words alone), so that a text of common words alone still finds its near-duplicates.
+    std::stable_sort(terms.begin(), terms.end(), [](const Term &a, const Term &b) {
+        return a.claims != b.claims ? a.claims < b.claims : a.word.size() > b.word.size();
+    });
+    QStringList rareWords;
+    qint64 spent = 0;
+    qsizetype next = 0;
+    for (; next < terms.size() && rareWords.size() < 8 && spent + terms.at(next).claims <= budget; ++next) {
+        spent += terms.at(next).claims;
+        rareWords.append(quoted(terms.at(next).word));
+    }
+    QString candidates;
+    if (!rareWords.isEmpty()) {
+        candidates = QStringLiteral("SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? LIMIT %1").arg(budget);
+    } else {
+        QStringList rarest;
+        for (qsizetype i = 0; i < terms.size() && rarest.size() < 6; ++i)
+            rarest.append(quoted(terms.at(i).word));
+        if (rarest.size() <= 2) {
+            rareWords = rarest;
+        } else {
+            const int n = int(rarest.size()), k = std::max(2, n - 2);
+            for (unsigned mask = 0; mask < (1u << n); ++mask) {
+                if (std::popcount(mask) != k)
+                    continue;
+                QStringList group;
+                for (int i = 0; i < n; ++i) {
+                    if (mask & (1u << i))
+                        group.append(rarest.at(i));
+                }
+                rareWords.append(QLatin1Char('(') + group.join(QLatin1String(" AND ")) + QLatin1Char(')'));
+            }
+        }
+        candidates = QStringLiteral("SELECT rowid FROM (SELECT rowid, bm25(claims_fts, 1.0, 1.0, 0, 0, 0) AS rank"
+                                    " FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT 100)");
+    }
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN files f ON f.id = c.file"
-                             " WHERE claims_fts MATCH ? ORDER BY bm25(claims_fts, 1.0, 1.0, 0, 0, 0) LIMIT 100")
-                  .arg(QLatin1String(rowColumns)));
-    q.addBindValue(QLatin1String("{quote statement} : (") + terms.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+    q.prepare(QStringLiteral("SELECT %1 FROM claims c JOIN files f ON f.id = c.file WHERE c.id IN (%2)")
+                  .arg(QLatin1String(rowColumns), candidates));
+    q.addBindValue(QLatin1String("{quote statement} : (") + rareWords.join(QLatin1String(" OR ")) + QLatin1Char(')'));
     if (!q.exec())
         return r;
-    const QSet<quint64> mine = trigrams(text);
+    const std::vector<quint64> mine = trigrams(text);
     while (q.next()) {
         DeskClaimRow row = rowFrom(q);
         if (!exclude.isNull() && row.id == exclude)
@@ -545,8 +690,7 @@ DeskCounts DeskIndex::counts(const QString &reviewer, const DeskSettings &settin
         c.articles = q.value(0).toInt();
         c.unreadable = q.value(1).toInt();
     }
-    for (const DeskClaimRow &row : d->rows(QString(), {}))
-        c.addClaim(workflowClaim(row), reviewer, settings);
+    d->forEachWorkflow([&](qint64, const DeskClaimRow &row) { c.addClaim(workflowClaim(row), reviewer, settings); });
     return c;
 }
 
@@ -555,22 +699,25 @@ QList<DeskArticleRow> DeskIndex::articles(const QString &reviewer, const DeskSet
     QList<DeskArticleRow> r;
     if (!d->opened)
         return r;
-    QHash<QString, qsizetype> at;
+    QHash<qint64, qsizetype> at; // file id → row
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT path, error FROM files ORDER BY path")))
+    if (!q.exec(QStringLiteral("SELECT id, path, error FROM files ORDER BY path")))
         return r;
     const QDir desk(d->deskDir);
     while (q.next()) {
         DeskArticleRow a;
-        a.relativePath = q.value(0).toString();
+        a.relativePath = q.value(1).toString();
         a.documentPath = desk.absoluteFilePath(a.relativePath);
-        a.error = q.value(1).toString();
-        at.insert(a.relativePath, r.size());
+        a.error = q.value(2).toString();
+        at.insert(q.value(0).toLongLong(), r.size());
         r.append(a);
     }
-    for (const DeskClaimRow &row : d->rows(QString(), {})) {
-        DeskArticleRow &a = r[at.value(row.relativePath)];
+    d->forEachWorkflow([&](qint64 file, const DeskClaimRow &row) {
+        const auto it = at.constFind(file);
+        if (it == at.cend())
+            return;
+        DeskArticleRow &a = r[*it];
         const Claim c = workflowClaim(row);
         ++a.claims;
         ++a.byStatus[statusToString(row.status)];
@@ -579,33 +726,24 @@ QList<DeskArticleRow> DeskIndex::articles(const QString &reviewer, const DeskSet
         a.conflicted += row.conflicted ? 1 : 0;
         a.assignedToMe += isAssignedTo(c, reviewer) ? 1 : 0;
         a.waitingForMe += waitsForSecondReviewBy(c, reviewer, settings) ? 1 : 0;
-    }
+    });
     return r;
 }
 
 QList<DeskClaimRow> DeskIndex::assignedTo(const QString &reviewer) const
 {
-    QList<DeskClaimRow> r;
     if (!d->opened || reviewer.isEmpty())
-        return r;
-    for (const DeskClaimRow &row : d->rows(QStringLiteral("WHERE c.assignee = ?"), {reviewer})) {
-        if (isAssignedTo(workflowClaim(row), reviewer))
-            r.append(row);
-    }
-    return r;
+        return {};
+    return d->rows(QStringLiteral("WHERE c.assignee = ?"), {reviewer},
+                   [&](const DeskClaimRow &row) { return isAssignedTo(workflowClaim(row), reviewer); });
 }
 
 QList<DeskClaimRow> DeskIndex::waitingForSecondReview(const QString &reviewer, const DeskSettings &settings) const
 {
-    QList<DeskClaimRow> r;
     if (!d->opened)
-        return r;
-    for (const DeskClaimRow &row :
-         d->rows(QStringLiteral("WHERE c.status IN ('needs-second-review', 'done') AND c.approvedBy = ''"), {})) {
-        if (waitsForSecondReviewBy(workflowClaim(row), reviewer, settings))
-            r.append(row);
-    }
-    return r;
+        return {};
+    return d->rows(QStringLiteral("WHERE c.status IN ('needs-second-review', 'done') AND c.approvedBy = ''"), {},
+                   [&](const DeskClaimRow &row) { return waitsForSecondReviewBy(workflowClaim(row), reviewer, settings); });
 }
 
 double trigramSimilarity(const QString &a, const QString &b)

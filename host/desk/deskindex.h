@@ -80,11 +80,13 @@ public:
     DeskIndexUpdate update();
 
     /// Full-text search over quotes, statements, claimants, notes and sources (every word must occur; the last
-    /// one may be a prefix), best first.
+    /// one may be a prefix), best first: the best `limit` by bm25, ties by article and position.
     QList<DeskClaimRow> search(const QString &query, int limit = 20) const;
-    /// Earlier claims like `text` ("checked before?"): FTS5 bm25 candidates over statements and quotes (any word),
-    /// re-ranked by character-trigram Jaccard similarity with the better of the two; those below `minScore` are
-    /// left out. `exclude`: a claim not to list (the one being marked).
+    /// Earlier claims like `text` ("checked before?"): candidates from the FTS5 index over statements and quotes
+    /// (every claim holding one of the text's rare words; for a text without one, the best 100 by bm25 holding
+    /// most of its rarest words: docs/desk.md), re-ranked by character-trigram Jaccard similarity with the better
+    /// of the two; those below `minScore` are left out.
+    /// `exclude`: a claim not to list (the one being marked).
     QList<DeskClaimRow> similar(const QString &text, int limit = 10, double minScore = 0.2,
                                 const QUuid &exclude = QUuid()) const;
 

@@ -203,6 +203,10 @@ private Q_SLOTS:
         QTest::newRow("every word") << "bridge million" << QStringList{QStringLiteral("economy/jobs.txt#1")};
         QTest::newRow("not every word") << "bridge jiangsu" << QStringList{};
         QTest::newRow("prefix") << "jiang" << QStringList{QStringLiteral("politics/essex.txt#1")};
+        QTest::newRow("two-letter prefix") << "ji" << QStringList{QStringLiteral("politics/essex.txt#1")};
+        QTest::newRow("three-letter prefix") << "twinned ji" << QStringList{QStringLiteral("politics/essex.txt#1")};
+        QTest::newRow("prefix of several words") << "unemp" << QStringList{QStringLiteral("politics/essex.txt#0"),
+                                                                          QStringLiteral("economy/jobs.txt#0")};
         QTest::newRow("case and accents") << "ESSEX" << QStringList{QStringLiteral("politics/essex.txt#1")};
         QTest::newRow("query syntax is text") << "\"bridge\" AND (NEAR* -million" << QStringList{};
         QTest::newRow("only punctuation") << "\"*()" << QStringList{};
@@ -217,6 +221,65 @@ private Q_SLOTS:
         QCOMPARE(paths(rows), hits);
         for (const DeskClaimRow &r : rows)
             QVERIFY2(r.snippet.contains(QLatin1Char('[')), qPrintable(r.snippet));
+    }
+
+    /// The limit keeps the best-ranked, ties broken by article and position as if every match had been sorted —
+    /// also when the tie crosses the limit and the tied rows were indexed in another order (a04 re-indexed last).
+    void limitKeepsTheBestRanked()
+    {
+        QTemporaryDir cache;
+        const QString a04 = m_desk.path() + QLatin1String("/filler/a04.txt.claims.json");
+        const QByteArray bytes = [&] { QFile f(a04); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        DeskIndex index(m_desk.path(), cache.path());
+        QVERIFY(index.update().ok());
+        ClaimSetData d = Sidecar::read(a04).data;
+        for (Claim &c : d.claims)
+            c.claimType = QStringLiteral("event"); // other bytes, the same indexed texts (the same rank)
+        QVERIFY(!Sidecar::write(a04, d).isValid());
+        QVERIFY(setMtime(a04, 2000000200));
+        QCOMPARE(index.update().indexed, 1);
+        const QStringList all = paths(index.search(QStringLiteral("library"), 100));
+        QCOMPARE(all.size(), 50);
+        QCOMPARE(all.first(), QStringLiteral("filler/a04.txt#0"));
+        for (int limit : {1, 5, 20, 49}) {
+            const QList<DeskClaimRow> rows = index.search(QStringLiteral("library"), limit);
+            QCOMPARE(paths(rows), all.mid(0, limit));
+            for (const DeskClaimRow &r : rows)
+                QCOMPARE(r.snippet, QStringLiteral("The council approved the new budget for the [library]"));
+        }
+        // A better-ranked match comes first whatever its path: the quote is weighted over the notes.
+        QCOMPARE(paths(index.search(QStringLiteral("council"), 1)), QStringList{QStringLiteral("filler/a04.txt#0")});
+        QCOMPARE(paths(index.search(QStringLiteral("invoice council"), 1)), QStringList{QStringLiteral("economy/jobs.txt#1")});
+
+        QFile f(a04);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    }
+
+    /// An index of another schema version (an older cache) is made anew from the sidecars.
+    void olderSchemaIsRebuilt()
+    {
+        QTemporaryDir cache;
+        QString path;
+        {
+            DeskIndex index(m_desk.path(), cache.path());
+            QVERIFY(index.update().ok());
+            path = index.databasePath();
+        }
+        QVERIFY(!QFile::exists(path + QLatin1String("-wal"))); // closed: everything is in the file
+        QFile db(path);
+        QVERIFY(db.open(QIODevice::ReadWrite));
+        QVERIFY(db.seek(60)); // the SQLite header's user_version (big-endian), the index's schema version
+        QCOMPARE(db.read(4), QByteArray::fromHex("00000002"));
+        QVERIFY(db.seek(60));
+        db.write(QByteArray::fromHex("00000001")); // before the verdict setter
+        db.close();
+        DeskIndex again(m_desk.path(), cache.path());
+        const DeskIndexUpdate u = again.update();
+        QVERIFY2(u.ok(), qPrintable(u.error));
+        QVERIFY(u.rebuilt);
+        QCOMPARE(u.indexed, 53);
+        QCOMPARE(paths(again.search(QStringLiteral("jiangsu"))), QStringList{QStringLiteral("politics/essex.txt#1")});
     }
 
     void similar()

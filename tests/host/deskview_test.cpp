@@ -28,6 +28,7 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -83,11 +84,25 @@ Claim claimIn(const QString &sidecarPath, const QUuid &id)
     return Claim();
 }
 
-QStringList rowIds(const QTreeWidget *list)
+/// A desk list's rows and cells (views over models: Qt::UserRole the document path, + 1 the claim id).
+int rowCount(const QTreeView *list)
+{
+    return list->model()->rowCount();
+}
+QVariant cell(const QTreeView *list, int row, int column, int role = Qt::DisplayRole)
+{
+    return list->model()->index(row, column).data(role);
+}
+void selectRow(QTreeView *list, int row)
+{
+    list->setCurrentIndex(list->model()->index(row, 0));
+}
+
+QStringList rowIds(const QTreeView *list)
 {
     QStringList r;
-    for (int i = 0; i < list->topLevelItemCount(); ++i)
-        r.append(list->topLevelItem(i)->data(0, Qt::UserRole + 1).toUuid().toString(QUuid::WithoutBraces).right(2));
+    for (int i = 0; i < rowCount(list); ++i)
+        r.append(cell(list, i, 0, Qt::UserRole + 1).toUuid().toString(QUuid::WithoutBraces).right(2));
     return r;
 }
 
@@ -173,16 +188,15 @@ private Q_SLOTS:
     {
         DeskView view;
         QVERIFY2(view.openDesk(m_desk.path(), QStringLiteral("Priya Natarajan"), m_cache.path()), qPrintable(view.errorString()));
-        QCOMPARE(view.articleList()->topLevelItemCount(), 60);
-        QTreeWidgetItem *first = view.articleList()->topLevelItem(0);
-        QCOMPARE(first->text(0), QStringLiteral("local/story-01.txt"));
-        QCOMPARE(first->data(1, Qt::DisplayRole).toInt(), 1);
-        QCOMPARE(first->text(7), QStringLiteral("True 1")); // the verdicts column
-        QCOMPARE(view.assignedList()->topLevelItemCount(), 1);
-        QCOMPARE(view.assignedList()->topLevelItem(0)->text(0), QStringLiteral("local/story-07.txt"));
+        QCOMPARE(rowCount(view.articleList()), 60);
+        QCOMPARE(cell(view.articleList(), 0, 0).toString(), QStringLiteral("local/story-01.txt"));
+        QCOMPARE(cell(view.articleList(), 0, 1).toInt(), 1);
+        QCOMPARE(cell(view.articleList(), 0, 7).toString(), QStringLiteral("True 1")); // the verdicts column
+        QCOMPARE(rowCount(view.assignedList()), 1);
+        QCOMPARE(cell(view.assignedList(), 0, 0).toString(), QStringLiteral("local/story-07.txt"));
         // Done and not approved (the desk requires second review), by someone else: Tom's 30 done claims (every
         // odd story) and his economy claim.
-        QCOMPARE(view.waitingList()->topLevelItemCount(), 31);
+        QCOMPARE(rowCount(view.waitingList()), 31);
         QCOMPARE(view.tabs()->tabText(2), QStringLiteral("Waiting for my second review (31)"));
         view.resize(1300, 700);
         view.show();
@@ -190,20 +204,41 @@ private Q_SLOTS:
         view.tabs()->setCurrentIndex(2);
         screenshot(&view, QStringLiteral("desk-waiting"));
         // Approve the first of them (not open anywhere: in its sidecar on disk); it leaves the list.
-        view.waitingList()->setCurrentItem(view.waitingList()->topLevelItem(0));
-        const QString approvedArticle = view.waitingList()->topLevelItem(0)->data(0, Qt::UserRole).toString();
-        const QUuid approvedId = view.waitingList()->topLevelItem(0)->data(0, Qt::UserRole + 1).toUuid();
+        selectRow(view.waitingList(), 0);
+        const QString approvedArticle = cell(view.waitingList(), 0, 0, Qt::UserRole).toString();
+        const QUuid approvedId = cell(view.waitingList(), 0, 0, Qt::UserRole + 1).toUuid();
         view.approveAction()->trigger();
         QCOMPARE(claimIn(Sidecar::pathFor(approvedArticle), approvedId).approvedBy, QStringLiteral("Priya Natarajan"));
-        QCOMPARE(view.waitingList()->topLevelItemCount(), 30);
-        view.waitingList()->setCurrentItem(view.waitingList()->topLevelItem(0));
+        QCOMPARE(rowCount(view.waitingList()), 30);
+        selectRow(view.waitingList(), 0);
         screenshot(&view, QStringLiteral("desk-approved"));
 
         QSignalSpy activated(&view, &DeskView::articleActivated);
-        emit view.assignedList()->itemActivated(view.assignedList()->topLevelItem(0), 0);
+        emit view.assignedList()->activated(view.assignedList()->model()->index(0, 2));
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated.first().at(0).toString(), m_desk.filePath(QStringLiteral("local/story-07.txt")));
         QCOMPARE(activated.first().at(1).toUuid(), QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-000007000000")));
+    }
+
+    /// The lists are views over models: clicking a header sorts (numbers as numbers, ties in the index's order)
+    /// and the current row stays the current row.
+    void sortByHeader()
+    {
+        DeskView view;
+        QVERIFY(view.openDesk(m_desk.path(), QStringLiteral("Priya Natarajan"), m_cache.path()));
+        QTreeView *list = view.articleList();
+        list->sortByColumn(1, Qt::DescendingOrder); // claims: story-12 has two, every other one
+        QCOMPARE(cell(list, 0, 0).toString(), QStringLiteral("politics/story-12.txt"));
+        QCOMPARE(cell(list, 0, 1).toInt(), 2);
+        QCOMPARE(cell(list, 1, 0).toString(), QStringLiteral("local/story-01.txt"));
+        QCOMPARE(cell(list, 59, 0).toString(), QStringLiteral("politics/story-57.txt"));
+        list->sortByColumn(0, Qt::DescendingOrder);
+        QCOMPARE(cell(list, 0, 0).toString(), QStringLiteral("politics/story-57.txt"));
+        selectRow(list, 0);
+        list->sortByColumn(0, Qt::AscendingOrder);
+        QCOMPARE(list->currentIndex().row(), 59);
+        QCOMPARE(list->currentIndex().data(Qt::UserRole).toString(), m_desk.filePath(QStringLiteral("politics/story-57.txt")));
+        QCOMPARE(cell(list, 0, 0).toString(), QStringLiteral("local/story-01.txt"));
     }
 
     void searchBox()
@@ -212,11 +247,11 @@ private Q_SLOTS:
         QVERIFY(view.openDesk(m_desk.path(), QStringLiteral("Tom Hale"), m_cache.path()));
         QTest::keyClicks(view.searchBox(), QStringLiteral("unemploy"));
         QCOMPARE(view.tabs()->currentIndex(), 3);
-        QCOMPARE(view.searchList()->topLevelItemCount(), 1);
-        QCOMPARE(view.searchList()->topLevelItem(0)->text(0), QStringLiteral("politics/story-12.txt"));
-        QCOMPARE(view.searchList()->topLevelItem(0)->text(3), QStringLiteral("Mostly true"));
+        QCOMPARE(rowCount(view.searchList()), 1);
+        QCOMPARE(cell(view.searchList(), 0, 0).toString(), QStringLiteral("politics/story-12.txt"));
+        QCOMPARE(cell(view.searchList(), 0, 3).toString(), QStringLiteral("Mostly true"));
         view.searchBox()->clear();
-        QCOMPARE(view.searchList()->topLevelItemCount(), 0);
+        QCOMPARE(rowCount(view.searchList()), 0);
     }
 
     void refreshSeesChanges()
@@ -229,11 +264,11 @@ private Q_SLOTS:
         d.claims = {claim(99, 0, QStringLiteral("Rail fares rise again"), ClaimStatus::Open, "", "Tom Hale", "Priya Natarajan")};
         QVERIFY(!Sidecar::write(Sidecar::pathFor(extra), d).isValid());
         view.refresh();
-        QCOMPARE(view.articleList()->topLevelItemCount(), 61);
-        QCOMPARE(view.assignedList()->topLevelItemCount(), 2);
+        QCOMPARE(rowCount(view.articleList()), 61);
+        QCOMPARE(rowCount(view.assignedList()), 2);
         QVERIFY(QFile::remove(Sidecar::pathFor(extra)));
         view.refresh();
-        QCOMPARE(view.articleList()->topLevelItemCount(), 60);
+        QCOMPARE(rowCount(view.articleList()), 60);
     }
 
     void checkedBeforePanel()
@@ -282,7 +317,7 @@ private Q_SLOTS:
         view.tabs()->setCurrentIndex(2);
         view.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&view)); // a shortcut needs its window active
-        view.waitingList()->setCurrentItem(view.waitingList()->topLevelItem(1)); // ...01 in news/story.txt
+        selectRow(view.waitingList(), 1); // ...01 in news/story.txt
         view.waitingList()->setFocus();
         QVERIFY(view.approveAction()->isEnabled());
         QSignalSpy approved(&view, &DeskView::claimApproved);
@@ -327,7 +362,7 @@ private Q_SLOTS:
             return QFileInfo(path) == QFileInfo(desk.other) ? &controller : nullptr;
         });
         const QUuid id = QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-000071000003"));
-        view.waitingList()->setCurrentItem(view.waitingList()->topLevelItem(0));
+        selectRow(view.waitingList(), 0);
         QCOMPARE(rowIds(view.waitingList()).first(), QStringLiteral("03"));
         const int steps = controller.undoStack()->count();
         view.approveAction()->trigger();

@@ -10,7 +10,7 @@
 #include "deskview.h"
 
 #include <QApplication>
-#include <QTreeWidget>
+#include <QTreeView>
 #else
 #include <QCoreApplication>
 #endif
@@ -235,8 +235,8 @@ int main(int argc, char **argv)
         viewS = double(t.nsecsElapsed()) / 1e9;
         viewTotalMiB = rssMiB();
         viewMiB = viewTotalMiB - before;
-        if (view.articleList()->topLevelItemCount() != Articles)
-            std::fprintf(stderr, "desk_bench: the view lists %d articles\n", view.articleList()->topLevelItemCount());
+        if (view.articleList()->model()->rowCount() != Articles)
+            std::fprintf(stderr, "desk_bench: the view lists %d articles\n", view.articleList()->model()->rowCount());
     }
 #endif
 
