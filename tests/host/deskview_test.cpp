@@ -441,7 +441,6 @@ private Q_SLOTS:
 int main(int argc, char **argv)
 {
     Claimbench::prepareWebEngine(); // the window's report preview
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     DeskViewTest test;
     return QTest::qExec(&test, argc, argv);
