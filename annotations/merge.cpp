@@ -6,12 +6,14 @@
 #include "sidecar_p.h"
 
 #include <QCborValue>
-#include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace Claimbench {
 
@@ -370,10 +372,39 @@ Claim keptOverRemoval(const Claim &changed, bool mineRemoved, bool *newConflict)
     return r;
 }
 
-const Claim *findClaim(const QHash<QUuid, qsizetype> &index, const ClaimSetData &d, const QUuid &id)
+/// Qt's qHash(QUuid) XORs the fields together: ids that differ only in a few bytes (counters, as generated and
+/// imported ids often are) fall into a few buckets, and 10,000 of them made the lookups quadratic. All 16 bytes,
+/// mixed.
+struct UuidHash {
+    size_t operator()(const QUuid &id) const noexcept
+    {
+        const QUuid::Id128Bytes b = id.toBytes();
+        quint64 hi = 0, lo = 0;
+        std::memcpy(&hi, b.data, 8);
+        std::memcpy(&lo, b.data + 8, 8);
+        auto mix = [](quint64 x) { // splitmix64's finaliser
+            x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+            x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+            return x ^ (x >> 31);
+        };
+        return size_t(mix(hi ^ mix(lo)));
+    }
+};
+using ClaimIndex = std::unordered_map<QUuid, qsizetype, UuidHash>;
+
+ClaimIndex indexOf(const ClaimSetData &d)
 {
-    const qsizetype i = index.value(id, -1);
-    return i < 0 ? nullptr : &d.claims.at(i);
+    ClaimIndex index;
+    index.reserve(size_t(d.claims.size()));
+    for (qsizetype i = 0; i < d.claims.size(); ++i)
+        index[d.claims.at(i).id] = i; // the last of a repeated id, as QHash::insert()
+    return index;
+}
+
+const Claim *findClaim(const ClaimIndex &index, const ClaimSetData &d, const QUuid &id)
+{
+    const auto it = index.find(id);
+    return it == index.cend() ? nullptr : &d.claims.at(it->second);
 }
 
 /// The elements of three lists picked by mergeSets(), with the texts of their numbers (under "/NAME/i").
@@ -438,24 +469,18 @@ MergeResult mergeClaimSets(const ClaimSetData &base, const ClaimSetData &mine, c
     r.extra = mergeExtra(&base.extra, mine.extra, theirs.extra, &r.numberTexts, theirs.numberTexts, QString());
 
     // The claims, by id.
-    auto indexOf = [](const ClaimSetData &d) {
-        QHash<QUuid, qsizetype> index;
-        index.reserve(d.claims.size());
-        for (qsizetype i = 0; i < d.claims.size(); ++i)
-            index.insert(d.claims.at(i).id, i);
-        return index;
-    };
-    const QHash<QUuid, qsizetype> bi = indexOf(base), mi = indexOf(mine), ti = indexOf(theirs);
+    const ClaimIndex bi = indexOf(base), mi = indexOf(mine), ti = indexOf(theirs);
     QList<QUuid> ids;
-    QSet<QUuid> seen;
+    ids.reserve(mine.claims.size());
+    std::unordered_set<QUuid, UuidHash> seen;
+    seen.reserve(size_t(mine.claims.size()));
     for (const ClaimSetData *d : {&mine, &theirs, &base}) {
         for (const Claim &c : d->claims) {
-            if (!seen.contains(c.id)) {
-                seen.insert(c.id);
+            if (seen.insert(c.id).second)
                 ids.append(c.id);
-            }
         }
     }
+    r.claims.reserve(ids.size());
     for (const QUuid &id : std::as_const(ids)) {
         const Claim *b = findClaim(bi, base, id), *m = findClaim(mi, mine, id), *t = findClaim(ti, theirs, id);
         bool conflicted = false;
@@ -483,7 +508,7 @@ MergeResult mergeClaimSets(const ClaimSetData &base, const ClaimSetData &mine, c
 
 MergeResult mergeClaimSetsUnordered(const ClaimSetData &base, const ClaimSetData &a, const ClaimSetData &b)
 {
-    const bool aFirst = a == b || Sidecar::serialize(a) <= Sidecar::serialize(b);
+    const bool aFirst = a == b || SidecarInternal::compareSerialized(a, b) <= 0;
     const ClaimSetData &first = aFirst ? a : b, &second = aFirst ? b : a;
     MergeResult result = mergeClaimSets(base, first, second);
     // The document identity of the side that changed it; its source was merged on its own by mergeClaimSets.
