@@ -69,6 +69,16 @@ public:
         m_s.append(size_t(n), c);
         return *this;
     }
+    /// UTF-16 code units below 0x80, one byte each.
+    OutBuffer &appendAscii(const char16_t *u, qsizetype n)
+    {
+        const size_t at = m_s.size();
+        m_s.resize(at + size_t(n));
+        char *d = m_s.data() + at;
+        for (qsizetype i = 0; i < n; ++i)
+            d[i] = char(u[i]);
+        return *this;
+    }
     qsizetype size() const { return qsizetype(m_s.size()); }
     const char *constData() const { return m_s.data(); }
     void truncate(qsizetype n) { m_s.resize(size_t(n)); }
@@ -113,14 +123,11 @@ public:
         qsizetype ascii = 0;
         while (ascii < s.size() && u[ascii] >= 0x20 && u[ascii] < 0x80 && u[ascii] != '"' && u[ascii] != '\\')
             ++ascii;
+        out.appendAscii(u, ascii);
         if (ascii == s.size()) {
-            for (qsizetype i = 0; i < ascii; ++i)
-                out += char(u[i]);
             out += '"';
             return;
         }
-        for (qsizetype i = 0; i < ascii; ++i)
-            out += char(u[i]);
         const QByteArray utf8 = s.sliced(ascii).toUtf8();
         const char *p = utf8.constData();
         const qsizetype n = utf8.size();
@@ -886,7 +893,32 @@ Prescan prescan(const QByteArray &bytes, int maxDepth)
     int depth = 0;
     bool inString = false;
     qsizetype i = 0;
+    // Eight bytes at a time where there is nothing to check: printable ASCII from a string's start up to a quote or
+    // a backslash, indentation after a line break. Reading 10,000 claims spent a third of its time here byte by byte.
+    constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    auto anyZero = [](quint64 v) { return ((v - ones) & ~v & highs) != 0; };
+    bool skip = false; // at a string's start or a line's
     while (i < n) {
+        if (skip) {
+            skip = false;
+            quint64 x = 0;
+            if (inString) {
+                for (; i + 8 <= n; i += 8) {
+                    std::memcpy(&x, p + i, 8);
+                    if ((x & highs) || ((x - ones * 0x20) & ~x & highs) || anyZero(x ^ (ones * '"'))
+                        || anyZero(x ^ (ones * '\\')))
+                        break;
+                }
+            } else {
+                for (; i + 8 <= n; i += 8) {
+                    std::memcpy(&x, p + i, 8);
+                    if (x != ones * ' ')
+                        break;
+                }
+            }
+        }
+        if (i >= n)
+            break;
         const unsigned char c = p[i];
         if (c >= 0x80) {
             int len = 0;
@@ -934,6 +966,9 @@ Prescan prescan(const QByteArray &bytes, int maxDepth)
                 r.control = i; // RFC 8259 wants it escaped; Qt's parser would take it (and mix up keys with NUL)
         } else if (c == '"') {
             inString = true;
+            skip = true;
+        } else if (c == '\n') {
+            skip = true;
         } else if (c == '{' || c == '[') {
             if (++depth > maxDepth && r.tooDeep < 0)
                 r.tooDeep = i;
