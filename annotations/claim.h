@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHashFunctions>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -14,7 +15,29 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <type_traits>
+
 namespace Claimbench {
+
+/// A claim id as the key of Qt's hash containers: `QHash<IdKey, T>`, `QSet<IdKey>` (converts from and to QUuid).
+/// Qt's qHash(QUuid) XORs the id's 32-bit words, so ids that differ in few bytes — numbered ids of generated or
+/// imported sidecars, crafted ones — fall into a few buckets (10,000 numbered ids: 100 of 16,384) and every lookup
+/// becomes a walk through all of them; this hash mixes all 128 bits.
+struct IdKey {
+    QUuid id;
+    IdKey() = default;
+    IdKey(const QUuid &uuid) // NOLINT(google-explicit-constructor): a key is given as the id it is
+        : id(uuid)
+    {
+    }
+    operator const QUuid &() const { return id; } // NOLINT(google-explicit-constructor)
+    friend bool operator==(const IdKey &, const IdKey &) = default;
+    friend size_t qHash(const IdKey &key, size_t seed = 0) noexcept
+    {
+        static_assert(sizeof(QUuid) == 16 && std::has_unique_object_representations_v<QUuid>);
+        return qHashBits(&key.id, sizeof(QUuid), seed);
+    }
+};
 
 /// The review workflow: open → in-progress → needs-second-review → done; plus dismissed.
 enum class ClaimStatus { Open, InProgress, NeedsSecondReview, Done, Dismissed };

@@ -320,7 +320,7 @@ public:
     bool attached = false;
     // Claims whose last history entry was written here and may take the next change of its field; with the
     // claim's reReview before that entry, given back when the entry cancels out.
-    QHash<QUuid, QString> openEntries;
+    QHash<IdKey, QString> openEntries;
     // Filled by the anchor store during one applyEdit(); a touched claim with where it began before the edit
     // in code points.
     std::vector<std::pair<QUuid, Anchor>> lost;
@@ -334,7 +334,7 @@ public:
     // code points without reading the text from its start (for text without characters outside the BMP, an
     // empty list and code points == UTF-16 units). An edit costs O(log n) plus the pairs after it.
     std::vector<qsizetype> pairs;
-    mutable QHash<QUuid, qsizetype> index;
+    mutable QHash<IdKey, qsizetype> index;
     mutable bool indexDirty = true;
 
     qsizetype find(const QUuid &id) const
@@ -946,7 +946,7 @@ ClaimSetData ClaimSet::snapshot(QStringView text) const
     if (!d->attached)
         return data;
     CodePointIndex index(text);
-    QHash<QUuid, Anchor> live;
+    QHash<IdKey, Anchor> live;
     const QList<AnchorStore::Entry> all = d->anchors.all();
     live.reserve(all.size());
     for (const AnchorStore::Entry &e : all)

@@ -550,6 +550,59 @@ ReadableDocument readableMarkdownDocument(QStringView s)
 
 } // namespace
 
+std::pair<qsizetype, qsizetype> ReadableDocument::toSourceRange(qsizetype readableStart, qsizetype readableEnd,
+                                                                QStringView source) const
+{
+    if (readableStart < 0 || readableEnd <= readableStart || readableEnd > text.size())
+        return {0, 0};
+    if (identity)
+        return {readableStart, readableEnd};
+    if (pieces.isEmpty())
+        return {0, 0};
+    // the piece that holds readable offset r: the last one starting at or before it
+    const auto pieceAt = [this](qsizetype r) {
+        const auto it = std::upper_bound(pieces.cbegin(), pieces.cend(), r,
+                                         [](qsizetype v, const Piece &p) { return v < p.dst; });
+        return it == pieces.cbegin() ? it : it - 1;
+    };
+    // where a piece's source ends: a decoded reference ("&mdash;") is one character from all of its source
+    const auto sourceEnd = [&source](const Piece &p) {
+        QString decoded;
+        if (p.len == 1 && p.src < source.size() && source[p.src] == u'&')
+            if (const qsizetype n = entityAt(source, p.src, &decoded); n > 0)
+                return p.src + n;
+        return p.src + p.len;
+    };
+    // Markup between two readable characters on one line (`**`, `[`, `](url)`, `<strong>`, `</a>`) belongs to the
+    // range it touches, so that the source range reads as the text: up to 512 characters, never a line break nor
+    // a block's boundary.
+    const auto inlineGap = [&source](qsizetype from, qsizetype to) {
+        if (from >= to || to - from > 512)
+            return false;
+        return !source.mid(from, to - from).contains(u'\n');
+    };
+    const auto first = pieceAt(readableStart);
+    const auto last = pieceAt(readableEnd - 1);
+    qsizetype start = first->src + std::clamp<qsizetype>(readableStart - first->dst, 0, first->len - 1);
+    const qsizetype lastOffset = std::clamp<qsizetype>(readableEnd - 1 - last->dst, 0, last->len - 1);
+    qsizetype end = lastOffset == last->len - 1 ? sourceEnd(*last) : last->src + lastOffset + 1;
+    if (start == first->src && first != pieces.cbegin() && text[first->dst - 1] != u'\n') {
+        qsizetype from = sourceEnd(*(first - 1));
+        while (from < start && source[from].isSpace())
+            ++from;
+        if (inlineGap(from, start))
+            start = from;
+    }
+    if (end == sourceEnd(*last) && last + 1 != pieces.cend() && text[(last + 1)->dst] != u'\n') {
+        qsizetype to = (last + 1)->src;
+        while (to > end && source[to - 1].isSpace())
+            --to;
+        if (inlineGap(end, to))
+            end = to;
+    }
+    return {start, std::clamp<qsizetype>(end, start, source.size())};
+}
+
 ReadableDocument readableDocument(QStringView source, QStringView mediaType)
 {
     if (mediaType == u"text/markdown")

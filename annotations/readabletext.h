@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <utility>
+
 namespace Claimbench {
 
 /// The text a person reads of a piece of a document's source (a claim's quote, a suggestion): for Markdown
@@ -41,6 +43,12 @@ struct CLAIMBENCH_ANNOTATIONS_EXPORT ReadableDocument {
     /// The offset in `text` of the first character that comes from source offset `sourceOffset` or after it
     /// (text.size() when none does): where a claim starting or ending there starts or ends.
     qsizetype toReadable(qsizetype sourceOffset) const;
+    /// The way back: the source range of the readable range [readableStart, readableEnd) (what a detector found in
+    /// `text`), from the source of its first character to just after the source of its last, a character
+    /// reference that became its last character taken whole; `source` is what this document was made from. An
+    /// empty range ({0, 0}) when the readable range is empty or outside `text`.
+    std::pair<qsizetype, qsizetype> toSourceRange(qsizetype readableStart, qsizetype readableEnd,
+                                                  QStringView source) const;
 };
 
 /// The readable text of a whole document's source (UTF-16) of `mediaType`: for HTML source the body's text

@@ -1579,7 +1579,7 @@ public:
                 });
                 break;
             case TopMember::Claims: {
-                QHash<QUuid, qsizetype> seen;
+                QHash<IdKey, qsizetype> seen;
                 seen.reserve(x.toArray().size());
                 data->claims.reserve(x.toArray().size());
                 elements(x, p, [&](const QJsonValue &cv, const Ptr &ip, qsizetype i) {

@@ -13,7 +13,6 @@
 #include <QStringDecoder>
 #include <QTimeZone>
 
-#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -786,8 +785,7 @@ std::optional<ClaimSetData> Reader::read()
     ClaimSetData data;
     m_data = &data;
     QJsonObject documentExtra;
-    std::vector<QUuid::Id128Bytes> ids; // checked for repeats at the end (QHash<QUuid> clusters ids that differ
-                                        // only in their last bytes: most of the time of reading 10,000 claims)
+    QSet<IdKey> ids;
     QSet<QString> levelIds;
     const bool ok = members<topMembers>(&data.extra, [&](TopMember id) {
         switch (id) {
@@ -830,8 +828,9 @@ std::optional<ClaimSetData> Reader::read()
                 Claim &c = data.claims.last();
                 if (!claim(&c))
                     return false;
-                ids.push_back(c.id.toBytes());
-                return true;
+                const qsizetype before = ids.size();
+                ids.insert(c.id);
+                return ids.size() > before; // a repeated id: the full reader names both
             });
         }
         return false;
@@ -839,15 +838,6 @@ std::optional<ClaimSetData> Reader::read()
     ws();
     if (!ok || m_p != m_end)
         return std::nullopt;
-    auto idLess = [](const QUuid::Id128Bytes &a, const QUuid::Id128Bytes &b) {
-        return std::memcmp(a.data, b.data, sizeof a.data) < 0;
-    };
-    auto idEqual = [](const QUuid::Id128Bytes &a, const QUuid::Id128Bytes &b) {
-        return std::memcmp(a.data, b.data, sizeof a.data) == 0;
-    };
-    std::sort(ids.begin(), ids.end(), idLess);
-    if (std::adjacent_find(ids.cbegin(), ids.cend(), idEqual) != ids.cend())
-        return std::nullopt; // a repeated id: the full reader names both
     // Members may come in any order: the document's length limits positions once everything is read.
     std::optional<qsizetype> length = m_documentLength;
     if (!length && data.document.length > 0)

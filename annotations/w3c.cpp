@@ -1255,7 +1255,7 @@ W3c::ImportResult W3c::importAnnotations(const QByteArray &bytes, const QString 
             return result;
         }
         // The sidecar's reader sorts the claims; each annotation names its claim by the id in its extension.
-        QHash<QUuid, Claim> byId;
+        QHash<IdKey, Claim> byId;
         for (const Claim &c : r.data.claims)
             byId.insert(c.id, c);
         for (const qsizetype i : withExtension) {
@@ -1265,7 +1265,7 @@ W3c::ImportResult W3c::importAnnotations(const QByteArray &bytes, const QString 
         }
     }
     Document doc(document);
-    QSet<QUuid> ids;
+    QSet<IdKey> ids;
     ids.reserve(qsizetype(list->annotations.size()));
     result.data.claims.reserve(qsizetype(list->annotations.size()));
     for (Annotation &a : list->annotations) {

@@ -79,7 +79,7 @@ public:
     LineNumberArea *lineNumbers = nullptr;
     OverviewStrip *overview = nullptr;
     QTimer overviewTimer;
-    QHash<QUuid, ClaimLook> looks;
+    QHash<IdKey, ClaimLook> looks;
     QUuid current;
     QAction *undo = nullptr;
     QAction *redo = nullptr;

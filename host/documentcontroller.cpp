@@ -119,7 +119,7 @@ public:
     bool claimsPending = false;
 
     void applyClaims(const LoadedClaims &loaded);
-    QHash<QUuid, QString> suggestionTypes;
+    QHash<IdKey, QString> suggestionTypes;
 
     QString path() const { return file->path(); }
     QString sidecarPath() const { return file->sidecarPath(); }

@@ -28,6 +28,7 @@ namespace {
 struct Job {
     std::mutex mutex;
     QString text;
+    QString mediaType; ///< the document's: detectors read its readable text
     QStringList pluginIds;
     QList<QStringList> pluginTypes;
     PluginManager *plugins = nullptr;
@@ -246,6 +247,7 @@ void SuggestionsPanel::findClaims()
         return;
     auto job = std::make_shared<Job>();
     job->text = d->controller->editor()->toPlainText();
+    job->mediaType = d->controller->claims()->data().document.mediaType;
     job->plugins = d->controller->plugins();
     for (const PluginRecord &r : job->plugins->plugins()) {
         if (r.hasDetector && r.state == PluginRecord::Running) {
@@ -273,7 +275,7 @@ void SuggestionsPanel::findClaims()
                 std::lock_guard lock(job->mutex);
                 job->running = job->pluginIds[i];
             }
-            all += job->plugins->detect(job->text, job->cancel, job->pluginTypes[i]);
+            all += job->plugins->detectInDocument(job->text, job->mediaType, job->cancel, job->pluginTypes[i]);
             std::lock_guard lock(job->mutex);
             job->done = int(i + 1);
         }

@@ -3,6 +3,7 @@
 
 #include "claimtypefile_p.h"
 #include "pluginprotocol_p.h"
+#include "readabletext.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -831,6 +832,26 @@ QString PluginManager::pluginForClaimType(const QString &claimTypeId) const
                 if (t.id == claimTypeId)
                     return e.record.id;
     return QString();
+}
+
+QList<PluginSuggestion> PluginManager::detectInDocument(QStringView source, QStringView mediaType,
+                                                        const Cancellation &cancel, const QStringList &types) const
+{
+    const ReadableDocument readable = readableDocument(source, mediaType);
+    if (readable.identity)
+        return detect(source, cancel, types);
+    QList<PluginSuggestion> found = detect(readable.text, cancel, types);
+    QList<PluginSuggestion> mapped;
+    mapped.reserve(found.size());
+    for (PluginSuggestion &ps : found) {
+        const auto [start, end] = readable.toSourceRange(ps.suggestion.start, ps.suggestion.end, source);
+        if (end <= start)
+            continue;
+        ps.suggestion.start = start;
+        ps.suggestion.end = end;
+        mapped.append(std::move(ps));
+    }
+    return mapped; // the mapping keeps the order: sorted as detect() sorts
 }
 
 QList<PluginSuggestion> PluginManager::detect(QStringView text, const Cancellation &cancel, const QStringList &types) const

@@ -110,6 +110,14 @@ public:
     QList<PluginSuggestion> detect(QStringView text, const Cancellation &cancel = Cancellation(),
                                    const QStringList &types = {}) const;
 
+    /// detect() on what a reader reads of a document's `source` of `mediaType` (readableDocument(): for Markdown
+    /// and HTML source the text without markup, scripts and styles; other types as they are), with each
+    /// suggestion's offsets mapped back into `source` (UTF-16), so that suggestions are text a reader recognises
+    /// and anchors still point into the source. The one way documents are scanned (the workbench and the CLI).
+    QList<PluginSuggestion> detectInDocument(QStringView source, QStringView mediaType,
+                                             const Cancellation &cancel = Cancellation(),
+                                             const QStringList &types = {}) const;
+
     /// Disables a plugin at run time (e.g. a detector that hung), with the reason shown to the user.
     void markFailed(const QString &pluginId, const QString &reason);
 

@@ -63,7 +63,7 @@ int runAnchor(const QStringList &args, Io &io)
 
     const QString documentPath = parser.value(documentOpt);
     QList<AnchorResult> results;
-    QHash<QUuid, QString> givenIds; // --w3c: each annotation's id as the file gives it
+    QHash<IdKey, QString> givenIds; // --w3c: each annotation's id as the file gives it
     if (parser.isSet(sidecarOpt)) {
         ReviewLoadOptions options;
         options.sidecarPath = parser.value(sidecarOpt);

@@ -5,7 +5,9 @@
 #include "claim.h"
 #include "desklearning.h"
 #include "pluginmanager.h"
+#include "readabletext.h"
 #include "review.h"
+#include "sidecar.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -31,7 +33,9 @@ int runScan(const QStringList &args, Io &io)
         "Suggests claims in a document with the detectors of the loaded claim-type plugins (built-in, the user's\n"
         "plugin directory and CLAIMBENCH_PLUGIN_PATH), each in a worker process with a time and a memory limit: a\n"
         "plugin that crashes, hangs or runs out of memory is reported on standard error and the others go on.\n"
-        "Offsets are Unicode code points, end exclusive.\n"
+        "Detectors read the text a reader reads: Markdown and HTML source without their markup, scripts and styles;\n"
+        "offsets point into the document's source (Unicode code points, end exclusive), \"text\" is the source they\n"
+        "cover and \"readable\" what a reader reads of it.\n"
         "Exit status: 0 ok, 1 invalid input (unreadable document), 2 usage error."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("DOC"), QStringLiteral("The document (plain text, Markdown or HTML source)."));
@@ -112,7 +116,9 @@ int runScan(const QStringList &args, Io &io)
     QObject::connect(&manager, &PluginManager::pluginFailed, [&io](const QString &id, const QString &reason) {
         io.err << "claimbench-cli scan: plugin '" << id << "' failed: " << reason << '\n';
     });
-    const QList<PluginSuggestion> found = manager.detect(text, Cancellation(), types);
+    // Detectors read what a reader reads (Markdown and HTML source without markup); offsets stay the source's.
+    const QString mediaType = identifyDocument(review.documentPath, {}).mediaType;
+    const QList<PluginSuggestion> found = manager.detectInDocument(text, mediaType, Cancellation(), types);
     const CodePointIndex index(text);
 
     if (parser.isSet(jsonOpt)) {
@@ -122,7 +128,8 @@ int runScan(const QStringList &args, Io &io)
             QJsonObject o;
             o.insert(QStringLiteral("start"), qint64(index.toCodePoints(s.start)));
             o.insert(QStringLiteral("end"), qint64(index.toCodePoints(s.end)));
-            o.insert(QStringLiteral("text"), text.mid(s.start, s.end - s.start));
+            o.insert(QStringLiteral("text"), text.mid(s.start, s.end - s.start)); // the source the offsets cover
+            o.insert(QStringLiteral("readable"), readableText(QStringView(text).mid(s.start, s.end - s.start), mediaType));
             o.insert(QStringLiteral("claimType"), s.claimType);
             o.insert(QStringLiteral("confidence"), s.confidence);
             o.insert(QStringLiteral("rationale"), s.rationale);
@@ -143,7 +150,7 @@ int runScan(const QStringList &args, Io &io)
         const Suggestion &s = ps.suggestion;
         const QString range = QStringLiteral("%1-%2").arg(index.toCodePoints(s.start)).arg(index.toCodePoints(s.end));
         io.out << range.leftJustified(13) << "  " << s.claimType.leftJustified(18) << "  "
-               << QString::number(s.confidence, 'f', 2) << "  " << oneLine(text.mid(s.start, s.end - s.start), 70)
+               << QString::number(s.confidence, 'f', 2) << "  " << oneLine(readableText(QStringView(text).mid(s.start, s.end - s.start), mediaType), 70)
                << "\n" << QString(13 + 2 + 18 + 2 + 4 + 2, QLatin1Char(' ')) << "(" << s.rationale << ")\n";
     }
     io.out << found.size() << " suggestions.\n";

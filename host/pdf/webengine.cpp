@@ -14,9 +14,9 @@ namespace Claimbench {
 
 void prepareWebEngine()
 {
-    // Qt WebEngine is a module loaded when first needed (webenginemodule.h), after the application object: it then
-    // needs the global shared OpenGL context, which the application makes only when this is set beforehand.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // Qt WebEngine is a module loaded when first needed (webenginemodule.h), after the application object: the
+    // global shared OpenGL context it needs is made then (webEngineModule()), not here through
+    // Qt::AA_ShareOpenGLContexts, which would load the OpenGL driver into every start.
     if (::geteuid() != 0)
         return;
     QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");

@@ -138,7 +138,6 @@ private slots:
 int main(int argc, char **argv)
 {
     Claimbench::prepareWebEngine(); // the window's report preview is Qt WebEngine
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     OpenOriginalTest test;
     return QTest::qExec(&test, argc, argv);

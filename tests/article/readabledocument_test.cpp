@@ -91,12 +91,46 @@ private slots:
         QCOMPARE(mapped(readableDocument(markdownSource, u"text/markdown"), markdownSource, sourceRange), readable);
     }
 
+    // The way back (what a detector found in the readable text, as source offsets): from the source of its first
+    // character to just after the source of its last; an entity at either end taken whole, and the markup that
+    // touches it on its line (`**`, `[`…`](url)`, tags) with it, so that the source range reads as the text.
+    void backToSource_data()
+    {
+        QTest::addColumn<QString>("mediaType");
+        QTest::addColumn<QString>("readable");
+        QTest::addColumn<QString>("source");
+        QTest::newRow("html: markup inside") << "text/html" << "pay 4.99% more from" << "pay <strong>4.99% more</strong> from";
+        QTest::newRow("html: markup at both ends") << "text/html" << "4.99% more" << "<strong>4.99% more</strong>";
+        QTest::newRow("html: entity at the end") << "text/html" << "confirmed —" << "confirmed &mdash;";
+        QTest::newRow("html: entity at the start") << "text/html" << "£1,200" << "&pound;1,200";
+        QTest::newRow("html: collapsed whitespace") << "text/html" << "April, the council" << "April,\n   the council";
+        QTest::newRow("markdown: emphasis") << "text/markdown" << "pay 4.99% more from" << "pay **4.99% more** from";
+        QTest::newRow("markdown: emphasis at both ends") << "text/markdown" << "4.99% more" << "**4.99% more**";
+        QTest::newRow("markdown: link") << "text/markdown" << "£1,200 a year" << "[£1,200](https://example.org/bands) a year";
+        QTest::newRow("markdown: code and entity") << "text/markdown" << "— on Tuesday" << "&mdash; on `Tuesday`";
+    }
+    void backToSource()
+    {
+        QFETCH(QString, mediaType);
+        QFETCH(QString, readable);
+        QFETCH(QString, source);
+        const QString &doc = mediaType == u"text/html" ? htmlSource : markdownSource;
+        const ReadableDocument d = readableDocument(doc, mediaType);
+        const qsizetype at = d.text.indexOf(readable);
+        QVERIFY2(at >= 0, qPrintable(readable));
+        const auto [start, end] = d.toSourceRange(at, at + readable.size(), doc);
+        QCOMPARE(doc.mid(start, end - start), source);
+        QCOMPARE(d.toSourceRange(at, at, doc), (std::pair<qsizetype, qsizetype>(0, 0))); // empty
+        QCOMPARE(d.toSourceRange(0, d.text.size() + 1, doc), (std::pair<qsizetype, qsizetype>(0, 0))); // outside
+    }
+
     void plainTextStaysAsItIs()
     {
         const QString text = QStringLiteral("A <b>tag</b> and **stars** in plain text.");
         const ReadableDocument d = readableDocument(text, u"text/plain");
         QCOMPARE(d.text, text);
         QCOMPARE(d.toReadable(7), 7);
+        QCOMPARE(d.toSourceRange(2, 5, text), (std::pair<qsizetype, qsizetype>(2, 5)));
     }
 
     void reportShowsReadableTextHighlightsAtTheClaims_data()

@@ -72,6 +72,50 @@ private Q_SLOTS:
         QCOMPARE(types.size(), 7); // every built-in claim type finds something in the sample
     }
 
+    // Detectors read what a reader reads of HTML and Markdown source: nothing from scripts or styles, no
+    // suggestion with markup or an undecoded entity in what is shown, and the offsets still point into the source.
+    void readableTextOfMarkup_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("source");
+        QTest::newRow("html") << u"page.html"_s
+                              << u"<!DOCTYPE html><html><head><title>Budget</title>"
+                                 "<script>var note = \"The mayor spent 9 million pounds on 14 statues in 2019\";</script>"
+                                 "<style>p { color: red }</style></head><body><nav>Home News</nav><article>"
+                                 "<p>Residents will pay <strong>4.99% more</strong> in council tax, the council confirmed "
+                                 "on Tuesday &mdash; the largest rise in a decade.</p>"
+                                 "<p>Unemployment fell to 3.2&nbsp;percent in 2023, officials said.</p></article></body></html>"_s;
+        QTest::newRow("markdown") << u"page.md"_s
+                                  << u"# Budget\n\nResidents will pay **4.99% more** in council tax, the council "
+                                     "confirmed on Tuesday &mdash; the largest rise in a decade.\n\n"
+                                     "Unemployment fell to _3.2 percent_ in 2023, officials said.\n"_s;
+    }
+    void readableTextOfMarkup()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, source);
+        const Result r = run({u"scan"_s, write(name, source), u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out).object().value(u"suggestions"_s).toArray();
+        QVERIFY(!list.isEmpty());
+        const QList<uint> ucs4 = source.toUcs4();
+        const std::u32string points(ucs4.cbegin(), ucs4.cend());
+        bool percentage = false;
+        for (const QJsonValue &v : list) {
+            const QJsonObject o = v.toObject();
+            const QString text = o.value(u"text"_s).toString();
+            const QString readable = o.value(u"readable"_s).toString();
+            const qsizetype start = o.value(u"start"_s).toInteger(), end = o.value(u"end"_s).toInteger();
+            QCOMPARE(QString::fromUcs4(points.data() + start, end - start), text); // offsets into the source
+            for (const char *markup : {"<", ">", "**", "_3", "&mdash", "&nbsp", "mayor", "statues", "color"})
+                QVERIFY2(!readable.contains(QLatin1String(markup)), qPrintable(readable));
+            QVERIFY2(!text.contains(u"mayor"_s), qPrintable(text)); // nothing from the script
+            if (readable.contains(u"4.99% more"_s))
+                percentage = true;
+        }
+        QVERIFY(percentage);
+    }
+
     void codePointOffsets()
     {
         // "😀" is one code point but two UTF-16 units: offsets in the output are code points.

@@ -313,7 +313,6 @@ private Q_SLOTS:
 int main(int argc, char **argv)
 {
     Claimbench::prepareWebEngine();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     ReportPreviewTest test;
     return QTest::qExec(&test, argc, argv);

@@ -668,7 +668,6 @@ private Q_SLOTS:
 int main(int argc, char **argv)
 {
     Claimbench::prepareWebEngine();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     SearchBarTest test;
     return QTest::qExec(&test, argc, argv);

@@ -215,7 +215,6 @@ private Q_SLOTS:
 int main(int argc, char **argv)
 {
     Claimbench::prepareWebEngine();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     ShortcutsDialogTest test;
     return QTest::qExec(&test, argc, argv);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // "Find claims" runs detectors in the background: cancel works, and a detector that hangs is disabled after the
-// timeout with a message while the session goes on.
+// timeout with a message while the session goes on; in HTML source the detectors read what a reader reads.
 #include "claimeditor.h"
+#include "claimset.h"
 #include "documentcontroller.h"
 #include "pluginmanager.h"
 #include "suggestionspanel.h"
@@ -54,6 +55,51 @@ private Q_SLOTS:
         panel.findClaims();
         QVERIFY(!panel.isRunning());
         QCOMPARE(panel.list()->topLevelItemCount(), 0);
+    }
+
+    // The article's HTML source stays as it is in the editor, but the detectors read its text: no suggestion from
+    // the script, none shown with markup; accepted, the claim's quote is the source the suggestion covers.
+    void detectorsReadTheReadableText()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("page.html"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<html><head><script>var note = \"The mayor spent 9 million pounds on 14 statues in 2019\";</script>"
+                "</head><body><p>Residents will pay <strong>4.99% more</strong> in council tax, the council confirmed "
+                "on Tuesday &mdash; the largest rise in a decade.</p></body></html>\n");
+        f.close();
+        PluginManager plugins;
+        plugins.setSearchPaths({QStringLiteral(CLAIMBENCH_PLUGIN_DIR)});
+        plugins.loadPlugins();
+        ClaimEditor editor;
+        DocumentController controller(&editor, &plugins);
+        QVERIFY(controller.open(path));
+        QCOMPARE(controller.claims()->data().document.mediaType, QStringLiteral("text/html"));
+        SuggestionsPanel panel(&controller);
+        QSignalSpy finished(&panel, &SuggestionsPanel::finished);
+        panel.findClaims();
+        QVERIFY(finished.wait(120000)); // the detectors' answer: an event, not a time
+        QTreeWidget *list = panel.list();
+        QVERIFY(list->topLevelItemCount() > 0);
+        QTreeWidgetItem *percentage = nullptr;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = list->topLevelItem(i);
+            const QString shown = item->text(0), source = item->data(2, Qt::UserRole).toString();
+            QVERIFY2(!shown.contains(u'<') && !shown.contains(QStringLiteral("&mdash")), qPrintable(shown));
+            QVERIFY2(!source.contains(QStringLiteral("mayor")), qPrintable(source));
+            if (!percentage && shown.contains(QStringLiteral("4.99% more")))
+                percentage = item;
+        }
+        QVERIFY(percentage);
+        const QString source = percentage->data(2, Qt::UserRole).toString();
+        QVERIFY2(source.contains(QStringLiteral("<strong>4.99% more</strong>")), qPrintable(source));
+        list->setCurrentItem(percentage);
+        QSignalSpy accepted(&panel, &SuggestionsPanel::claimAccepted);
+        panel.acceptCurrent();
+        QCOMPARE(accepted.count(), 1);
+        const Claim claim = controller.claims()->claim(accepted.first().at(0).toUuid());
+        QCOMPARE(claim.quote.exact, source); // the accepted suggestion is gone from the list
     }
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Qt WebEngine is a module loaded when first needed (#18): no program or library of Claimbench has a NEEDED entry
 // for Qt WebEngine, Qt Quick or QML (nor do the libraries they need); this program, linked to the workbench
-// library, has none of them mapped until the report preview is first drawn; a missing module is said in words,
+// library, has none of them mapped (nor an OpenGL context made) until the report preview is first drawn; a missing module is said in words,
 // by the preview and by the PDF printer, and the next draw loads it once it is there.
 #include "claimeditor.h"
 #include "documentcontroller.h"
@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QOpenGLContext>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -139,6 +140,9 @@ private Q_SLOTS:
     void loadedWhenThePreviewIsFirstDrawn()
     {
         QCOMPARE(mappedForbidden(), QStringList());
+        // nor an OpenGL context (which loads the OpenGL driver: with Mesa's software renderer, LLVM) until then
+        QVERIFY(!QCoreApplication::testAttribute(Qt::AA_ShareOpenGLContexts));
+        QCOMPARE(QOpenGLContext::globalShareContext(), nullptr);
 
         const QString path = m_dir.filePath(QStringLiteral("article.txt"));
         {
@@ -175,6 +179,7 @@ private Q_SLOTS:
         QVERIFY(!webEngineModule(&error));
         QVERIFY2(error.contains(QStringLiteral("could not be loaded")), qPrintable(error));
         QCOMPARE(mappedForbidden(), QStringList());
+        QCOMPARE(QOpenGLContext::globalShareContext(), nullptr);
 
         // back: the next show draws it with Qt WebEngine, loaded now
         qunsetenv(ModuleVariable);
@@ -185,6 +190,7 @@ private Q_SLOTS:
         QVERIFY(preview->hasRenderer());
         QCOMPARE(preview->renderCount(), 1);
         QVERIFY(mapped(QStringLiteral("libQt6WebEngineCore.so")));
+        QVERIFY(QOpenGLContext::globalShareContext() != nullptr); // made for Qt WebEngine as it was loaded
         QVERIFY(loaded.wait(120000)); // the renderer's answer: an event, not a time
         QCOMPARE(loaded.last().at(0).toBool(), true);
         QVERIFY(webEngineModule() != nullptr);
@@ -198,7 +204,7 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    Claimbench::prepareWebEngine(); // sets Qt::AA_ShareOpenGLContexts, which the module loaded later needs
+    Claimbench::prepareWebEngine(); // what the workbench does before its application object
     QApplication app(argc, argv);
     WebEngineModuleTest test;
     return QTest::qExec(&test, argc, argv);

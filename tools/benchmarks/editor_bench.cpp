@@ -120,7 +120,6 @@ void row(const QString &what, const QString &value, const QString &goal, const Q
 int main(int argc, char **argv)
 {
     prepareWebEngine();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("big.md"));

@@ -303,7 +303,6 @@ qint64 heapBytes()
 int partsChild(int argc, char **argv, const QString &plain, const QString &claimed)
 {
     prepareWebEngine();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QFile f(claimed);
     if (!f.open(QIODevice::ReadOnly))
@@ -371,7 +370,6 @@ int partsChild(int argc, char **argv, const QString &plain, const QString &claim
 int previewChild(int argc, char **argv, const QString &path)
 {
     prepareWebEngine();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     PluginManager plugins;
     plugins.setSearchPaths({QStringLiteral(CLAIMBENCH_PLUGIN_DIR)});
@@ -394,6 +392,10 @@ int previewChild(int argc, char **argv, const QString &path)
         return 1;
     // From raising the dock to the page drawn (its load finished): the first show, WebEngine's start included.
     std::printf("shown %lld\n", static_cast<long long>(shown.elapsed()));
+    if (const QString shots = qEnvironmentVariable("CLAIMBENCH_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QTest::qWait(1000); // a picture for people to look at, not a measure
+        window.grab().save(shots + QStringLiteral("/memory-bench-preview.png"));
+    }
     // settle: no CPU in the tree for 1.5 s
     qint64 last = -1;
     QElapsedTimer quiet, limit;
@@ -566,7 +568,11 @@ int main(int argc, char **argv)
     };
     std::vector<Part> preview;
     qint64 previewShownMs = -1;
-    {
+    // Three runs (a first show varies by a few hundred ms from run to run): the median time, the last run's table.
+    constexpr int PreviewRuns = 3;
+    std::vector<qint64> previewShown;
+    for (int run = 0; run < PreviewRuns; ++run) {
+        preview.clear();
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DISPLAY"), QStringLiteral(":%1").arg(display));
@@ -586,9 +592,11 @@ int main(int argc, char **argv)
             if (f.size() == 4 && f.at(0) == "proc")
                 preview.push_back(Part{f.at(1), f.at(2).toLongLong(), f.at(3).toLongLong()});
             else if (f.size() == 2 && f.at(0) == "shown")
-                previewShownMs = f.at(1).toLongLong();
+                previewShown.push_back(f.at(1).toLongLong());
         }
     }
+    if (previewShown.size() == size_t(PreviewRuns))
+        previewShownMs = median(previewShown);
     ::kill(xvfb, SIGTERM);
     ::waitpid(xvfb, nullptr, 0);
 
@@ -647,7 +655,7 @@ int main(int argc, char **argv)
         preview.empty() ? QStringLiteral("failed") : QStringLiteral("%1 (%2×)").arg(mb(previewRss)).arg(double(previewRss) / double(std::max<qint64>(1, kwrite.treeRss)), 0, 'f', 2),
         QStringLiteral("—"), QStringLiteral("—"));
     row(QStringLiteral("report preview of the 5 MB article with %1 claims: its dock raised to the page drawn (first show, "
-                       "Qt WebEngine started; one run)").arg(ClaimCount),
+                       "Qt WebEngine started; median of 3 runs)").arg(ClaimCount),
         previewShownMs < 0 ? QStringLiteral("failed") : QStringLiteral("%1 ms").arg(previewShownMs), QStringLiteral("≤ 2000 ms"),
         previewShownMs >= 0 && previewShownMs <= 2000 ? QStringLiteral("PASS") : QStringLiteral("MISS"));
     row(QStringLiteral("memory of the 10,000 claims (RSS with / without)"),
