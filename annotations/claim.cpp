@@ -110,7 +110,9 @@ bool claimOrderLess(const Claim &a, const Claim &b)
 
 void ClaimSetData::sortClaims()
 {
-    std::stable_sort(claims.begin(), claims.end(), claimOrderLess);
+    // Read and merged sets are nearly always in order already: checking is cheap, moving 10,000 claims is not.
+    if (!std::is_sorted(claims.cbegin(), claims.cend(), claimOrderLess))
+        std::stable_sort(claims.begin(), claims.end(), claimOrderLess);
 }
 
 qsizetype codePointLength(QStringView text)

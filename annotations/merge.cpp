@@ -370,7 +370,19 @@ Claim keptOverRemoval(const Claim &changed, bool mineRemoved, bool *newConflict)
     return r;
 }
 
-const Claim *findClaim(const QHash<QUuid, qsizetype> &index, const ClaimSetData &d, const QUuid &id)
+/// Claims by id (IdKey: QHash<QUuid> made the lookups of 10,000 numbered ids quadratic).
+using ClaimIndex = QHash<IdKey, qsizetype>;
+
+ClaimIndex indexOf(const ClaimSetData &d)
+{
+    ClaimIndex index;
+    index.reserve(d.claims.size());
+    for (qsizetype i = 0; i < d.claims.size(); ++i)
+        index.insert(d.claims.at(i).id, i);
+    return index;
+}
+
+const Claim *findClaim(const ClaimIndex &index, const ClaimSetData &d, const QUuid &id)
 {
     const qsizetype i = index.value(id, -1);
     return i < 0 ? nullptr : &d.claims.at(i);
@@ -438,16 +450,11 @@ MergeResult mergeClaimSets(const ClaimSetData &base, const ClaimSetData &mine, c
     r.extra = mergeExtra(&base.extra, mine.extra, theirs.extra, &r.numberTexts, theirs.numberTexts, QString());
 
     // The claims, by id.
-    auto indexOf = [](const ClaimSetData &d) {
-        QHash<QUuid, qsizetype> index;
-        index.reserve(d.claims.size());
-        for (qsizetype i = 0; i < d.claims.size(); ++i)
-            index.insert(d.claims.at(i).id, i);
-        return index;
-    };
-    const QHash<QUuid, qsizetype> bi = indexOf(base), mi = indexOf(mine), ti = indexOf(theirs);
+    const ClaimIndex bi = indexOf(base), mi = indexOf(mine), ti = indexOf(theirs);
     QList<QUuid> ids;
-    QSet<QUuid> seen;
+    ids.reserve(mine.claims.size());
+    QSet<IdKey> seen;
+    seen.reserve(mine.claims.size());
     for (const ClaimSetData *d : {&mine, &theirs, &base}) {
         for (const Claim &c : d->claims) {
             if (!seen.contains(c.id)) {
@@ -456,6 +463,7 @@ MergeResult mergeClaimSets(const ClaimSetData &base, const ClaimSetData &mine, c
             }
         }
     }
+    r.claims.reserve(ids.size());
     for (const QUuid &id : std::as_const(ids)) {
         const Claim *b = findClaim(bi, base, id), *m = findClaim(mi, mine, id), *t = findClaim(ti, theirs, id);
         bool conflicted = false;
@@ -483,7 +491,7 @@ MergeResult mergeClaimSets(const ClaimSetData &base, const ClaimSetData &mine, c
 
 MergeResult mergeClaimSetsUnordered(const ClaimSetData &base, const ClaimSetData &a, const ClaimSetData &b)
 {
-    const bool aFirst = a == b || Sidecar::serialize(a) <= Sidecar::serialize(b);
+    const bool aFirst = a == b || SidecarInternal::compareSerialized(a, b) <= 0;
     const ClaimSetData &first = aFirst ? a : b, &second = aFirst ? b : a;
     MergeResult result = mergeClaimSets(base, first, second);
     // The document identity of the side that changed it; its source was merged on its own by mergeClaimSets.

@@ -273,6 +273,10 @@ CLAIMBENCH_ANNOTATIONS_EXPORT std::optional<ClaimSetData> readWellFormed(QByteAr
 CLAIMBENCH_ANNOTATIONS_EXPORT Sidecar::ReadResult parseValidated(const QByteArray &bytes, const QString &path,
                                                                 std::optional<qsizetype> documentLength);
 
+/// Sidecar::serialize(a) compared with Sidecar::serialize(b) as bytes (memcmp order, a prefix first): -1, 0 or 1.
+/// Writes both only up to their first difference, a claim at a time.
+CLAIMBENCH_ANNOTATIONS_EXPORT int compareSerialized(const ClaimSetData &a, const ClaimSetData &b);
+
 /// ISO 8601 date and time as the sidecar stores it, in UTC; invalid when `s` is not one.
 QDateTime parseIsoUtc(const QString &s);
 

@@ -2,12 +2,14 @@
 #include "claimset.h"
 #include "merge.h"
 #include "sidecar.h"
+#include "sidecar_p.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Claimbench;
@@ -396,6 +398,90 @@ private Q_SLOTS:
         for (const Claim &c : ab.merged.claims)
             found += c.conflicts.size();
         QCOMPARE(found, qsizetype(conflicts));
+    }
+    // The driver orders the sides by their bytes without writing both whole: the same order as comparing
+    // Sidecar::serialize() of each, wherever the first difference is.
+    void compareSerializedIsByteOrder_data()
+    {
+        QTest::addColumn<ClaimSetData>("a");
+        QTest::addColumn<ClaimSetData>("b");
+        QList<Claim> claims;
+        for (int i = 0; i < 300; ++i)
+            claims.append(claim(uuid(i + 1), 2 * i));
+        const ClaimSetData many = set(claims);
+        auto changed = [&many](const std::function<void(ClaimSetData &)> &change) {
+            ClaimSetData d = many;
+            change(d);
+            return d;
+        };
+        QTest::newRow("equal") << many << many;
+        QTest::newRow("reviewers (before the claims)")
+            << changed([](ClaimSetData &d) { d.reviewers = {QStringLiteral("Ben")}; })
+            << changed([](ClaimSetData &d) { d.reviewers = {QStringLiteral("Ana")}; });
+        QTest::newRow("a claim in the middle")
+            << changed([](ClaimSetData &d) { d.claims[150].notes = QStringLiteral("b"); })
+            << changed([](ClaimSetData &d) { d.claims[150].notes = QStringLiteral("a"); });
+        QTest::newRow("non-ASCII sorts after ASCII (UTF-8 bytes)")
+            << changed([](ClaimSetData &d) { d.claims[7].notes = QStringLiteral("caf\u00e9"); })
+            << changed([](ClaimSetData &d) { d.claims[7].notes = QStringLiteral("cafz"); });
+        QTest::newRow("the last claim")
+            << changed([](ClaimSetData &d) { d.claims.last().verdict = QStringLiteral("true"); })
+            << changed([](ClaimSetData &d) { d.claims.last().verdict = QStringLiteral("false"); });
+        QTest::newRow("one claim fewer") << changed([](ClaimSetData &d) { d.claims.removeLast(); }) << many;
+        QTest::newRow("dismissed (after the claims)")
+            << changed([](ClaimSetData &d) { d.dismissed = {{QStringLiteral("quantity"), QStringLiteral("40 km")}}; })
+            << changed([](ClaimSetData &d) { d.dismissed = {{QStringLiteral("quantity"), QStringLiteral("12%")}}; });
+        QTest::newRow("claims in another order, same bytes")
+            << changed([](ClaimSetData &d) { std::reverse(d.claims.begin(), d.claims.end()); }) << many;
+        QTest::newRow("no claims") << set({}) << set({claim(A)});
+    }
+    void compareSerializedIsByteOrder()
+    {
+        QFETCH(ClaimSetData, a);
+        QFETCH(ClaimSetData, b);
+        const QByteArray ab = Sidecar::serialize(a), bb = Sidecar::serialize(b);
+        const int expected = ab < bb ? -1 : (ab == bb ? 0 : 1);
+        QCOMPARE(SidecarInternal::compareSerialized(a, b), expected);
+        QCOMPARE(SidecarInternal::compareSerialized(b, a), -expected);
+    }
+    // At the size of a desk's long article, with ids that differ only in their last bytes (as generated ids do):
+    // both orders give the same bytes, the merge is the one in the order of the sides' bytes, nothing is lost.
+    void unorderedAtScale()
+    {
+        constexpr int N = 3000;
+        QList<Claim> claims;
+        for (int i = 0; i < N; ++i)
+            claims.append(claim(uuid(i + 1), 3 * i));
+        const ClaimSetData base = set(claims);
+        ClaimSetData a = base, b = base;
+        for (int i = 0; i < N; i += 10)
+            a.claims[i].notes = QStringLiteral("a %1").arg(i);
+        for (int i = 5; i < N; i += 10)
+            b.claims[i].verdict = QStringLiteral("false");
+        for (int i = 0; i < N; i += 100)
+            b.claims[i].notes = QStringLiteral("b %1").arg(i); // same field: a conflict
+        a.claims.removeAt(N - 2);                              // removed on one side only
+        b.claims.append(claim(uuid(N + 1), 3 * N));           // added
+        const MergeResult ab = mergeClaimSetsUnordered(base, a, b), ba = mergeClaimSetsUnordered(base, b, a);
+        const QByteArray bytes = Sidecar::serialize(ab.merged);
+        QCOMPARE(Sidecar::serialize(ba.merged), bytes);
+        QCOMPARE(ab.conflicted, ba.conflicted);
+        QCOMPARE(ab.conflicted.size(), N / 100);
+        const bool aFirst = Sidecar::serialize(a) <= Sidecar::serialize(b);
+        QCOMPARE(Sidecar::serialize(mergeClaimSets(base, aFirst ? a : b, aFirst ? b : a).merged), bytes);
+        QCOMPARE(ab.merged.claims.size(), qsizetype(N)); // N - 1 kept + 1 added
+        for (qsizetype i = 0; i < ab.merged.claims.size(); ++i) {
+            const Claim &c = ab.merged.claims.at(i);
+            QCOMPARE(c.id, uuid(int(i) + (i >= N - 2 ? 2 : 1)));
+            if (i % 100 == 0) {
+                QCOMPARE(c.conflicts.size(), 1);
+                QCOMPARE(c.conflicts.first().field, QStringLiteral("notes"));
+            } else if (i % 10 == 0) {
+                QCOMPARE(c.notes, QStringLiteral("a %1").arg(i));
+            } else if (i % 10 == 5 && i < N - 2) {
+                QCOMPARE(c.verdict, QStringLiteral("false"));
+            }
+        }
     }
     void unorderedKeepsChangedDocument()
     {
