@@ -297,7 +297,8 @@ void SuggestionsPanel::findClaims()
                 std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
                     return a.suggestion.start < b.suggestion.start;
                 });
-                self->d->show(QList<PluginSuggestion>(sorted.cbegin(), sorted.cend()));
+                // One suggestion per passage, as the CLI's scan shows them.
+                self->d->show(job->plugins->combine(QList<PluginSuggestion>(sorted.cbegin(), sorted.cend())));
                 Q_EMIT self->finished(self->d->list->topLevelItemCount());
             },
             Qt::QueuedConnection);

@@ -31,6 +31,7 @@
 #include <algorithm>
 #include <cmath>
 #include <exception>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -347,6 +348,13 @@ void PluginManagerPrivate::loadLibrary(const QString &path)
     if (!types.isArray() || types.toArray().isEmpty()
         || std::any_of(rec.claimTypes.cbegin(), rec.claimTypes.cend(), [](const QString &s) { return s.isEmpty(); }))
         missing << QStringLiteral("claimTypes");
+    if (md.contains(QLatin1String("fallback"))) {
+        const QJsonValue min = md.value(QLatin1String("fallback")).toObject().value(QLatin1String("minConfidence"));
+        rec.fallback = true;
+        rec.fallbackMinConfidence = min.toDouble(-1);
+        if (!min.isDouble() || !(rec.fallbackMinConfidence >= 0 && rec.fallbackMinConfidence <= 1))
+            missing << QStringLiteral("fallback (an object with a minConfidence from 0 to 1)");
+    }
     if (!missing.isEmpty())
         return reject(rec, PluginManager::tr("missing or invalid metadata: %1").arg(missing.join(QStringLiteral(", "))));
     if (rec.apiVersion != PluginApiVersion)
@@ -950,6 +958,90 @@ QList<PluginSuggestion> PluginManager::detect(QStringView text, const Cancellati
     for (const Key &key : keys)
         out.append(PluginSuggestion{std::move((*found[key.job])[key.index]), jobs[key.job].pluginId});
     return out;
+}
+
+QList<PluginSuggestion> combineSuggestions(const QList<PluginSuggestion> &all, const QHash<QString, double> &fallbackMinConfidence,
+                                           const QHash<QString, QString> &typeNames)
+{
+    struct Candidate {
+        qsizetype index;
+        bool fallback;
+    };
+    std::vector<Candidate> order;
+    order.reserve(std::size_t(all.size()));
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const auto min = fallbackMinConfidence.constFind(all[i].pluginId);
+        if (min != fallbackMinConfidence.cend() && all[i].suggestion.confidence < *min)
+            continue;
+        order.push_back({i, min != fallbackMinConfidence.cend()});
+    }
+    std::sort(order.begin(), order.end(), [&all](const Candidate &a, const Candidate &b) {
+        if (a.fallback != b.fallback)
+            return !a.fallback;
+        const Suggestion &x = all[a.index].suggestion, &y = all[b.index].suggestion;
+        if (x.confidence != y.confidence)
+            return x.confidence > y.confidence;
+        if (x.end - x.start != y.end - y.start)
+            return x.end - x.start < y.end - y.start;
+        if (x.start != y.start)
+            return x.start < y.start;
+        if (const int c = x.claimType.compare(y.claimType); c != 0)
+            return c < 0;
+        if (const int c = all[a.index].pluginId.compare(all[b.index].pluginId); c != 0)
+            return c < 0;
+        return a.index < b.index;
+    });
+    // The kept spans never overlap: by start, each with its end and what it stands for.
+    struct Kept {
+        qsizetype end;
+        qsizetype index;
+        QStringList also;
+    };
+    std::map<qsizetype, Kept> kept;
+    const auto overlapping = [&kept](qsizetype start, qsizetype end) {
+        auto it = kept.lower_bound(end); // the first kept span starting at or after `end` cannot overlap
+        if (it == kept.begin())
+            return kept.end();
+        --it; // the last kept span starting before `end`: the only one that may reach past `start`
+        return it->second.end > start ? it : kept.end();
+    };
+    for (const Candidate &c : order) {
+        const Suggestion &s = all[c.index].suggestion;
+        const auto it = overlapping(s.start, s.end);
+        if (it == kept.end()) {
+            kept.emplace(s.start, Kept{s.end, c.index, {}});
+        } else if (s.claimType != all[it->second.index].suggestion.claimType) {
+            const QString name = typeNames.value(s.claimType, s.claimType);
+            if (!it->second.also.contains(name))
+                it->second.also << name;
+        }
+    }
+    QList<PluginSuggestion> out;
+    out.reserve(qsizetype(kept.size()));
+    for (const auto &[start, k] : kept) {
+        PluginSuggestion ps = all[k.index];
+        if (!k.also.isEmpty())
+            ps.suggestion.rationale += QStringLiteral("; also: ") + k.also.join(QStringLiteral(", "));
+        out.append(std::move(ps));
+    }
+    // Sorted as detect() sorts: the kept spans do not overlap, so by start alone they are in its order.
+    return out;
+}
+
+QList<PluginSuggestion> PluginManager::combine(const QList<PluginSuggestion> &all) const
+{
+    QHash<QString, double> fallback;
+    QHash<QString, QString> names;
+    {
+        QMutexLocker lock(&d->mutex);
+        for (const Entry &e : std::as_const(d->entries)) {
+            if (e.record.fallback)
+                fallback.insert(e.record.id, e.record.fallbackMinConfidence);
+            for (const ClaimType &t : e.types)
+                names.insert(t.id, t.name);
+        }
+    }
+    return combineSuggestions(all, fallback, names);
 }
 
 void PluginManager::markFailed(const QString &pluginId, const QString &reason)

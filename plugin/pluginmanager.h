@@ -5,6 +5,7 @@
 #include "claimtypeprovider.h"
 #include "locatederror.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <chrono>
@@ -25,6 +26,11 @@ struct PluginRecord {
     QString path;
     bool declarative = false;
     bool hasDetector = false;
+    /// Metadata `"fallback": {"minConfidence": p}`: a generic detector (the trained check-worthy model) whose
+    /// suggestions give way to any other detector's on the same passage, and are shown alone only from
+    /// confidence p (combineSuggestions()).
+    bool fallback = false;
+    double fallbackMinConfidence = 0;
     State state = Read;
     /// Why it was rejected or failed, invalid otherwise: in the plugin's file (`path`), line 0 with the reason,
     /// or for a malformed *.claimtype.json at the bad value (`PATH:LINE:COLUMN: error: /pointer: message`).
@@ -39,6 +45,17 @@ struct PluginSuggestion {
     Suggestion suggestion;
     QString pluginId;
 };
+
+/// One suggestion per passage, as the workbench and the CLI show them (the detectors' own lists overlap: a
+/// sentence with a figure in hearsay gets a quantity, a quote-attribution and a check-worthy suggestion). A
+/// fallback plugin's suggestion (its id in `fallbackMinConfidence`) below its minimum confidence is dropped. Of
+/// overlapping suggestions the first in this order is kept: another detector's before a fallback's, then the
+/// higher confidence, the shorter span, the earlier start, the claim type, the plugin. The kept one's rationale
+/// names the claim types of those it stands for (`typeNames`: id → name; the id where none is given), "; also:
+/// Quantity". Sorted as PluginManager::detect() sorts.
+CLAIMBENCH_PLUGINS_EXPORT QList<PluginSuggestion> combineSuggestions(const QList<PluginSuggestion> &all,
+                                                                     const QHash<QString, double> &fallbackMinConfidence,
+                                                                     const QHash<QString, QString> &typeNames = {});
 
 class PluginManagerPrivate;
 
@@ -117,6 +134,10 @@ public:
     QList<PluginSuggestion> detectInDocument(QStringView source, QStringView mediaType,
                                              const Cancellation &cancel = Cancellation(),
                                              const QStringList &types = {}) const;
+
+    /// combineSuggestions() with the loaded plugins' fallback settings and claim type names: what detect() or
+    /// detectInDocument() found, one suggestion per passage, as the workbench and the CLI show it.
+    QList<PluginSuggestion> combine(const QList<PluginSuggestion> &all) const;
 
     /// Disables a plugin at run time (e.g. a detector that hung), with the reason shown to the user.
     void markFailed(const QString &pluginId, const QString &reason);

@@ -51,7 +51,12 @@ int runScan(const QStringList &args, Io &io)
                                        QStringLiteral("MiB of memory each plugin's detector may use (default %1).")
                                            .arg(PluginManager::DefaultMemoryLimit / (1024 * 1024)),
                                        QStringLiteral("MIB"));
-    parser.addOptions({jsonOpt, typesOpt, timeOpt, memoryOpt});
+    const QCommandLineOption overlappingOpt(
+        QStringLiteral("overlapping"),
+        QStringLiteral("Every detector's suggestions, overlapping ones included. By default one per passage, as the\n"
+                       "workbench shows them: the surest rule's, naming the others' claim types; the trained detector's\n"
+                       "only where no rule suggests, and from its minimum confidence."));
+    parser.addOptions({jsonOpt, typesOpt, timeOpt, memoryOpt, overlappingOpt});
     if (const auto done = parseArguments(parser, args, QStringLiteral("scan"), io))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -118,7 +123,9 @@ int runScan(const QStringList &args, Io &io)
     });
     // Detectors read what a reader reads (Markdown and HTML source without markup); offsets stay the source's.
     const QString mediaType = identifyDocument(review.documentPath, {}).mediaType;
-    const QList<PluginSuggestion> found = manager.detectInDocument(text, mediaType, Cancellation(), types);
+    QList<PluginSuggestion> found = manager.detectInDocument(text, mediaType, Cancellation(), types);
+    if (!parser.isSet(overlappingOpt))
+        found = manager.combine(found);
     const CodePointIndex index(text);
 
     if (parser.isSet(jsonOpt)) {

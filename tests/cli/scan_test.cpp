@@ -51,7 +51,8 @@ private Q_SLOTS:
 
     void sampleArticleJson()
     {
-        const Result r = run({u"scan"_s, QStringLiteral(CLAIMBENCH_SOURCE_DIR "/examples/essex-jiangsu.txt"), u"--json"_s});
+        const Result r = run({u"scan"_s, QStringLiteral(CLAIMBENCH_SOURCE_DIR "/examples/essex-jiangsu.txt"), u"--json"_s,
+                              u"--overlapping"_s});
         QCOMPARE(r.code, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out).object().value(u"suggestions"_s).toArray();
         QVERIFY(list.size() >= 10);
@@ -70,6 +71,43 @@ private Q_SLOTS:
         }
         QVERIFY(ranking);
         QCOMPARE(types.size(), 7); // every built-in claim type finds something in the sample
+    }
+
+    // By default one suggestion per passage, as the workbench shows them: no two overlap, and every passage a
+    // rule suggests with --overlapping is still suggested; the trained detector's only where no rule suggests.
+    void onePerPassage()
+    {
+        const QString sample = QStringLiteral(CLAIMBENCH_SOURCE_DIR "/examples/essex-jiangsu.txt");
+        const Result every = run({u"scan"_s, sample, u"--json"_s, u"--overlapping"_s});
+        const Result shown = run({u"scan"_s, sample, u"--json"_s});
+        QCOMPARE(every.code, 0);
+        QCOMPARE(shown.code, 0);
+        const QJsonArray all = QJsonDocument::fromJson(every.out).object().value(u"suggestions"_s).toArray();
+        const QJsonArray one = QJsonDocument::fromJson(shown.out).object().value(u"suggestions"_s).toArray();
+        QVERIFY(!one.isEmpty());
+        QVERIFY(one.size() < all.size());
+        const auto overlaps = [](const QJsonObject &a, const QJsonObject &b) {
+            return a.value(u"start"_s).toInteger() < b.value(u"end"_s).toInteger()
+                && b.value(u"start"_s).toInteger() < a.value(u"end"_s).toInteger();
+        };
+        for (qsizetype i = 1; i < one.size(); ++i)
+            QVERIFY(!overlaps(one[i - 1].toObject(), one[i].toObject()));
+        bool named = false;
+        for (const QJsonValue &v : one) {
+            const QJsonObject o = v.toObject();
+            named = named || o.value(u"rationale"_s).toString().contains(u"; also: "_s);
+            if (o.value(u"plugin"_s).toString() != u"check-worthy"_s)
+                continue;
+            for (const QJsonValue &w : all) // the trained detector's stands alone
+                QVERIFY(w.toObject().value(u"plugin"_s).toString() == u"check-worthy"_s || !overlaps(o, w.toObject()));
+        }
+        QVERIFY(named); // a kept suggestion names the claim types of those it stands for
+        for (const QJsonValue &w : all) {
+            if (w.toObject().value(u"plugin"_s).toString() == u"check-worthy"_s)
+                continue;
+            QVERIFY2(std::any_of(one.begin(), one.end(), [&](const QJsonValue &v) { return overlaps(v.toObject(), w.toObject()); }),
+                     qPrintable(w.toObject().value(u"text"_s).toString()));
+        }
     }
 
     // Detectors read what a reader reads of HTML and Markdown source: nothing from scripts or styles, no

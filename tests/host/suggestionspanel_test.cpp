@@ -101,6 +101,37 @@ private Q_SLOTS:
         const Claim claim = controller.claims()->claim(accepted.first().at(0).toUuid());
         QCOMPARE(claim.quote.exact, source); // the accepted suggestion is gone from the list
     }
+
+    // The list holds one suggestion per passage (PluginManager::combine()), not each detector's on the same text.
+    void onePerPassage()
+    {
+        const QString sample = QStringLiteral(CLAIMBENCH_SOURCE_DIR "/examples/essex-jiangsu.txt");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("article.txt"));
+        QVERIFY(QFile::copy(sample, path)); // without its sidecar: nothing marked or dismissed yet
+        PluginManager plugins;
+        plugins.setSearchPaths({QStringLiteral(CLAIMBENCH_PLUGIN_DIR)});
+        plugins.loadPlugins();
+        ClaimEditor editor;
+        DocumentController controller(&editor, &plugins);
+        QVERIFY(controller.open(path));
+        SuggestionsPanel panel(&controller);
+        QSignalSpy finished(&panel, &SuggestionsPanel::finished);
+        panel.findClaims();
+        QVERIFY(finished.wait(120000)); // the detectors' answer: an event, not a time
+        QTreeWidget *list = panel.list();
+        const qsizetype every = plugins.detect(editor.toPlainText()).size();
+        QVERIFY(list->topLevelItemCount() > 0);
+        QVERIFY(list->topLevelItemCount() < every);
+        QList<Anchor> shown;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            shown << controller.suggestionAnchor(list->topLevelItem(i)->data(0, Qt::UserRole).toUuid());
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            QVERIFY(shown[i].isValid());
+            for (qsizetype k = i + 1; k < shown.size(); ++k)
+                QVERIFY(shown[i].end() <= shown[k].start() || shown[k].end() <= shown[i].start());
+        }
+    }
 };
 
 QTEST_MAIN(SuggestionsPanelTest)

@@ -12,6 +12,7 @@
 #include <thread>
 
 using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
 
 using namespace Claimbench;
 
@@ -277,7 +278,8 @@ private Q_SLOTS:
         QTest::newRow("no metadata") << "fixture_nometadata" << int(PluginRecord::Rejected) << "no Claimbench metadata"
                                      << "CLAIMBENCH_FIXTURE_LOADED_NOMETADATA";
         QTest::newRow("missing fields") << "fixture_missingfields" << int(PluginRecord::Rejected)
-                                        << "missing or invalid metadata: version, claimTypes"
+                                        << "missing or invalid metadata: version, claimTypes, fallback (an object with a "
+                                           "minConfidence from 0 to 1)"
                                         << "CLAIMBENCH_FIXTURE_LOADED_MISSINGFIELDS";
         QTest::newRow("duplicate id") << "fixture_duplicate" << int(PluginRecord::Rejected)
                                       << "duplicate id \"quantity\"" << "CLAIMBENCH_FIXTURE_LOADED_DUPLICATE";
@@ -439,6 +441,90 @@ private Q_SLOTS:
         Cancellation cancel;
         cancel.cancel();
         QVERIFY(m.detect(text, cancel).isEmpty());
+    }
+
+    // One suggestion per passage: a fallback's gives way to another detector's, and alone it needs its minimum
+    // confidence; of overlapping suggestions the surer, then the shorter, is kept, and names the others' types.
+    void combineOnePerPassage_data()
+    {
+        QTest::addColumn<QStringList>("input"); // "plugin type start end confidence" each
+        QTest::addColumn<QStringList>("expected"); // "plugin type start end" each, then "| rationale" if it grew
+        QTest::newRow("a rule's before the fallback's")
+            << QStringList{u"generic generic 0 40 0.9"_s, u"rule quantity 10 20 0.6"_s} << QStringList{u"rule quantity 10 20 | r; also: Generic"_s};
+        QTest::newRow("the fallback alone, sure enough")
+            << QStringList{u"generic generic 0 40 0.6"_s} << QStringList{u"generic generic 0 40"_s};
+        QTest::newRow("the fallback alone, below its minimum")
+            << QStringList{u"generic generic 0 40 0.4"_s, u"rule quantity 50 60 0.1"_s} << QStringList{u"rule quantity 50 60"_s};
+        QTest::newRow("the surer of two rules")
+            << QStringList{u"rule quantity 0 30 0.6"_s, u"rule2 hearsay 5 30 0.8"_s} << QStringList{u"rule2 hearsay 5 30 | r; also: Quantity"_s};
+        QTest::newRow("as sure: the shorter")
+            << QStringList{u"rule2 hearsay 0 30 0.7"_s, u"rule quantity 5 30 0.7"_s} << QStringList{u"rule quantity 5 30 | r; also: hearsay"_s};
+        QTest::newRow("apart: both")
+            << QStringList{u"rule quantity 0 10 0.7"_s, u"generic generic 10 40 0.9"_s}
+            << QStringList{u"rule quantity 0 10"_s, u"generic generic 10 40"_s};
+        QTest::newRow("a chain keeps both ends")
+            << QStringList{u"rule quantity 0 10 0.9"_s, u"rule2 hearsay 5 25 0.5"_s, u"rule quantity 20 30 0.8"_s}
+            << QStringList{u"rule quantity 0 10"_s, u"rule quantity 20 30 | r; also: hearsay"_s};
+        QTest::newRow("the same type is not named again")
+            << QStringList{u"rule quantity 0 10 0.9"_s, u"rule quantity 2 10 0.5"_s} << QStringList{u"rule quantity 0 10"_s};
+    }
+
+    void combineOnePerPassage()
+    {
+        QFETCH(QStringList, input);
+        QFETCH(QStringList, expected);
+        QList<PluginSuggestion> all;
+        for (const QString &line : std::as_const(input)) {
+            const QStringList f = line.split(u' ');
+            PluginSuggestion ps;
+            ps.pluginId = f[0];
+            ps.suggestion.claimType = f[1];
+            ps.suggestion.start = f[2].toInt();
+            ps.suggestion.end = f[3].toInt();
+            ps.suggestion.confidence = f[4].toDouble();
+            ps.suggestion.rationale = u"r"_s;
+            all << ps;
+        }
+        std::sort(all.begin(), all.end(), [](const PluginSuggestion &a, const PluginSuggestion &b) {
+            return a.suggestion.start < b.suggestion.start;
+        });
+        const QList<PluginSuggestion> kept =
+            combineSuggestions(all, {{u"generic"_s, 0.5}}, {{u"generic"_s, u"Generic"_s}, {u"quantity"_s, u"Quantity"_s}});
+        QStringList got;
+        for (const PluginSuggestion &ps : kept) {
+            QString line = u"%1 %2 %3 %4"_s.arg(ps.pluginId, ps.suggestion.claimType).arg(ps.suggestion.start).arg(ps.suggestion.end);
+            if (ps.suggestion.rationale != u"r"_s)
+                line += u" | "_s + ps.suggestion.rationale;
+            got << line;
+        }
+        QCOMPARE(got, expected);
+    }
+
+    // The built-in trained detector is the fallback (its metadata), the rules are not; the workbench and the CLI
+    // show its suggestions only where no rule suggests and from its minimum confidence.
+    void builtinCheckWorthyIsAFallback()
+    {
+        PluginManager m;
+        m.setSearchPaths({builtinDir()});
+        m.loadPlugins();
+        for (const PluginRecord &r : m.plugins())
+            QCOMPARE(r.fallback, r.id == u"check-worthy"_s);
+        const PluginRecord trained = m.plugin(u"check-worthy"_s);
+        QVERIFY(trained.fallbackMinConfidence > 0 && trained.fallbackMinConfidence < 1);
+        const QString text = u"Essex County Council has a decades long partnership with Jiangsu, which is said to have "
+                             "brought millions of pounds to the county's economy."_s;
+        const QList<PluginSuggestion> all = m.detect(text);
+        QVERIFY(pluginIds(all).size() >= 2);
+        QVERIFY(std::any_of(all.cbegin(), all.cend(), [&](const PluginSuggestion &ps) {
+            return ps.pluginId == u"check-worthy"_s && ps.suggestion.confidence >= trained.fallbackMinConfidence;
+        }));
+        const QList<PluginSuggestion> shown = m.combine(all);
+        QVERIFY(!shown.isEmpty());
+        QVERIFY(shown.size() < all.size());
+        QVERIFY(!pluginIds(shown).contains(u"check-worthy"_s)); // the rules suggest here: it gives way
+        QVERIFY(std::any_of(shown.cbegin(), shown.cend(), [&](const PluginSuggestion &ps) {
+            return ps.suggestion.rationale.contains(u"also: "_s) && ps.suggestion.rationale.contains(m.claimType(u"check-worthy"_s).name);
+        }));
     }
 
     void defaultSearchPaths()

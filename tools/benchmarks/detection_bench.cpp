@@ -21,6 +21,7 @@
 #include <map>
 #include <cstdio>
 #include <ctime>
+#include <tuple>
 
 using namespace Claimbench;
 
@@ -184,14 +185,19 @@ void sampleArticle(QTextStream &out, const PluginManager &manager, std::pair<dou
            "a claim.\n\n";
     out << "| detectors | suggestions | right | claims found | precision | recall | goal | result |\n"
            "|---|---|---|---|---|---|---|---|\n";
-    for (int group = 0; group < 3; ++group) {
-        int suggestions = 0, right = 0;
+    QList<PluginSuggestion> trainedOnly, rulesOnly;
+    for (const PluginSuggestion &ps : found)
+        (ps.pluginId == TrainedId ? trainedOnly : rulesOnly) << ps;
+    // The goal's row is what the workbench shows: one suggestion per passage (PluginManager::combine()).
+    const QList<std::tuple<QString, QList<PluginSuggestion>, bool>> groups = {
+        {QStringLiteral("trained detector"), trainedOnly, false},
+        {QStringLiteral("rules"), rulesOnly, false},
+        {QStringLiteral("all built-in, every detector's suggestion (overlapping)"), found, false},
+        {QStringLiteral("all built-in, as shown (one per passage)"), manager.combine(found), true}};
+    for (const auto &[name, list, isGoal] : groups) {
+        int right = 0;
         QList<bool> hit(claims.size(), false);
-        for (const PluginSuggestion &ps : found) {
-            const bool trained = ps.pluginId == TrainedId;
-            if ((group == 0 && !trained) || (group == 1 && trained))
-                continue;
-            ++suggestions;
+        for (const PluginSuggestion &ps : list) {
             bool overlaps = false;
             for (qsizetype k = 0; k < claims.size(); ++k) {
                 if (ps.suggestion.start < claims[k].second && claims[k].first < ps.suggestion.end) {
@@ -201,11 +207,10 @@ void sampleArticle(QTextStream &out, const PluginManager &manager, std::pair<dou
             }
             right += overlaps;
         }
+        const int suggestions = int(list.size());
         const int recalled = int(hit.count(true));
         const double precision = suggestions ? double(right) / suggestions : 0.0;
         const double recall = claims.isEmpty() ? 0.0 : double(recalled) / claims.size();
-        const QString name = group == 0 ? QStringLiteral("trained detector") : group == 1 ? QStringLiteral("rules") : QStringLiteral("all built-in");
-        const bool isGoal = group == 2;
         out << "| " << name << " | " << suggestions << " | " << right << " | " << recalled << " | " << f3(precision)
             << " | " << f3(recall) << " | " << (isGoal ? QStringLiteral("P ≥ 0.70, R ≥ 0.85") : QStringLiteral("—"))
             << " | " << (isGoal ? goal(precision >= 0.70 && recall >= 0.85) : QStringLiteral("—")) << " |\n";
@@ -227,9 +232,10 @@ void sampleArticle(QTextStream &out, const PluginManager &manager, std::pair<dou
         const int n = int(one.size());
         const double precision = n ? double(right) / n : 0.0;
         const double recall = claims.isEmpty() ? 0.0 : double(hit.count(true)) / claims.size();
-        out << "| combined as chosen on dev (gate " << chosen.first << ", threshold " << chosen.second
-            << ", one per sentence) | " << n << " | " << right << " | " << hit.count(true) << " | " << f3(precision) << " | "
-            << f3(recall) << " | P ≥ 0.70, R ≥ 0.85 | " << goal(precision >= 0.70 && recall >= 0.85) << " |\n";
+        // Not what the workbench does: on the article the model's low probabilities gate away most claims.
+        out << "| not used: the rules gated by the model's probability (best on dev: gate " << chosen.first
+            << ", threshold " << chosen.second << ", one per sentence) | " << n << " | " << right << " | "
+            << hit.count(true) << " | " << f3(precision) << " | " << f3(recall) << " | — | — |\n";
     }
     out << "\n";
 }
@@ -346,7 +352,20 @@ int main(int argc, char **argv)
             if (index >= 0 && index < items.size() && !byItem[index].contains(ps.pluginId))
                 byItem[index] << ps.pluginId;
         }
-        // Three systems: the trained detector alone, the rule detectors alone, all built-in detectors together.
+        // Three systems: the trained detector alone, the rule detectors alone, all built-in detectors together as
+        // the workbench shows them (PluginManager::combine(): one suggestion per passage; the trained detector,
+        // a fallback, alone only from its minimum confidence).
+        const auto sentencesOf = [&](const QList<PluginSuggestion> &list) {
+            std::vector<bool> predicted(std::size_t(items.size()), false);
+            for (const PluginSuggestion &ps : list) {
+                const auto it = std::upper_bound(starts.cbegin(), starts.cend(), ps.suggestion.start);
+                const qsizetype index = (it - starts.cbegin()) - 1;
+                if (index >= 0 && index < items.size())
+                    predicted[std::size_t(index)] = true;
+            }
+            return predicted;
+        };
+        const std::vector<bool> shown = sentencesOf(manager.combine(found));
         std::vector<bool> labels, trained, rules, all;
         int positives = 0;
         QMap<QString, QPair<int, int>> perPlugin; // plugin → (sentences, of which Yes)
@@ -356,14 +375,14 @@ int main(int argc, char **argv)
             labels.push_back(items[i].positive);
             trained.push_back(t);
             rules.push_back(r);
-            all.push_back(t || r);
+            all.push_back(shown[std::size_t(i)]);
             positives += items[i].positive;
             for (const QString &p : std::as_const(byItem[i])) {
                 perPlugin[p].first += 1;
                 perPlugin[p].second += items[i].positive;
             }
-            if (verbose && (t || r) != items[i].positive)
-                err << ((t || r) ? "FP [" + byItem[i].join(QLatin1Char(',')) + "] " : QStringLiteral("FN ")) << items[i].text << '\n';
+            if (verbose && all.back() != items[i].positive)
+                err << (all.back() ? "FP [" + byItem[i].join(QLatin1Char(',')) + "] " : QStringLiteral("FN ")) << items[i].text << '\n';
         }
         out << "Quality on the CLEF 2024 CheckThat! Task 1 English dev set (" << items.size() << " debate sentences, "
             << positives << " check-worthy): a sentence counts as predicted check-worthy when a detector suggests a "
@@ -372,7 +391,7 @@ int main(int argc, char **argv)
         out << "| detectors | precision (Yes) | recall (Yes) | F1 (Yes) | goal | result |\n|---|---|---|---|---|---|\n";
         const QList<QPair<QString, const std::vector<bool> *>> systems = {
             {QStringLiteral("trained detector (check-worthy)"), &trained}, {QStringLiteral("rules (the other six)"), &rules},
-            {QStringLiteral("all built-in"), &all}};
+            {QStringLiteral("all built-in, as shown"), &all}};
         for (const auto &[name, predicted] : systems) {
             const CheckWorthy::Scores sc = CheckWorthy::scores(*predicted, labels);
             const bool isGoal = predicted == &all;
@@ -386,6 +405,44 @@ int main(int argc, char **argv)
             out << "| " << it.key() << " | " << it.value().first << " | " << it.value().second << " ("
                 << QString::number(100.0 * it.value().second / std::max(1, it.value().first), 'f', 0) << " %) |\n";
         out << '\n';
+
+        // The trained detector's minimum confidence where it suggests alone (its metadata's fallback), on dev.
+        const PluginRecord trainedRecord = manager.plugin(TrainedId);
+        if (trainedRecord.fallback) {
+            // The goal asks for precision 0.65 on unseen sentences; the rules lost 0.11 to 0.21 of their dev
+            // precision there (the measurement). So the sentences only the model suggests must be right at
+            // least 0.65 + 0.15 of the time on dev.
+            constexpr double LonePrecision = 0.80;
+            out << "The trained detector where no rule suggests. It is a fallback (its metadata): alone, it suggests only "
+                   "from its minimum confidence, chosen on dev as the lowest at which those suggestions are right at least "
+                << LonePrecision << " of the time: the goal's precision 0.65 on unseen sentences, plus the 0.15 the rules "
+                   "lost between dev and unseen sentences (0.79 to 0.58–0.68). Below it, a suggestion only the model "
+                   "makes is wrong too often to be worth a reviewer's look.\n\n"
+                   "| minimum confidence | sentences only it suggests | of which check-worthy | all built-in P | R | F1 |\n"
+                   "|---|---|---|---|---|---|\n";
+            double chosenMin = -1;
+            for (const double m : {0.29, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8}) {
+                const QList<PluginSuggestion> at = combineSuggestions(found, {{TrainedId, m}});
+                const std::vector<bool> p = sentencesOf(at);
+                int lone = 0, loneYes = 0;
+                for (qsizetype i = 0; i < items.size(); ++i) {
+                    if (p[std::size_t(i)] && !rules[std::size_t(i)]) {
+                        ++lone;
+                        loneYes += items[i].positive;
+                    }
+                }
+                const CheckWorthy::Scores sc = CheckWorthy::scores(p, labels);
+                out << "| " << m << " | " << lone << " | " << loneYes << " ("
+                    << (lone ? f3(double(loneYes) / lone) : QStringLiteral("—")) << ") | " << f3(sc.precision()) << " | "
+                    << f3(sc.recall()) << " | " << f3(sc.f1()) << " |\n";
+                if (chosenMin < 0 && lone > 0 && double(loneYes) / lone >= LonePrecision)
+                    chosenMin = m;
+            }
+            out << "\nChosen on dev: " << chosenMin << "; the plugin's metadata says "
+                << trainedRecord.fallbackMinConfidence
+                << (qFuzzyCompare(chosenMin, trainedRecord.fallbackMinConfidence) ? " (the same)" : " (**they differ**)")
+                << ".\n\n";
+        }
 
         // The trained model's calibration on dev.
         const QList<CheckWorthy::Example> &examples = items;
