@@ -8,6 +8,7 @@
 #include "suggestionspanel.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -126,6 +127,10 @@ private Q_SLOTS:
         QList<Anchor> shown;
         for (int i = 0; i < list->topLevelItemCount(); ++i)
             shown << controller.suggestionAnchor(list->topLevelItem(i)->data(0, Qt::UserRole).toUuid());
+        if (const QString shots = qEnvironmentVariable("CLAIMBENCH_SCREENSHOT_DIR"); !shots.isEmpty() && QDir().mkpath(shots)) {
+            panel.resize(900, 600); // for people to look at, only when asked for
+            panel.grab().save(QDir(shots).filePath(QStringLiteral("suggestions-one-per-passage.png")));
+        }
         for (qsizetype i = 0; i < shown.size(); ++i) {
             QVERIFY(shown[i].isValid());
             for (qsizetype k = i + 1; k < shown.size(); ++k)
