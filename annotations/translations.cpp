@@ -12,6 +12,7 @@ namespace {
 
 const QString Directory = QStringLiteral(":/i18n");
 const QString Prefix = QStringLiteral("claimbench_");
+const QString SourceLanguage = QStringLiteral("en"); // claimbench_en.qm: the plural forms of the source strings
 
 } // namespace
 
@@ -21,6 +22,7 @@ QStringList availableTranslations()
     const QStringList files = QDir(Directory).entryList({Prefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
     for (const QString &f : files)
         languages << f.mid(Prefix.size(), f.size() - Prefix.size() - 3);
+    languages.removeAll(SourceLanguage);
     return languages;
 }
 
@@ -29,6 +31,12 @@ QString installTranslations(const QStringList &uiLanguages)
     auto *app = QCoreApplication::instance();
     if (!app)
         return QString();
+    // Installed first, so that a language installed after it is asked first.
+    auto *plurals = new QTranslator(app);
+    if (plurals->load(Prefix + SourceLanguage, Directory))
+        QCoreApplication::installTranslator(plurals);
+    else
+        delete plurals;
     const QStringList available = availableTranslations();
     for (QString language : uiLanguages) {
         language.replace(QLatin1Char('-'), QLatin1Char('_'));

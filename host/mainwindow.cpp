@@ -151,7 +151,7 @@ public:
             orphans += c.isOrphan() ? 1 : 0;
             done += c.status == ClaimStatus::Done ? 1 : 0;
         }
-        // English has no translation file to pick a plural form from "%n claim(s)": say it in words here.
+        // Two numbers in one message (claims, and of them done): each form in words.
         const int n = int(set->count());
         QString text = n == 0 ? MainWindow::tr("No claims")
             : n == 1          ? MainWindow::tr("1 claim, %1 done").arg(done)

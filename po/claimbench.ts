@@ -107,12 +107,6 @@
         <source>%1 · Fact-check review report</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>reviewed by %1</source>
         <translation type="unfinished"></translation>
@@ -123,10 +117,6 @@
     </message>
     <message>
         <source>Prepared with Claimbench.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document SHA-256 %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -286,23 +276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a TextPositionSelector needs &quot;start&quot; and &quot;end&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be an integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be less than start (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be greater than %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -441,6 +415,154 @@
         <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set your name (Preferences) before approving: an approval records who gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no verdict to approve yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked this claim: the desk requires a second reviewer to approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set the verdict: the desk requires a second reviewer to approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no claim statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unresolved conflict between two reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to check again: the claimed text changed after the verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not approved by a second reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1, who marked it or set its verdict: a second reviewer must approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed after %2 approved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: the reviewed text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original kept as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original&apos;s SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::AddClaimCommand</name>
@@ -517,9 +639,106 @@
     </message>
 </context>
 <context>
+    <name>Claimbench::CheckWorthyPlugin</name>
+    <message>
+        <source>check-worthy by the trained model, p = </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; strongest words: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-worthy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A factual statement the public would want checked, found by the trained detector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that it states a fact that can be checked, not an opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the primary source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the claim type when a specific one fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trained detector knows check-worthy sentences, not claim types: pick the specific type (quantity, law, prediction...) when one fits. Its confidence is a calibrated probability (see docs/detection.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Claimbench::CheckedBeforePanel</name>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reuse verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new claim this verdict, with a link to the earlier check in its notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;earlier check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a claim to see whether the desk has checked something like it before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a desk (File → Open Desk…) to see earlier checks of similar claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked before: nothing on the desk like “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked before? 1 earlier claim like “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked before? %1 earlier claims like “%2”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Claimbench::ClaimEditor</name>
     <message>
         <source>Document text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Claimbench::ClaimSet</name>
+    <message>
+        <source>No such claim.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -683,10 +902,6 @@ Reviewer: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Orphans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re-attach to selection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,6 +918,196 @@ Reviewer: %2</source>
     <name>Claimbench::Completeness</name>
     <message>
         <source>a verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Claimbench::DeskTrainingDialog</name>
+    <message>
+        <source>Train Desk Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn from the decisions of the desk %1: every marked or accepted claim is an example of a check-worthy sentence, every dismissed suggestion one of a sentence that is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the desk&apos;s articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the desk&apos;s articles: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no desk model was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desk model was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learnt from %1 accepted or marked claims and %2 dismissed suggestions in %3 articles; %4 weights of the shipped model changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1; the check-worthy detector uses it for the documents of this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidecars that could not be read and were skipped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Claimbench::DeskView</name>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That claim is no longer in the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to me (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for my second review (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 articles, %3 claims: %4%5&lt;br&gt;Reviewer: %6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;%1 with conflicts&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · second review required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desk open: File → Open Desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the desk: quotes, statements, claimants, notes, sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For my review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected claim&apos;s verdict for publishing as you (Ctrl+Shift+A): saved in its sidecar, or in the article when it is open here (undo there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for my second review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a claim to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still loading its claims; approve it when they are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its claims are read-only here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved in the open article, not saved yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved in %1 (open: Edit → Undo takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -789,6 +1194,10 @@ Reviewer: %2</source>
     </message>
     <message>
         <source>W3C Web Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimReview for a web page (HTML script)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1057,6 +1466,94 @@ Reviewer: %2</source>
         <source>Every claim is highlighted and numbered; the numbers link to the claims above.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: the reviewed text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What identifies the text the claims were checked against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirected from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original kept as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original&apos;s SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::Inspector</name>
@@ -1211,14 +1708,6 @@ Reviewer: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Marked done. Reason: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marked done without %1. Reason: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mark done anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,10 +1820,6 @@ Reviewer: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sets the status to Done; the reason goes into the notes and the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,6 +1907,154 @@ Reviewer: %2</source>
         <source>&lt;p&gt;Highlights in the text, in the claim type&apos;s colour:&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters: Google advises under 75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 75 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not published yet:&lt;/b&gt; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done without %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the status to Done; the reason goes into the claim&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact-check as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim as it will be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim in one short sentence, as readers will see it (ClaimReview claimReviewed). Google advises under 75 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clai&amp;mant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Leader of Essex County Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation, not a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line: why this verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concl&amp;usion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the claim appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https:// (empty: the article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the claim was made, when not in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the claim was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: the article&apos;s date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeared at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeared o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reviewer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the verdict for publishing as you (ClaimReview exports only approved claims when the desk requires a second review: Preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::Labels</name>
@@ -1459,6 +2092,30 @@ Reviewer: %2</source>
     </message>
     <message>
         <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1557,12 +2214,6 @@ Reviewer: %2</source>
     <message>
         <source>The document&apos;s encoding: it is saved in the same encoding.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s), %1 done, %2 orphaned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2010,6 +2661,158 @@ Save them to another file, or keep them: Claimbench offers them again the next t
         <source>%1 has unsaved work from a session that ended unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 claim, %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claims, %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, 1 orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked before?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a web page, Word file or PDF as the article a reader sees, keeping the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Ori&amp;ginal Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page the article was read from, as it was kept (its offline copy, else the original bytes), in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a desk: a folder of articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every article of a folder with its claims, and search them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1 panel and move the keyboard focus into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train &amp;Desk Model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a document of a desk, or a desk, to train its model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the check-worthy detector&apos;s model of this desk from its accepted and dismissed suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an article and its claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the article&apos;s text (claims are saved as you work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the article and its claims under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the review report or an export (HTML, PDF, Markdown, CSV, JSON, ClaimReview, W3C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the window and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, the organisation, claim type colours and editing options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the claim shown in the inspector (undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the selected orphan claim to the text selected in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next claim in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous claim in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected suggestion as a claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the selected suggestion; it is not suggested again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend selections to whole words when marking (Alt-drag selects exact characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap long lines at the window&apos;s edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show line numbers beside the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the article&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim-type plugins: which are loaded, and why any failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, licence and libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict reused from the earlier check of claim %1 in [%2](%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::MessageBar</name>
@@ -2023,6 +2826,69 @@ Save them to another file, or keep them: Claimbench offers them again the next t
     </message>
     <message>
         <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Claimbench::OpenArticleDialog</name>
+    <message>
+        <source>Open Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web address, or a saved page (.html, .mhtml), Word or OpenDocument file, PDF, Markdown or text. The article is saved as text a reader sees, with the original kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web address or file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the article as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the article as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (*.html *.htm *.xhtml *.mhtml *.mht *.docx *.odt *.pdf *.md *.markdown *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 and the original %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2344,6 +3210,70 @@ Save them to another file, or keep them: Claimbench offers them again the next t
         <source>Colour:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Organisation&apos;s web site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https:// (ClaimReview author URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s web s&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https:// (ClaimReview author logo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing needs a se&amp;cond reviewer&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimReview then includes only claims approved by someone who neither marked them nor set their verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review&apos;s headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https:// (empty: the publication URL above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review&apos;s publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: not published yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review&apos;s &amp;headline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review&apos;s pa&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished on:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::QuantityPlugin</name>
@@ -2559,6 +3489,33 @@ Save them to another file, or keep them: Claimbench offers them again the next t
     </message>
 </context>
 <context>
+    <name>Claimbench::Reader</name>
+    <message>
+        <source>an annotation must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TextPositionSelector needs &quot;start&quot; and &quot;end&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be less than start (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be greater than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Claimbench::ReattachCommand</name>
     <message>
         <source>Re-attach claim</source>
@@ -2576,10 +3533,6 @@ Save them to another file, or keep them: Claimbench offers them again the next t
     <name>Claimbench::Report</name>
     <message>
         <source>Fact-check review: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>untitled document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2603,6 +3556,38 @@ Save them to another file, or keep them: Claimbench offers them again the next t
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact-check of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact-check of “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 with a verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with byte-order mark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2641,6 +3626,66 @@ Save them to another file, or keep them: Claimbench offers them again the next t
     </message>
     <message>
         <source>This report is too large to preview (%1 MB). Export it (File ▸ Export Report) to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims %1–%2 of %3, near the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphan(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>annotated article on demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is drawn when this panel is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every claim (compact), not only those near the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the annotated article, however long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot be previewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be drawn. Export it (File ▸ Export Report) to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2815,6 +3860,28 @@ Save them to another file, or keep them: Claimbench offers them again the next t
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <comment>short for Match case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <comment>short for Whole words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.*</source>
+        <comment>short for Regular expression</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Claimbench::SetPublicationCommand</name>
+    <message>
+        <source>Change the review&apos;s publication</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3229,6 +4296,10 @@ Save them to another file, or keep them: Claimbench offers them again the next t
         <source>duplicate id %1 (first used by /claims/%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown claimant type &quot;%1&quot; (one of: person, organization)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Claimbench::W3c</name>
@@ -3252,8 +4323,34 @@ Save them to another file, or keep them: Claimbench offers them again the next t
         <source>must be an array of annotations</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Claimbench::WebEngineModule</name>
     <message>
-        <source>an annotation must be an object</source>
+        <source>Qt WebEngine needs the application object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimbench&apos;s Qt WebEngine module is not installed (%1): the report preview and PDF export need it. Reinstall Claimbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimbench&apos;s Qt WebEngine module (%1) could not be loaded: %2. The report preview and PDF export need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OriginalPage</name>
+    <message>
+        <source>This article was not read by Open Article: no original was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept original %1 is gone from %2; read the article again with Open Article to keep a new one%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program here opens %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,6 +33,27 @@ private Q_SLOTS:
         QVERIFY(!availableTranslations().contains(QString())); // the template (claimbench.ts) is not a language
     }
 
+    // English plural forms for the "%n ...(s)" strings, whatever the user's languages: not "1 suggestion(s)".
+    void englishPluralForms_data()
+    {
+        QTest::addColumn<QStringList>("uiLanguages");
+        QTest::newRow("English") << QStringList{QStringLiteral("en-GB")};
+        QTest::newRow("a language without a translation") << QStringList{QStringLiteral("de-DE")};
+        QTest::newRow("no languages") << QStringList{};
+    }
+    void englishPluralForms()
+    {
+        QFETCH(QStringList, uiLanguages);
+        QCOMPARE(installTranslations(uiLanguages), QString()); // the plural forms are not a language
+        const auto suggestions = [](int n) { return QCoreApplication::translate("Claimbench::SuggestionsPanel", "%n suggestion(s)", nullptr, n); };
+        QCOMPARE(suggestions(1), QStringLiteral("1 suggestion"));
+        QCOMPARE(suggestions(2), QStringLiteral("2 suggestions"));
+        QCOMPARE(suggestions(0), QStringLiteral("0 suggestions"));
+        QCOMPARE(QCoreApplication::translate("Claimbench::SearchBar", "%n match(es)", nullptr, 1), QStringLiteral("1 match"));
+        QCOMPARE(QCoreApplication::translate("Claimbench::SearchBar", "%n match(es)", nullptr, 3), QStringLiteral("3 matches"));
+        QVERIFY(!availableTranslations().contains(QStringLiteral("en")));
+    }
+
     void loadsTheFirstLanguageThatHasATranslation_data()
     {
         QTest::addColumn<QStringList>("uiLanguages");
