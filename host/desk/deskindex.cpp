@@ -386,7 +386,7 @@ public:
 
     mutable qint64 claims = -1; ///< how many claims are indexed (claimCount()); -1: not counted since update()
 
-    sqlite3 *handle = nullptr; ///< the connection's own, for the ranking function (null: bm25() in SQL)
+    sqlite3 *handle = nullptr; ///< the connection's own (set while it is open), for the ranking function
     mutable RankState rank;    ///< claimbench_rank's state, one search at a time
     mutable std::vector<quint32> sizes; ///< rowsizes as read (row length + 1 by rowid)
     mutable qint64 sizesVersion = -1;   ///< PRAGMA data_version when `sizes` was read; -1: not read
@@ -452,14 +452,15 @@ public:
         return r;
     }
 
-    /// Registers claimbench_rank on the connection just opened (nothing when its handle is not SQLite's).
-    void registerFunctions()
+    /// Registers claimbench_rank on the connection just opened; false when its handle is not SQLite's.
+    bool registerFunctions()
     {
         handle = nativeHandle(db());
         sizesVersion = -1;
         fts5_api *api = handle ? fts5Api(handle) : nullptr;
         if (!api || api->xCreateFunction(api, "claimbench_rank", &rank, &rankFunction, nullptr) != SQLITE_OK)
             handle = nullptr;
+        return handle;
     }
 
     /// PRAGMA data_version: changes when another connection committed (this one's own commits reset `sizes`).
@@ -598,8 +599,13 @@ public:
                     exec(QStringLiteral("PRAGMA journal_mode=WAL"), error);
                     exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error);
                     error->clear();
-                    registerFunctions();
-                    return true;
+                    if (registerFunctions())
+                        return true;
+                    *error = QStringLiteral("cannot register the search's ranking function: Qt's SQLite driver gives no"
+                                            " SQLite handle with FTS5");
+                    opened = false;
+                    database.close();
+                    return false;
                 }
                 if (error->isEmpty())
                     *error = database.lastError().text();
@@ -831,7 +837,7 @@ DeskIndexUpdate DeskIndex::update()
             ++u.removed;
         }
     }
-    if (!failed && d->handle && (u.indexed > 0 || u.removed > 0) && !d->writeSizes(&u.error))
+    if (!failed && (u.indexed > 0 || u.removed > 0) && !d->writeSizes(&u.error))
         failed = true;
     if (failed || !db.commit()) {
         if (u.error.isEmpty())
@@ -852,56 +858,7 @@ QList<DeskClaimRow> DeskIndex::search(const QString &query, int limit) const
         terms.append(quoted(w));
     terms.last() += QLatin1Char('*');
     const QString match = terms.join(QLatin1Char(' '));
-    if (d->handle)
-        return d->rankedSearch(match, limit);
-    // Without SQLite's C API (a Qt driver not on the system SQLite): bm25() in SQL.
-    // Ranked and limited over the FTS table alone; only the rows kept are joined and get a snippet. bm25()
-    // ordered with a LIMIT keeps only the best rows in SQLite's sorter (FTS5's own ORDER BY rank sorts every
-    // match: twice as slow); the snippet is made afterwards for the rows returned (in the sorter it would be made
-    // for every match). One more row than asked for tells whether a tie in rank crosses the limit: then more
-    // rows are taken, so that ties are still broken by article and position, as if every match had been sorted.
-    QSqlQuery q(d->db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, s.rank, s.id FROM (SELECT rowid AS id, bm25(claims_fts, 2.0, 2.0, 1.5, 1.0, 0.5)"
-                             " AS rank FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?) s"
-                             " JOIN claims c ON c.id = s.id JOIN files f ON f.id = c.file"
-                             " ORDER BY s.rank, f.path, c.start, c.claim")
-                  .arg(QLatin1String(rowColumns)));
-    QList<qint64> ids;
-    for (qint64 take = qint64(limit) + 1;; take *= 4) {
-        q.addBindValue(match);
-        q.addBindValue(take);
-        if (!q.exec())
-            return {};
-        r.clear();
-        ids.clear();
-        QList<double> ranks;
-        while (q.next()) {
-            DeskClaimRow row = rowFrom(q);
-            ranks.append(q.value(rowColumnCount).toDouble());
-            row.score = -ranks.last();
-            ids.append(q.value(rowColumnCount + 1).toLongLong());
-            r.append(row);
-        }
-        q.finish();
-        // Complete: every match was taken, or the rows ranked better than the last one fill the limit.
-        if (r.size() < take || std::count_if(ranks.cbegin(), ranks.cend(), [&](double x) { return x < ranks.last(); }) >= limit)
-            break;
-    }
-    if (r.size() > limit)
-        r.resize(limit);
-    QSqlQuery snippet(d->db());
-    snippet.setForwardOnly(true);
-    snippet.prepare(QStringLiteral("SELECT snippet(claims_fts, -1, '[', ']', '…', 12) FROM claims_fts"
-                                   " WHERE claims_fts MATCH ? AND rowid = ?"));
-    for (qsizetype i = 0; i < r.size(); ++i) {
-        snippet.addBindValue(match);
-        snippet.addBindValue(ids.at(i));
-        if (snippet.exec() && snippet.next())
-            r[i].snippet = snippet.value(0).toString();
-        snippet.finish();
-    }
-    return r;
+    return d->rankedSearch(match, limit);
 }
 
 QList<DeskClaimRow> DeskIndex::similar(const QString &text, int limit, double minScore, const QUuid &exclude) const
