@@ -11,15 +11,20 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVariant>
+#include <QtEndian>
 
 #include <QHash>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <bit>
+#include <cmath>
 #include <functional>
 #include <limits>
 #include <vector>
@@ -28,7 +33,7 @@ namespace Claimbench {
 
 namespace {
 
-constexpr int SchemaVersion = 2; // 2: claims.verdictBy
+constexpr int SchemaVersion = 3; // 2: claims.verdictBy; 3: rowsizes
 
 const char *const schema[] = {
     "CREATE TABLE files(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,"
@@ -43,7 +48,186 @@ const char *const schema[] = {
     // its matches, not the merge of its terms (docs/desk.md, measured).
     "CREATE VIRTUAL TABLE claims_fts USING fts5(quote, statement, claimant, notes, sources,"
     " tokenize = 'unicode61 remove_diacritics 2')",
+    // Every FTS row's length in tokens (what FTS5's %_docsize holds, summed over the columns) as one blob of
+    // little-endian 32-bit numbers indexed by rowid, length + 1 (0: no such row). Written by each update() that
+    // changed something, read once per search of an open index (a lookup in %_docsize per matching row was most
+    // of the ranking's time).
+    "CREATE TABLE rowsizes(id INTEGER PRIMARY KEY, sizes BLOB NOT NULL)",
 };
+
+/// The search's ranking, FTS5's bm25 (k1 1.2, b 0.75, the row's length in tokens over the average) with these
+/// column weights: quote, statement, claimant, notes, sources.
+constexpr double columnWeights[] = {2.0, 2.0, 1.5, 1.0, 0.5};
+
+/// The state of one search's ranking function (claimbench_rank, an FTS5 auxiliary function over claims_fts):
+/// every matching row is scored as it is read and only the best `limit` scores (and every row tied with the
+/// last of them) are kept, with their snippets.
+struct RankState {
+    struct Candidate {
+        qint64 rowid = 0;
+        double key = 0; ///< the score; with one phrase, the score over its IDF (known after the last row)
+        QString snippet;
+    };
+    int limit = 0;
+    const std::vector<quint32> *sizes = nullptr; ///< row length + 1 by rowid (rowsizes); 0 or beyond: ask FTS5
+    bool started = false;
+    int phrases = 0;
+    sqlite3_int64 rows = 0;
+    double averageLength = 1;
+    std::vector<double> idf, freq;
+    qint64 matched = 0;
+    std::vector<double> best; ///< min-heap of the best `limit` keys
+    std::vector<Candidate> candidates;
+    bool kept = false; ///< the row just ranked is a candidate (its snippet is read next)
+
+    void reset(int n, const std::vector<quint32> *rowSizes)
+    {
+        *this = RankState();
+        limit = n;
+        sizes = rowSizes;
+    }
+    bool full() const { return best.size() >= size_t(limit); }
+    /// The lowest key still kept (every candidate at or above it is in the result or tied with its last row).
+    double threshold() const { return full() ? best.front() : -std::numeric_limits<double>::infinity(); }
+};
+
+/// bm25's IDF (FTS5's fts5Bm25GetData()): a phrase in more than half of the rows still weighs a little.
+double inverseDocumentFrequency(sqlite3_int64 rows, sqlite3_int64 hits)
+{
+    const double idf = std::log((double(rows - hits) + 0.5) / (double(hits) + 0.5));
+    return idf <= 0.0 ? 1e-6 : idf;
+}
+
+int countRow(const Fts5ExtensionApi *, Fts5Context *, void *count)
+{
+    ++*static_cast<sqlite3_int64 *>(count);
+    return SQLITE_OK;
+}
+
+/// claimbench_rank(claims_fts): FTS5's bm25 with columnWeights, the row's length from RankState::sizes (FTS5's
+/// own lookup in %_docsize when it is not there). NULL for a row ranked below the best `limit` seen so far, else
+/// its key (the row is a candidate). With a single phrase (one word, or a prefix) its IDF is a constant factor
+/// that only the number of matching rows decides: it is applied after the last row, so that FTS5 need not read
+/// the phrase's rows twice (xQueryPhrase: for a prefix, merging every matching term's doclist again).
+void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int, sqlite3_value **)
+{
+    auto *s = static_cast<RankState *>(api->xUserData(fts));
+    s->kept = false;
+    int rc = SQLITE_OK;
+    if (!s->started) {
+        s->started = true;
+        s->phrases = api->xPhraseCount(fts);
+        sqlite3_int64 tokens = 0;
+        rc = api->xRowCount(fts, &s->rows);
+        if (rc == SQLITE_OK)
+            rc = api->xColumnTotalSize(fts, -1, &tokens);
+        s->averageLength = s->rows > 0 ? double(tokens) / double(s->rows) : 1.0;
+        s->idf.assign(size_t(std::max(0, s->phrases)), 1.0);
+        s->freq.assign(s->idf.size(), 0.0);
+        for (int i = 0; rc == SQLITE_OK && s->phrases > 1 && i < s->phrases; ++i) {
+            sqlite3_int64 hits = 0;
+            rc = api->xQueryPhrase(fts, i, &hits, countRow);
+            s->idf[size_t(i)] = inverseDocumentFrequency(s->rows, hits);
+        }
+    }
+    std::fill(s->freq.begin(), s->freq.end(), 0.0);
+    int instances = 0;
+    if (rc == SQLITE_OK)
+        rc = api->xInstCount(fts, &instances);
+    for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {
+        int phrase = 0, column = 0, offset = 0;
+        rc = api->xInst(fts, i, &phrase, &column, &offset);
+        if (rc == SQLITE_OK && phrase >= 0 && phrase < s->phrases)
+            s->freq[size_t(phrase)] += column >= 0 && column < int(std::size(columnWeights)) ? columnWeights[column] : 1.0;
+    }
+    const sqlite3_int64 rowid = api->xRowid(fts);
+    double length = 0;
+    if (s->sizes && rowid >= 0 && rowid < sqlite3_int64(s->sizes->size()) && (*s->sizes)[size_t(rowid)] > 0) {
+        length = double((*s->sizes)[size_t(rowid)] - 1);
+    } else if (rc == SQLITE_OK) {
+        int n = 0;
+        rc = api->xColumnSize(fts, -1, &n);
+        length = double(n);
+    }
+    if (rc != SQLITE_OK) {
+        sqlite3_result_error_code(ctx, rc);
+        return;
+    }
+    constexpr double k1 = 1.2, b = 0.75;
+    double key = 0;
+    for (size_t i = 0; i < s->freq.size(); ++i)
+        key += s->idf[i] * ((s->freq[i] * (k1 + 1.0)) / (s->freq[i] + k1 * (1 - b + b * length / s->averageLength)));
+    ++s->matched;
+    if (s->full() && key < s->threshold()) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    s->best.push_back(key);
+    std::push_heap(s->best.begin(), s->best.end(), std::greater<>());
+    if (s->best.size() > size_t(s->limit)) {
+        std::pop_heap(s->best.begin(), s->best.end(), std::greater<>());
+        s->best.pop_back();
+    }
+    if (s->candidates.size() >= 4 * size_t(s->limit) + 64) { // drop those that fell below the best
+        const double t = s->threshold();
+        std::erase_if(s->candidates, [t](const RankState::Candidate &c) { return c.key < t; });
+    }
+    s->candidates.push_back({rowid, key, QString()});
+    s->kept = true;
+    sqlite3_result_double(ctx, key);
+}
+
+/// The connection's own sqlite3 handle: Qt's SQLite driver links the system SQLite, as this library does.
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+fts5_api *fts5Api(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, nullptr) == SQLITE_OK) {
+        sqlite3_bind_pointer(st, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+        sqlite3_step(st);
+    }
+    sqlite3_finalize(st);
+    return api && api->iVersion >= 2 ? api : nullptr;
+}
+
+/// A prepared statement that finalizes itself.
+struct Statement {
+    sqlite3_stmt *st = nullptr;
+    Statement(sqlite3 *db, const char *sql) { sqlite3_prepare_v2(db, sql, -1, &st, nullptr); }
+    ~Statement() { sqlite3_finalize(st); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+};
+
+/// The sum of an FTS5 %_docsize blob's varints (one per column).
+quint32 docsizeTokens(const unsigned char *p, int bytes)
+{
+    const unsigned char *end = p + std::max(0, bytes);
+    quint64 sum = 0;
+    while (p < end) {
+        quint64 v = 0;
+        for (int n = 0; p < end; ++n) { // SQLite's varint: 7 bits a byte, high bit set while more follow; 9th: 8 bits
+            const unsigned char c = *p++;
+            if (n == 8) {
+                v = (v << 8) | c;
+                break;
+            }
+            v = (v << 7) | (c & 0x7f);
+            if (!(c & 0x80))
+                break;
+        }
+        sum += v;
+    }
+    return quint32(std::min<quint64>(sum, std::numeric_limits<quint32>::max() - 1));
+}
 
 /// Words of a text as FTS5 tokenises them (unicode61: letters and digits), case-folded.
 QStringList words(const QString &text)
@@ -202,6 +386,147 @@ public:
 
     mutable qint64 claims = -1; ///< how many claims are indexed (claimCount()); -1: not counted since update()
 
+    sqlite3 *handle = nullptr; ///< the connection's own (set while it is open), for the ranking function
+    mutable RankState rank;    ///< claimbench_rank's state, one search at a time
+    mutable std::vector<quint32> sizes; ///< rowsizes as read (row length + 1 by rowid)
+    mutable qint64 sizesVersion = -1;   ///< PRAGMA data_version when `sizes` was read; -1: not read
+
+    /// search() over the C API: one pass over the matching rows with claimbench_rank, which keeps the best
+    /// `limit` rows (and those tied with the last of them) and has FTS5 make their snippets in the same pass
+    /// (a query per snippet would merge a prefix's doclists again for each). The candidates alone are then read
+    /// with their claims and articles and sorted by score, article and position.
+    QList<DeskClaimRow> rankedSearch(const QString &match, int limit) const
+    {
+        loadSizes();
+        rank.reset(limit, sizes.empty() ? nullptr : &sizes);
+        {
+            Statement q(handle, "SELECT CASE WHEN claimbench_rank(claims_fts) IS NOT NULL"
+                                " THEN snippet(claims_fts, -1, '[', ']', '\xe2\x80\xa6', 12) END"
+                                " FROM claims_fts WHERE claims_fts MATCH ?1");
+            if (!q.st)
+                return {};
+            const QByteArray utf8 = match.toUtf8();
+            sqlite3_bind_text(q.st, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            int rc;
+            while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
+                if (rank.kept)
+                    rank.candidates.back().snippet = QString::fromUtf8(
+                        reinterpret_cast<const char *>(sqlite3_column_text(q.st, 0)), sqlite3_column_bytes(q.st, 0));
+            }
+            if (rc != SQLITE_DONE)
+                return {};
+        }
+        // One phrase: its IDF, from the rows that matched it (all of them), is the factor left out of the keys.
+        const double factor = rank.phrases == 1 ? inverseDocumentFrequency(rank.rows, rank.matched) : 1.0;
+        const double threshold = rank.threshold();
+        QHash<qint64, const RankState::Candidate *> byRow;
+        QStringList ids;
+        for (const RankState::Candidate &c : std::as_const(rank.candidates)) {
+            if (c.key >= threshold) {
+                byRow.insert(c.rowid, &c);
+                ids.append(QString::number(c.rowid));
+            }
+        }
+        QList<DeskClaimRow> r;
+        if (ids.isEmpty())
+            return r;
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        // In article and position order; the stable sort by score below keeps it for ties.
+        if (!q.exec(QStringLiteral("SELECT %1, c.id FROM claims c JOIN files f ON f.id = c.file WHERE c.id IN (%2)"
+                                   " ORDER BY f.path, c.start, c.claim")
+                        .arg(QLatin1String(rowColumns), ids.join(QLatin1Char(',')))))
+            return r;
+        while (q.next()) {
+            const RankState::Candidate *c = byRow.value(q.value(rowColumnCount).toLongLong());
+            if (!c)
+                continue;
+            DeskClaimRow row = rowFrom(q);
+            row.score = factor * c->key;
+            row.snippet = c->snippet;
+            r.append(std::move(row));
+        }
+        std::stable_sort(r.begin(), r.end(), [](const DeskClaimRow &a, const DeskClaimRow &b) { return a.score > b.score; });
+        if (r.size() > limit)
+            r.resize(limit);
+        return r;
+    }
+
+    /// Registers claimbench_rank on the connection just opened; false when its handle is not SQLite's.
+    bool registerFunctions()
+    {
+        handle = nativeHandle(db());
+        sizesVersion = -1;
+        fts5_api *api = handle ? fts5Api(handle) : nullptr;
+        if (!api || api->xCreateFunction(api, "claimbench_rank", &rank, &rankFunction, nullptr) != SQLITE_OK)
+            handle = nullptr;
+        return handle;
+    }
+
+    /// PRAGMA data_version: changes when another connection committed (this one's own commits reset `sizes`).
+    qint64 dataVersion() const
+    {
+        Statement q(handle, "PRAGMA data_version");
+        return q.st && sqlite3_step(q.st) == SQLITE_ROW ? sqlite3_column_int64(q.st, 0) : -2;
+    }
+
+    /// `sizes` as the database holds them now (read again after another connection's update).
+    void loadSizes() const
+    {
+        const qint64 version = dataVersion();
+        if (version == sizesVersion)
+            return;
+        sizes.clear();
+        Statement q(handle, "SELECT sizes FROM rowsizes WHERE id = 1");
+        if (q.st && sqlite3_step(q.st) == SQLITE_ROW) {
+            const auto *p = static_cast<const uchar *>(sqlite3_column_blob(q.st, 0));
+            const size_t n = size_t(sqlite3_column_bytes(q.st, 0)) / 4;
+            sizes.resize(n);
+            for (size_t i = 0; i < n; ++i)
+                sizes[i] = qFromLittleEndian<quint32>(p + 4 * i);
+        }
+        sizesVersion = version;
+    }
+
+    /// Writes rowsizes from FTS5's %_docsize (inside update()'s transaction).
+    bool writeSizes(QString *error)
+    {
+        QByteArray blob;
+        {
+            Statement q(handle, "SELECT id, sz FROM claims_fts_docsize");
+            if (!q.st) {
+                *error = QString::fromUtf8(sqlite3_errmsg(handle));
+                return false;
+            }
+            std::vector<quint32> v;
+            int rc;
+            while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
+                const sqlite3_int64 id = sqlite3_column_int64(q.st, 0);
+                if (id < 0 || id >= std::numeric_limits<int>::max() / 4)
+                    continue; // not ours (the index's rowids are claims.id); FTS5 looks it up then
+                if (size_t(id) >= v.size())
+                    v.resize(size_t(id) + 1, 0);
+                v[size_t(id)] = docsizeTokens(static_cast<const unsigned char *>(sqlite3_column_blob(q.st, 1)),
+                                              sqlite3_column_bytes(q.st, 1)) + 1;
+            }
+            if (rc != SQLITE_DONE) {
+                *error = QString::fromUtf8(sqlite3_errmsg(handle));
+                return false;
+            }
+            blob.resize(qsizetype(v.size() * 4));
+            for (size_t i = 0; i < v.size(); ++i)
+                qToLittleEndian<quint32>(v[i], blob.data() + 4 * i);
+        }
+        QSqlQuery put(db());
+        put.prepare(QStringLiteral("INSERT OR REPLACE INTO rowsizes(id, sizes) VALUES (1, ?)"));
+        put.addBindValue(blob);
+        sizesVersion = -1;
+        if (put.exec())
+            return true;
+        *error = put.lastError().text();
+        return false;
+    }
+
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
 
     qint64 claimCount() const
@@ -274,7 +599,13 @@ public:
                     exec(QStringLiteral("PRAGMA journal_mode=WAL"), error);
                     exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error);
                     error->clear();
-                    return true;
+                    if (registerFunctions())
+                        return true;
+                    *error = QStringLiteral("cannot register the search's ranking function: Qt's SQLite driver gives no"
+                                            " SQLite handle with FTS5");
+                    opened = false;
+                    database.close();
+                    return false;
                 }
                 if (error->isEmpty())
                     *error = database.lastError().text();
@@ -368,6 +699,7 @@ DeskIndexUpdate DeskIndex::update()
         QSqlDatabase::database(d->connection, false).close();
         QSqlDatabase::removeDatabase(d->connection);
         d->opened = false;
+        d->handle = nullptr;
         for (const char *suffix : {"-wal", "-shm"}) // never paired with a new database file
             QFile::remove(d->path + QLatin1String(suffix));
     }
@@ -505,6 +837,8 @@ DeskIndexUpdate DeskIndex::update()
             ++u.removed;
         }
     }
+    if (!failed && (u.indexed > 0 || u.removed > 0) && !d->writeSizes(&u.error))
+        failed = true;
     if (failed || !db.commit()) {
         if (u.error.isEmpty())
             u.error = db.lastError().text();
@@ -523,54 +857,8 @@ QList<DeskClaimRow> DeskIndex::search(const QString &query, int limit) const
     for (const QString &w : ws)
         terms.append(quoted(w));
     terms.last() += QLatin1Char('*');
-    // Ranked and limited over the FTS table alone; only the rows kept are joined and get a snippet. bm25()
-    // ordered with a LIMIT keeps only the best rows in SQLite's sorter (FTS5's own ORDER BY rank sorts every
-    // match: twice as slow); the snippet is made afterwards for the rows returned (in the sorter it would be made
-    // for every match). One more row than asked for tells whether a tie in rank crosses the limit: then more
-    // rows are taken, so that ties are still broken by article and position, as if every match had been sorted.
-    QSqlQuery q(d->db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, s.rank, s.id FROM (SELECT rowid AS id, bm25(claims_fts, 2.0, 2.0, 1.5, 1.0, 0.5)"
-                             " AS rank FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?) s"
-                             " JOIN claims c ON c.id = s.id JOIN files f ON f.id = c.file"
-                             " ORDER BY s.rank, f.path, c.start, c.claim")
-                  .arg(QLatin1String(rowColumns)));
     const QString match = terms.join(QLatin1Char(' '));
-    QList<qint64> ids;
-    for (qint64 take = qint64(limit) + 1;; take *= 4) {
-        q.addBindValue(match);
-        q.addBindValue(take);
-        if (!q.exec())
-            return {};
-        r.clear();
-        ids.clear();
-        QList<double> ranks;
-        while (q.next()) {
-            DeskClaimRow row = rowFrom(q);
-            ranks.append(q.value(rowColumnCount).toDouble());
-            row.score = -ranks.last();
-            ids.append(q.value(rowColumnCount + 1).toLongLong());
-            r.append(row);
-        }
-        q.finish();
-        // Complete: every match was taken, or the rows ranked better than the last one fill the limit.
-        if (r.size() < take || std::count_if(ranks.cbegin(), ranks.cend(), [&](double x) { return x < ranks.last(); }) >= limit)
-            break;
-    }
-    if (r.size() > limit)
-        r.resize(limit);
-    QSqlQuery snippet(d->db());
-    snippet.setForwardOnly(true);
-    snippet.prepare(QStringLiteral("SELECT snippet(claims_fts, -1, '[', ']', '…', 12) FROM claims_fts"
-                                   " WHERE claims_fts MATCH ? AND rowid = ?"));
-    for (qsizetype i = 0; i < r.size(); ++i) {
-        snippet.addBindValue(match);
-        snippet.addBindValue(ids.at(i));
-        if (snippet.exec() && snippet.next())
-            r[i].snippet = snippet.value(0).toString();
-        snippet.finish();
-    }
-    return r;
+    return d->rankedSearch(match, limit);
 }
 
 QList<DeskClaimRow> DeskIndex::similar(const QString &text, int limit, double minScore, const QUuid &exclude) const

@@ -10,6 +10,9 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <cmath>
+
 #include <sys/stat.h>
 #include <utime.h>
 
@@ -75,6 +78,59 @@ bool setMtime(const QString &path, qint64 seconds)
 {
     struct utimbuf t{seconds, seconds};
     return utime(QFile::encodeName(path).constData(), &t) == 0;
+}
+
+/// One claim of rankingDesk() as the ranking sees it: its texts by FTS5 column (quote, statement, claimant, notes,
+/// sources), as lowercase words separated by spaces.
+struct RankedClaim {
+    QString path; ///< relativePath#n as paths() writes it
+    QStringList columns[5];
+};
+
+/// FTS5's bm25 written out (docs/desk.md: k1 1.2, b 0.75, weights 2, 2, 1.5, 1, 0.5; the row's length over the
+/// average; IDF from the rows holding each word), every word required, the last one a prefix; best first, ties in
+/// the order of `claims` (article and position): what search() must return.
+QList<QPair<QString, double>> bm25(const QList<RankedClaim> &claims, const QStringList &query)
+{
+    const double weights[] = {2.0, 2.0, 1.5, 1.0, 0.5};
+    auto matches = [&](const QString &token, qsizetype phrase) {
+        return phrase == query.size() - 1 ? token.startsWith(query.at(phrase)) : token == query.at(phrase);
+    };
+    double tokens = 0;
+    QList<qint64> hits(query.size(), 0);
+    QList<QList<double>> freq;
+    QList<double> length;
+    for (const RankedClaim &c : claims) {
+        QList<double> f(query.size(), 0);
+        double n = 0;
+        for (int col = 0; col < 5; ++col) {
+            for (const QString &t : c.columns[col]) {
+                ++n;
+                for (qsizetype i = 0; i < query.size(); ++i)
+                    f[i] += matches(t, i) ? weights[col] : 0;
+            }
+        }
+        for (qsizetype i = 0; i < query.size(); ++i)
+            hits[i] += f.at(i) > 0 ? 1 : 0;
+        tokens += n;
+        freq.append(f);
+        length.append(n);
+    }
+    const double rows = double(claims.size()), average = tokens / rows;
+    QList<QPair<QString, double>> r;
+    for (qsizetype k = 0; k < claims.size(); ++k) {
+        if (std::any_of(freq.at(k).cbegin(), freq.at(k).cend(), [](double f) { return f == 0; }))
+            continue;
+        double score = 0;
+        for (qsizetype i = 0; i < query.size(); ++i) {
+            const double idf = std::max(1e-6, std::log((rows - double(hits.at(i)) + 0.5) / (double(hits.at(i)) + 0.5)));
+            const double f = freq.at(k).at(i);
+            score += idf * (f * 2.2 / (f + 1.2 * (0.25 + 0.75 * length.at(k) / average)));
+        }
+        r.append({claims.at(k).path, score});
+    }
+    std::stable_sort(r.begin(), r.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    return r;
 }
 
 QStringList paths(const QList<DeskClaimRow> &rows)
@@ -270,9 +326,9 @@ private Q_SLOTS:
         QFile db(path);
         QVERIFY(db.open(QIODevice::ReadWrite));
         QVERIFY(db.seek(60)); // the SQLite header's user_version (big-endian), the index's schema version
-        QCOMPARE(db.read(4), QByteArray::fromHex("00000002"));
+        QCOMPARE(db.read(4), QByteArray::fromHex("00000003"));
         QVERIFY(db.seek(60));
-        db.write(QByteArray::fromHex("00000001")); // before the verdict setter
+        db.write(QByteArray::fromHex("00000002")); // before the row lengths (rowsizes)
         db.close();
         DeskIndex again(m_desk.path(), cache.path());
         const DeskIndexUpdate u = again.update();
@@ -280,6 +336,99 @@ private Q_SLOTS:
         QVERIFY(u.rebuilt);
         QCOMPARE(u.indexed, 53);
         QCOMPARE(paths(again.search(QStringLiteral("jiangsu"))), QStringList{QStringLiteral("politics/essex.txt#1")});
+    }
+
+    /// search() ranks as FTS5's bm25 (written out in bm25() above): scores and order for every limit — the best
+    /// rows kept while the matches are read, ties at the limit by article and position —, a prefix, several words;
+    /// and the row lengths it keeps from the index are those of the texts now, also after another index object
+    /// (another connection, e.g. the CLI) updated the database, or this one did.
+    void rankingIsBm25()
+    {
+        QTemporaryDir desk, cache;
+        QList<RankedClaim> claims;
+        auto write = [&](int lengthen) {
+            claims.clear();
+            for (int a = 0; a < 30; ++a) {
+                ClaimSetData d = article(100 + a, {});
+                for (int i = 0; i < 10; ++i) {
+                    const int g = a * 10 + i;
+                    // Later claims have shorter quotes (each one read ranks above those before it: the best kept
+                    // are dropped and pruned as the matches are read), in groups of four of the same length
+                    // (ties); the words in fewer than half of the claims (an IDF above the minimum).
+                    QStringList quote{g % 3 == 0 ? QStringLiteral("harbour") : QStringLiteral("quay")};
+                    for (int k = 0; k < (299 - g) / 4; ++k)
+                        quote.append(QStringLiteral("pier"));
+                    QStringList statement, notes;
+                    if (g % 4 == 0)
+                        notes.append(QStringLiteral("dock"));
+                    if (g % 7 == 0)
+                        statement = QStringList{QStringLiteral("harbours"), QStringLiteral("master")};
+                    if (g % 5 == 0)
+                        notes.prepend(QStringLiteral("harbour"));
+                    // The notes made long by a later change: this claim falls in the ranking. In the last article,
+                    // whose rows are re-indexed under the same rowids (a stale length would be used for them).
+                    if (g == 291)
+                        for (int k = 0; k < lengthen; ++k)
+                            notes.append(QStringLiteral("quay"));
+                    Claim c;
+                    c.id = uuid(100 + a, i);
+                    c.claimType = QStringLiteral("quantity");
+                    c.quote.exact = quote.join(QLatin1Char(' '));
+                    c.start = i * 1000;
+                    c.end = c.start + c.quote.exact.size();
+                    c.statement = statement.join(QLatin1Char(' '));
+                    c.notes = notes.join(QLatin1Char(' '));
+                    c.created = c.modified = QDateTime(QDate(2026, 11, 1), QTime(9, 0), QTimeZone::UTC);
+                    d.claims.append(c);
+                    RankedClaim r;
+                    r.path = QStringLiteral("t/a%1.txt#%2").arg(a, 2, 10, QLatin1Char('0')).arg(i);
+                    r.columns[0] = quote;
+                    r.columns[1] = statement;
+                    r.columns[3] = notes;
+                    claims.append(r);
+                }
+                d.sortClaims();
+                const QString rel = QStringLiteral("t/a%1.txt").arg(a, 2, 10, QLatin1Char('0'));
+                QVERIFY(put(desk.path(), rel, d));
+                QVERIFY(setMtime(desk.filePath(rel + QLatin1String(".claims.json")), 2000000000 + lengthen));
+            }
+        };
+        auto check = [&](const DeskIndex &index) {
+            for (const QString &query : {QStringLiteral("harbour"), QStringLiteral("harb"), QStringLiteral("harbour dock"),
+                                         QStringLiteral("pier harbour"), QStringLiteral("dock harb")}) {
+                const QList<QPair<QString, double>> all = bm25(claims, query.split(QLatin1Char(' ')));
+                QVERIFY(all.size() > 10);
+                for (int limit : {1, 3, 4, 20, 200}) {
+                    const QList<DeskClaimRow> rows = index.search(query, limit);
+                    QCOMPARE(rows.size(), std::min<qsizetype>(limit, all.size()));
+                    for (qsizetype k = 0; k < rows.size(); ++k) {
+                        QCOMPARE(paths({rows.at(k)}).first(), all.at(k).first);
+                        QVERIFY2(std::abs(rows.at(k).score - all.at(k).second) <= 1e-9 * all.at(k).second,
+                                 qPrintable(QStringLiteral("%1: %2 %3 != %4").arg(query, all.at(k).first)
+                                                .arg(rows.at(k).score, 0, 'g', 17).arg(all.at(k).second, 0, 'g', 17)));
+                        QVERIFY2(rows.at(k).snippet.contains(QLatin1Char('[')), qPrintable(rows.at(k).snippet));
+                    }
+                }
+            }
+        };
+        write(0);
+        DeskIndex index(desk.path(), cache.path());
+        QVERIFY(index.update().ok());
+        check(index);
+        const QString before = paths(index.search(QStringLiteral("harbour"), 200)).join(QLatin1Char(' '));
+
+        write(40); // one claim's notes 40 words longer
+        {
+            DeskIndex other(desk.path(), cache.path()); // another connection updates the database
+            QCOMPARE(other.update().indexed, 1);
+        }
+        check(index);
+        QVERIFY(paths(index.search(QStringLiteral("harbour"), 200)).join(QLatin1Char(' ')) != before);
+
+        write(0); // and back, through this index itself
+        QCOMPARE(index.update().indexed, 1);
+        check(index);
+        QCOMPARE(paths(index.search(QStringLiteral("harbour"), 200)).join(QLatin1Char(' ')), before);
     }
 
     void similar()
