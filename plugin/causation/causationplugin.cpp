@@ -42,6 +42,7 @@ constexpr Triggers CausationTriggers = [] {
     t.words = CausalVerbs.bloom() | CausalParticiples.bloom() | Connectives.bloom() | Correlation.bloom();
     return t;
 }();
+const TriggerSet CausationTriggersSet(CausationTriggers); // registered when the plugin is loaded
 
 void detectSentence(const Sentence &s, QList<Suggestion> &out)
 {
@@ -128,7 +129,7 @@ QList<ClaimType> CausationPlugin::claimTypes() const
 QList<Suggestion> CausationPlugin::detect(QStringView text, const Cancellation &cancel) const
 {
     QList<Suggestion> out;
-    forEachSentence(text, cancel, CausationTriggers, [&](const Sentence &s) { detectSentence(s, out); });
+    forEachSentence(text, cancel, CausationTriggersSet, [&](const Sentence &s) { detectSentence(s, out); });
     return out;
 }
 

@@ -2,6 +2,7 @@
 #include "cues.h"
 
 #include <QHashFunctions>
+#include <QMutex>
 #include <QTextBoundaryFinder>
 
 namespace Claimbench::Cues {
@@ -117,13 +118,70 @@ bool isQuestionMark(char16_t c)
 
 } // namespace
 
-void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token> &out)
+namespace {
+
+// An ASCII letter: c | 0x20 maps A-Z onto a-z and nothing else onto a-z.
+inline bool isAsciiLetterFast(char16_t c)
+{
+    return char16_t((c | 0x20) - u'a') < 26;
+}
+
+// After a run of ASCII letters, a character the word loop would not take: not a letter, mark or digit of any
+// script, not an apostrophe (which may start a contraction).
+inline bool endsAsciiWord(char16_t c)
+{
+    return c < 128 && !(c >= u'0' && c <= u'9') && c != u'\'';
+}
+
+template<bool FastPath>
+void tokenizeWith(QStringView text, qsizetype from, qsizetype to, std::vector<Token> &out)
 {
     const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
     bool hyphenPending = false;
     qsizetype i = from;
     while (i < to) {
         const char16_t c = s[i];
+        if constexpr (FastPath) {
+            // Most of a text: a space, or an ASCII word that ends at a space or ASCII punctuation. Such a word is
+            // made here in one tight loop, exactly as the general path below makes it (tested against it); any
+            // other word goes to the general path from its start.
+            if (c == u' ') {
+                hyphenPending = false;
+                ++i;
+                continue;
+            }
+            if (isAsciiLetterFast(c)) {
+                quint32 h = hashStep(HashSeed, quint8(c | 0x20));
+                qsizetype j = i + 1;
+                while (j < to && isAsciiLetterFast(s[j])) {
+                    h = hashStep(h, quint8(s[j] | 0x20));
+                    ++j;
+                }
+                if (j == to || endsAsciiWord(s[j])) {
+                    Token t;
+                    t.start = i;
+                    t.end = j;
+                    t.hash = h;
+                    t.stem = h;
+                    t.first = c;
+                    quint16 flags = Word;
+                    if (hyphenPending)
+                        flags |= AfterHyphen;
+                    if (c <= u'Z')
+                        flags |= Capitalized;
+                    const qsizetype len = j - i;
+                    if (len > 3 && (s[j - 1] == u's' || s[j - 1] == u'S') && s[j - 2] != u's')
+                        flags |= Plural;
+                    if (len > 4 && s[j - 1] == u'd' && s[j - 2] == u'e')
+                        flags |= Ed;
+                    t.flags = flags;
+                    out.push_back(t);
+                    hyphenPending = false;
+                    i = j;
+                    continue;
+                }
+            }
+        }
         const CharClass cls = classOf(c);
         if (cls == Space) {
             hyphenPending = false;
@@ -257,6 +315,18 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token>
         i = t.end;
         hyphenPending = false;
     }
+}
+
+} // namespace
+
+void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token> &out)
+{
+    tokenizeWith<true>(text, from, to, out);
+}
+
+void tokenizeGeneral(QStringView text, qsizetype from, qsizetype to, std::vector<Token> &out)
+{
+    tokenizeWith<false>(text, from, to, out);
 }
 
 namespace {
@@ -721,6 +791,77 @@ Suggestion makeSuggestion(const Sentence &s, int first, int last, const QString 
     return sug;
 }
 
+namespace {
+
+// The registered TriggerSets as one table: for each of the Bloom filters' 1024 bits, the slots whose filter has
+// it. A word passes slot k's Bloom test exactly when bit k is set in the entries of both its bits.
+struct TriggerTable {
+    std::array<quint32, 1024> words{};
+    quint32 digits = 0;
+    quint32 currency = 0;
+    quint32 percent = 0;
+    quint32 quotes = 0;
+    int count = 0;
+
+    quint32 wordSlots(quint32 hash) const
+    {
+        const quint32 m = Bloom::mix(hash);
+        return words[m >> 22] & words[(m >> 12) & 1023];
+    }
+    // The slots for which triggers(set, token) is true.
+    quint32 slotsOf(const Token &t) const
+    {
+        if (t.flags & Word)
+            return wordSlots(t.hash);
+        if (t.flags & Digits)
+            return digits | (t.hash ? wordSlots(t.hash) : 0);
+        quint32 m = 0;
+        if (t.flags & Currency)
+            m |= currency;
+        if (t.flags & Percent)
+            m |= percent;
+        if ((t.flags & QuoteMark) && t.first != u'\'')
+            m |= quotes;
+        return m;
+    }
+};
+
+struct TriggerRegistry {
+    QMutex mutex;
+    TriggerTable table;
+};
+
+TriggerRegistry &triggerRegistry()
+{
+    static TriggerRegistry registry;
+    return registry;
+}
+
+} // namespace
+
+TriggerSet::TriggerSet(const Triggers &triggers)
+    : m_triggers(triggers)
+{
+    TriggerRegistry &r = triggerRegistry();
+    QMutexLocker lock(&r.mutex);
+    TriggerTable &t = r.table;
+    if (t.count >= MaxTriggerSets)
+        return;
+    m_slot = t.count++;
+    const quint32 bit = quint32(1) << m_slot;
+    for (quint32 b = 0; b < 1024; ++b)
+        if ((triggers.words.bits[b >> 6] >> (b & 63)) & 1)
+            t.words[b] |= bit;
+    if (triggers.digits)
+        t.digits |= bit;
+    if (triggers.currency)
+        t.currency |= bit;
+    if (triggers.percent)
+        t.percent |= bit;
+    if (triggers.quotes)
+        t.quotes |= bit;
+}
+
 std::shared_ptr<const Analysis> analyse(QStringView text, const Cancellation &cancel)
 {
     // One entry per thread: detectors run over one text one after the other on the same worker thread.
@@ -745,6 +886,13 @@ std::shared_ptr<const Analysis> analyse(QStringView text, const Cancellation &ca
         a = std::make_shared<Analysis>();
     }
     memo = Memo();
+    TriggerTable triggerTable; // a copy: sets registered while this text is analysed wait for the next one
+    {
+        TriggerRegistry &r = triggerRegistry();
+        QMutexLocker lock(&r.mutex);
+        triggerTable = r.table;
+    }
+    a->triggerSets = triggerTable.count;
     a->tokens.reserve(std::size_t(text.size() / 5 + 16));
     std::vector<qsizetype> bounds;
     ParagraphScan scan;
@@ -769,6 +917,10 @@ std::shared_ptr<const Analysis> analyse(QStringView text, const Cancellation &ca
                     info.tokenCount = std::min(MaxSentenceTokens, a->tokens.size() - first);
                     info.start = a->tokens[first].start;
                     info.end = a->tokens[first + info.tokenCount - 1].end;
+                    quint32 triggered = 0;
+                    for (std::size_t k = first; k < first + info.tokenCount; ++k)
+                        triggered |= triggerTable.slotsOf(a->tokens[k]);
+                    info.triggered = triggered;
                     Sentence sentence;
                     sentence.text = text;
                     sentence.tokens = std::span<const Token>(a->tokens.data() + first, info.tokenCount);

@@ -40,6 +40,7 @@ constexpr Triggers LawTriggers = [] {
     t.words = LawNouns.bloom() | LegalPredicates.bloom() | VoteVerbs.bloom();
     return t;
 }();
+const TriggerSet LawTriggersSet(LawTriggers); // registered when the plugin is loaded
 
 void detectSentence(const Sentence &s, QList<Suggestion> &out)
 {
@@ -132,7 +133,7 @@ QList<ClaimType> LawsRulesPlugin::claimTypes() const
 QList<Suggestion> LawsRulesPlugin::detect(QStringView text, const Cancellation &cancel) const
 {
     QList<Suggestion> out;
-    forEachSentence(text, cancel, LawTriggers, [&](const Sentence &s) { detectSentence(s, out); });
+    forEachSentence(text, cancel, LawTriggersSet, [&](const Sentence &s) { detectSentence(s, out); });
     return out;
 }
 

@@ -43,6 +43,7 @@ constexpr Triggers PredictionTriggers = [] {
     t.words = FutureModals.bloom() | ForecastWords.bloom() | ForecastNouns.bloom() | Lexicon({"going"}).bloom();
     return t;
 }();
+const TriggerSet PredictionTriggersSet(PredictionTriggers); // registered when the plugin is loaded
 
 void detectSentence(const Sentence &s, QList<Suggestion> &out)
 {
@@ -140,7 +141,7 @@ QList<ClaimType> PredictionPlugin::claimTypes() const
 QList<Suggestion> PredictionPlugin::detect(QStringView text, const Cancellation &cancel) const
 {
     QList<Suggestion> out;
-    forEachSentence(text, cancel, PredictionTriggers, [&](const Sentence &s) { detectSentence(s, out); });
+    forEachSentence(text, cancel, PredictionTriggersSet, [&](const Sentence &s) { detectSentence(s, out); });
     return out;
 }
 

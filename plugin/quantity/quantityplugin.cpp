@@ -72,6 +72,7 @@ constexpr Triggers QuantityTriggers = [] {
     t.percent = true;
     return t;
 }();
+const TriggerSet QuantityTriggersSet(QuantityTriggers); // registered when the plugin is loaded
 
 enum Strength { None, Weak, Medium, Strong };
 
@@ -368,7 +369,7 @@ QList<ClaimType> QuantityPlugin::claimTypes() const
 QList<Suggestion> QuantityPlugin::detect(QStringView text, const Cancellation &cancel) const
 {
     QList<Suggestion> out;
-    forEachSentence(text, cancel, QuantityTriggers, [&](const Sentence &s) { detectSentence(s, out); });
+    forEachSentence(text, cancel, QuantityTriggersSet, [&](const Sentence &s) { detectSentence(s, out); });
     return out;
 }
 
