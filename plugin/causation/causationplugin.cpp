@@ -55,6 +55,8 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
         if (!t.is(Word) || s.inOpinion(i))
             continue;
         const quint32 h = t.hash;
+        if (!CausationTriggers.words.mayContain(h))
+            continue; // every cue below is one of the trigger words: one Bloom test instead of one per lexicon
         const Token *next = i + 1 < n ? &s.at(i + 1) : nullptr;
         if (CausalParticiples.contains(h) && next && next->is(Word)
             && (next->hash == "to"_w || next->hash == "in"_w || !isFunctionWord(next->hash) || isDeterminer(next->hash))) {

@@ -254,6 +254,8 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
     };
     for (int i = 0; i < n; ++i) {
         const Token &t = s.at(i);
+        if (t.is(Word) && !QuantityTriggers.words.mayContain(t.hash))
+            continue; // every word cue below is one of the trigger words: one Bloom test instead of one per lexicon
         if (t.is(Currency) && i + 1 < n && s.at(i + 1).is(Digits))
             continue; // the number that follows takes the symbol
         if ((t.is(Digits) || (t.is(Word) && isNumberWord(t.hash))) && !skipNumber(s, i)) {
