@@ -5,6 +5,10 @@
 #include <QMutex>
 #include <QTextBoundaryFinder>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace Claimbench::Cues {
 
 namespace {
@@ -396,55 +400,107 @@ struct ParagraphScan {
     std::vector<std::pair<qsizetype, qsizetype>> windows;
 };
 
-// Scans text[from, limit) up to its first paragraph separator, one comparison for most characters (letters: no
-// ASCII control, terminator or separator is above '?').
+// What stops scanParagraph()'s search below U+0080: a paragraph separator or a possible terminator.
+constexpr std::array<bool, 128> makeAsciiStops()
+{
+    std::array<bool, 128> t{};
+    t[std::size_t(u'\n')] = t[std::size_t(u'\r')] = true;
+    t[std::size_t(u'.')] = t[std::size_t(u'!')] = t[std::size_t(u'?')] = true;
+    return t;
+}
+constexpr std::array<bool, 128> AsciiStops = makeAsciiStops();
+
+inline bool isStop(char16_t c)
+{
+    return c < 128 ? AsciiStops[c] : (c == 0x85 || (c >= 0x0589 && (c == 0x2028 || c == 0x2029 || mayEndSentence(c))));
+}
+
+// The first stop (isStop()) in s[i, limit), or limit. With SSE2, eight units at a time: a block without a
+// separator, an ASCII terminator or a unit above U+007F is skipped whole; the units of any other block are tested
+// one by one.
+inline qsizetype nextStop(const char16_t *s, qsizetype i, qsizetype limit)
+{
+#if defined(__SSE2__)
+    const __m128i high = _mm_set1_epi16(short(0xFF80));
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i nl = _mm_set1_epi16(short(u'\n'));
+    const __m128i cr = _mm_set1_epi16(short(u'\r'));
+    const __m128i dot = _mm_set1_epi16(short(u'.'));
+    const __m128i bang = _mm_set1_epi16(short(u'!'));
+    const __m128i question = _mm_set1_epi16(short(u'?'));
+    while (limit - i >= 8) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+        const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(x, high), zero);
+        __m128i m = _mm_or_si128(_mm_cmpeq_epi16(x, nl), _mm_cmpeq_epi16(x, cr));
+        m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi16(x, dot), _mm_cmpeq_epi16(x, bang)));
+        m = _mm_or_si128(m, _mm_cmpeq_epi16(x, question));
+        if (_mm_movemask_epi8(_mm_or_si128(m, _mm_andnot_si128(ascii, _mm_set1_epi16(-1)))) == 0) {
+            i += 8;
+            continue;
+        }
+        for (const qsizetype end = i + 8; i < end; ++i)
+            if (isStop(s[i]))
+                return i;
+    }
+#endif
+    for (; i < limit; ++i)
+        if (isStop(s[i]))
+            return i;
+    return limit;
+}
+
+// Scans text[from, limit) up to its first paragraph separator. Outside a window only separators and possible
+// terminators stop the search (nextStop(): eight units at a time); the restart point a window starts at is
+// looked for backwards from its first terminator (the last one before it: usually the space before the
+// sentence's last word), and the one that ends it forwards, with the terminators and separators in between.
 void scanParagraph(const char16_t *s, qsizetype from, qsizetype limit, ParagraphScan &out)
 {
     out.split = false;
     out.windows.clear();
-    qsizetype restart = from; // the last restart point (or the start)
-    bool open = false;        // the last window waits for the restart point that ends it
+    qsizetype restart = from; // the last restart point before `tracked` (or the start)
+    qsizetype tracked = from; // restart points from here on are not looked at yet
     qsizetype i = from;
-    for (; i < limit; ++i) {
-        const char16_t c = s[i];
-        if (c < 0x85) {
-            if (c > u'?')
-                continue;
-            if (c == u' ') {
-                if (isRestartPoint(s, from, i)) {
-                    restart = i;
-                    if (open) {
-                        out.windows.back().second = i;
-                        open = false;
-                    }
-                }
-                continue;
-            }
-            if (c == u'\n' || c == u'\r')
+    for (;;) {
+        i = nextStop(s, i, limit);
+        char16_t c = i < limit ? s[i] : 0;
+        if (i == limit || isParagraphSeparator(c)) {
+            out.end = i;
+            return;
+        }
+        // A possible terminator at i: a window from the last restart point before it.
+        for (qsizetype j = i - 1; j >= tracked; --j) {
+            if (isRestartPoint(s, from, j)) {
+                restart = j;
                 break;
-            if (!mayEndSentence(c))
-                continue;
-        } else {
-            if (c < 0x0589) {
-                if (c == 0x85)
-                    break;
-                continue;
             }
-            if (c == 0x2028 || c == 0x2029)
-                break;
-            if ((open && out.split) || !mayEndSentence(c))
-                continue; // the letters of most other scripts: inside an open window, the split known
         }
         if (!out.split)
             out.split = splitsAt(s, i, limit);
-        if (!open) {
-            out.windows.emplace_back(restart, limit);
-            open = true;
+        out.windows.emplace_back(restart, limit);
+        // ... to the first restart point after it; later terminators share the window.
+        for (++i; i < limit; ++i) {
+            c = s[i];
+            if (c == u' ') {
+                if (isRestartPoint(s, from, i))
+                    break;
+                continue;
+            }
+            if (isParagraphSeparator(c)) {
+                out.windows.back().second = i;
+                out.end = i;
+                return;
+            }
+            if (!out.split && mayEndSentence(c))
+                out.split = splitsAt(s, i, limit);
         }
-    }
-    out.end = i;
-    if (open)
         out.windows.back().second = i;
+        if (i == limit) {
+            out.end = i;
+            return;
+        }
+        restart = i; // the restart point that ended the window
+        tracked = ++i;
+    }
 }
 
 // sentenceBounds() of a scanned paragraph: QTextBoundaryFinder only on its windows (the whole paragraph gives the
