@@ -42,6 +42,7 @@ constexpr Triggers CausationTriggers = [] {
     t.words = CausalVerbs.bloom() | CausalParticiples.bloom() | Connectives.bloom() | Correlation.bloom();
     return t;
 }();
+const TriggerSet CausationTriggersSet(CausationTriggers); // registered when the plugin is loaded
 
 void detectSentence(const Sentence &s, QList<Suggestion> &out)
 {
@@ -54,6 +55,8 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
         if (!t.is(Word) || s.inOpinion(i))
             continue;
         const quint32 h = t.hash;
+        if (!CausationTriggers.words.mayContain(h))
+            continue; // every cue below is one of the trigger words: one Bloom test instead of one per lexicon
         const Token *next = i + 1 < n ? &s.at(i + 1) : nullptr;
         if (CausalParticiples.contains(h) && next && next->is(Word)
             && (next->hash == "to"_w || next->hash == "in"_w || !isFunctionWord(next->hash) || isDeterminer(next->hash))) {
@@ -128,7 +131,7 @@ QList<ClaimType> CausationPlugin::claimTypes() const
 QList<Suggestion> CausationPlugin::detect(QStringView text, const Cancellation &cancel) const
 {
     QList<Suggestion> out;
-    forEachSentence(text, cancel, CausationTriggers, [&](const Sentence &s) { detectSentence(s, out); });
+    forEachSentence(text, cancel, CausationTriggersSet, [&](const Sentence &s) { detectSentence(s, out); });
     return out;
 }
 

@@ -2,7 +2,12 @@
 #include "cues.h"
 
 #include <QHashFunctions>
+#include <QMutex>
 #include <QTextBoundaryFinder>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Claimbench::Cues {
 
@@ -117,13 +122,70 @@ bool isQuestionMark(char16_t c)
 
 } // namespace
 
-void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token> &out)
+namespace {
+
+// An ASCII letter: c | 0x20 maps A-Z onto a-z and nothing else onto a-z.
+inline bool isAsciiLetterFast(char16_t c)
+{
+    return char16_t((c | 0x20) - u'a') < 26;
+}
+
+// After a run of ASCII letters, a character the word loop would not take: not a letter, mark or digit of any
+// script, not an apostrophe (which may start a contraction).
+inline bool endsAsciiWord(char16_t c)
+{
+    return c < 128 && !(c >= u'0' && c <= u'9') && c != u'\'';
+}
+
+template<bool FastPath>
+void tokenizeWith(QStringView text, qsizetype from, qsizetype to, std::vector<Token> &out)
 {
     const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
     bool hyphenPending = false;
     qsizetype i = from;
     while (i < to) {
         const char16_t c = s[i];
+        if constexpr (FastPath) {
+            // Most of a text: a space, or an ASCII word that ends at a space or ASCII punctuation. Such a word is
+            // made here in one tight loop, exactly as the general path below makes it (tested against it); any
+            // other word goes to the general path from its start.
+            if (c == u' ') {
+                hyphenPending = false;
+                ++i;
+                continue;
+            }
+            if (isAsciiLetterFast(c)) {
+                quint32 h = hashStep(HashSeed, quint8(c | 0x20));
+                qsizetype j = i + 1;
+                while (j < to && isAsciiLetterFast(s[j])) {
+                    h = hashStep(h, quint8(s[j] | 0x20));
+                    ++j;
+                }
+                if (j == to || endsAsciiWord(s[j])) {
+                    Token t;
+                    t.start = i;
+                    t.end = j;
+                    t.hash = h;
+                    t.stem = h;
+                    t.first = c;
+                    quint16 flags = Word;
+                    if (hyphenPending)
+                        flags |= AfterHyphen;
+                    if (c <= u'Z')
+                        flags |= Capitalized;
+                    const qsizetype len = j - i;
+                    if (len > 3 && (s[j - 1] == u's' || s[j - 1] == u'S') && s[j - 2] != u's')
+                        flags |= Plural;
+                    if (len > 4 && s[j - 1] == u'd' && s[j - 2] == u'e')
+                        flags |= Ed;
+                    t.flags = flags;
+                    out.push_back(t);
+                    hyphenPending = false;
+                    i = j;
+                    continue;
+                }
+            }
+        }
         const CharClass cls = classOf(c);
         if (cls == Space) {
             hyphenPending = false;
@@ -259,6 +321,18 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token>
     }
 }
 
+} // namespace
+
+void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token> &out)
+{
+    tokenizeWith<true>(text, from, to, out);
+}
+
+void tokenizeGeneral(QStringView text, qsizetype from, qsizetype to, std::vector<Token> &out)
+{
+    tokenizeWith<false>(text, from, to, out);
+}
+
 namespace {
 
 // A character after which Unicode's sentence rules (UAX #29) may break: . ! ? and, from U+0589 on, anything but
@@ -326,55 +400,107 @@ struct ParagraphScan {
     std::vector<std::pair<qsizetype, qsizetype>> windows;
 };
 
-// Scans text[from, limit) up to its first paragraph separator, one comparison for most characters (letters: no
-// ASCII control, terminator or separator is above '?').
+// What stops scanParagraph()'s search below U+0080: a paragraph separator or a possible terminator.
+constexpr std::array<bool, 128> makeAsciiStops()
+{
+    std::array<bool, 128> t{};
+    t[std::size_t(u'\n')] = t[std::size_t(u'\r')] = true;
+    t[std::size_t(u'.')] = t[std::size_t(u'!')] = t[std::size_t(u'?')] = true;
+    return t;
+}
+constexpr std::array<bool, 128> AsciiStops = makeAsciiStops();
+
+inline bool isStop(char16_t c)
+{
+    return c < 128 ? AsciiStops[c] : (c == 0x85 || (c >= 0x0589 && (c == 0x2028 || c == 0x2029 || mayEndSentence(c))));
+}
+
+// The first stop (isStop()) in s[i, limit), or limit. With SSE2, eight units at a time: a block without a
+// separator, an ASCII terminator or a unit above U+007F is skipped whole; the units of any other block are tested
+// one by one.
+inline qsizetype nextStop(const char16_t *s, qsizetype i, qsizetype limit)
+{
+#if defined(__SSE2__)
+    const __m128i high = _mm_set1_epi16(short(0xFF80));
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i nl = _mm_set1_epi16(short(u'\n'));
+    const __m128i cr = _mm_set1_epi16(short(u'\r'));
+    const __m128i dot = _mm_set1_epi16(short(u'.'));
+    const __m128i bang = _mm_set1_epi16(short(u'!'));
+    const __m128i question = _mm_set1_epi16(short(u'?'));
+    while (limit - i >= 8) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+        const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(x, high), zero);
+        __m128i m = _mm_or_si128(_mm_cmpeq_epi16(x, nl), _mm_cmpeq_epi16(x, cr));
+        m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi16(x, dot), _mm_cmpeq_epi16(x, bang)));
+        m = _mm_or_si128(m, _mm_cmpeq_epi16(x, question));
+        if (_mm_movemask_epi8(_mm_or_si128(m, _mm_andnot_si128(ascii, _mm_set1_epi16(-1)))) == 0) {
+            i += 8;
+            continue;
+        }
+        for (const qsizetype end = i + 8; i < end; ++i)
+            if (isStop(s[i]))
+                return i;
+    }
+#endif
+    for (; i < limit; ++i)
+        if (isStop(s[i]))
+            return i;
+    return limit;
+}
+
+// Scans text[from, limit) up to its first paragraph separator. Outside a window only separators and possible
+// terminators stop the search (nextStop(): eight units at a time); the restart point a window starts at is
+// looked for backwards from its first terminator (the last one before it: usually the space before the
+// sentence's last word), and the one that ends it forwards, with the terminators and separators in between.
 void scanParagraph(const char16_t *s, qsizetype from, qsizetype limit, ParagraphScan &out)
 {
     out.split = false;
     out.windows.clear();
-    qsizetype restart = from; // the last restart point (or the start)
-    bool open = false;        // the last window waits for the restart point that ends it
+    qsizetype restart = from; // the last restart point before `tracked` (or the start)
+    qsizetype tracked = from; // restart points from here on are not looked at yet
     qsizetype i = from;
-    for (; i < limit; ++i) {
-        const char16_t c = s[i];
-        if (c < 0x85) {
-            if (c > u'?')
-                continue;
-            if (c == u' ') {
-                if (isRestartPoint(s, from, i)) {
-                    restart = i;
-                    if (open) {
-                        out.windows.back().second = i;
-                        open = false;
-                    }
-                }
-                continue;
-            }
-            if (c == u'\n' || c == u'\r')
+    for (;;) {
+        i = nextStop(s, i, limit);
+        char16_t c = i < limit ? s[i] : 0;
+        if (i == limit || isParagraphSeparator(c)) {
+            out.end = i;
+            return;
+        }
+        // A possible terminator at i: a window from the last restart point before it.
+        for (qsizetype j = i - 1; j >= tracked; --j) {
+            if (isRestartPoint(s, from, j)) {
+                restart = j;
                 break;
-            if (!mayEndSentence(c))
-                continue;
-        } else {
-            if (c < 0x0589) {
-                if (c == 0x85)
-                    break;
-                continue;
             }
-            if (c == 0x2028 || c == 0x2029)
-                break;
-            if ((open && out.split) || !mayEndSentence(c))
-                continue; // the letters of most other scripts: inside an open window, the split known
         }
         if (!out.split)
             out.split = splitsAt(s, i, limit);
-        if (!open) {
-            out.windows.emplace_back(restart, limit);
-            open = true;
+        out.windows.emplace_back(restart, limit);
+        // ... to the first restart point after it; later terminators share the window.
+        for (++i; i < limit; ++i) {
+            c = s[i];
+            if (c == u' ') {
+                if (isRestartPoint(s, from, i))
+                    break;
+                continue;
+            }
+            if (isParagraphSeparator(c)) {
+                out.windows.back().second = i;
+                out.end = i;
+                return;
+            }
+            if (!out.split && mayEndSentence(c))
+                out.split = splitsAt(s, i, limit);
         }
-    }
-    out.end = i;
-    if (open)
         out.windows.back().second = i;
+        if (i == limit) {
+            out.end = i;
+            return;
+        }
+        restart = i; // the restart point that ended the window
+        tracked = ++i;
+    }
 }
 
 // sentenceBounds() of a scanned paragraph: QTextBoundaryFinder only on its windows (the whole paragraph gives the
@@ -721,6 +847,77 @@ Suggestion makeSuggestion(const Sentence &s, int first, int last, const QString 
     return sug;
 }
 
+namespace {
+
+// The registered TriggerSets as one table: for each of the Bloom filters' 1024 bits, the slots whose filter has
+// it. A word passes slot k's Bloom test exactly when bit k is set in the entries of both its bits.
+struct TriggerTable {
+    std::array<quint32, 1024> words{};
+    quint32 digits = 0;
+    quint32 currency = 0;
+    quint32 percent = 0;
+    quint32 quotes = 0;
+    int count = 0;
+
+    quint32 wordSlots(quint32 hash) const
+    {
+        const quint32 m = Bloom::mix(hash);
+        return words[m >> 22] & words[(m >> 12) & 1023];
+    }
+    // The slots for which triggers(set, token) is true.
+    quint32 slotsOf(const Token &t) const
+    {
+        if (t.flags & Word)
+            return wordSlots(t.hash);
+        if (t.flags & Digits)
+            return digits | (t.hash ? wordSlots(t.hash) : 0);
+        quint32 m = 0;
+        if (t.flags & Currency)
+            m |= currency;
+        if (t.flags & Percent)
+            m |= percent;
+        if ((t.flags & QuoteMark) && t.first != u'\'')
+            m |= quotes;
+        return m;
+    }
+};
+
+struct TriggerRegistry {
+    QMutex mutex;
+    TriggerTable table;
+};
+
+TriggerRegistry &triggerRegistry()
+{
+    static TriggerRegistry registry;
+    return registry;
+}
+
+} // namespace
+
+TriggerSet::TriggerSet(const Triggers &triggers)
+    : m_triggers(triggers)
+{
+    TriggerRegistry &r = triggerRegistry();
+    QMutexLocker lock(&r.mutex);
+    TriggerTable &t = r.table;
+    if (t.count >= MaxTriggerSets)
+        return;
+    m_slot = t.count++;
+    const quint32 bit = quint32(1) << m_slot;
+    for (quint32 b = 0; b < 1024; ++b)
+        if ((triggers.words.bits[b >> 6] >> (b & 63)) & 1)
+            t.words[b] |= bit;
+    if (triggers.digits)
+        t.digits |= bit;
+    if (triggers.currency)
+        t.currency |= bit;
+    if (triggers.percent)
+        t.percent |= bit;
+    if (triggers.quotes)
+        t.quotes |= bit;
+}
+
 std::shared_ptr<const Analysis> analyse(QStringView text, const Cancellation &cancel)
 {
     // One entry per thread: detectors run over one text one after the other on the same worker thread.
@@ -745,6 +942,13 @@ std::shared_ptr<const Analysis> analyse(QStringView text, const Cancellation &ca
         a = std::make_shared<Analysis>();
     }
     memo = Memo();
+    TriggerTable triggerTable; // a copy: sets registered while this text is analysed wait for the next one
+    {
+        TriggerRegistry &r = triggerRegistry();
+        QMutexLocker lock(&r.mutex);
+        triggerTable = r.table;
+    }
+    a->triggerSets = triggerTable.count;
     a->tokens.reserve(std::size_t(text.size() / 5 + 16));
     std::vector<qsizetype> bounds;
     ParagraphScan scan;
@@ -769,6 +973,10 @@ std::shared_ptr<const Analysis> analyse(QStringView text, const Cancellation &ca
                     info.tokenCount = std::min(MaxSentenceTokens, a->tokens.size() - first);
                     info.start = a->tokens[first].start;
                     info.end = a->tokens[first + info.tokenCount - 1].end;
+                    quint32 triggered = 0;
+                    for (std::size_t k = first; k < first + info.tokenCount; ++k)
+                        triggered |= triggerTable.slotsOf(a->tokens[k]);
+                    info.triggered = triggered;
                     Sentence sentence;
                     sentence.text = text;
                     sentence.tokens = std::span<const Token>(a->tokens.data() + first, info.tokenCount);

@@ -3,7 +3,8 @@
 
 // Shared linguistic cues for the built-in claim detectors: a fast word tokenizer, sentence segmentation with
 // QTextBoundaryFinder, sentence stance (question, opinion, personal experience, pledge, prescription) and clause
-// spans. Everything works on UTF-16 offsets into the text handed to detect(). Re-entrant: no global state.
+// spans. Everything works on UTF-16 offsets into the text handed to detect(). Re-entrant: the only process-wide
+// state is the append-only table of registered TriggerSets (under a mutex) and each thread's last analysis.
 //
 // Words are compared by a 32-bit FNV-1a hash of their lowercase form (’ folded to '), computed once by the
 // tokenizer; lexicons are compile-time sorted hash arrays, so a lookup is a short binary search and no string is
@@ -140,6 +141,27 @@ struct Triggers {
     bool quotes = false;   ///< " “ ”
 };
 
+/// A detector's triggers, registered for the process when it is made (a namespace-scope object of the plugin):
+/// analyse() tests every token against all registered sets in its one pass (two table loads a word, the Bloom
+/// test of every set at once) and marks in each sentence the slots whose triggers it holds, so that
+/// forEachSentence() reads one bit per sentence instead of scanning the tokens once per detector. The first
+/// MaxTriggerSets sets get a slot; a set without one, and an analysis made before the set was registered, fall
+/// back to the scan (the same sentences). Slots are never given back (a plugin unloaded leaves its bit computed).
+class CLAIMBENCH_CUES_EXPORT TriggerSet
+{
+public:
+    static constexpr int MaxTriggerSets = 32;
+    explicit TriggerSet(const Triggers &triggers);
+    TriggerSet(const TriggerSet &) = delete;
+    TriggerSet &operator=(const TriggerSet &) = delete;
+    const Triggers &triggers() const { return m_triggers; }
+    int slot() const { return m_slot; } ///< -1 when all slots were taken
+
+private:
+    Triggers m_triggers;
+    int m_slot = -1;
+};
+
 enum TokenFlag : quint32 {
     Word = 1u << 0,        ///< letters (may contain digits or apostrophes)
     Digits = 1u << 1,      ///< starts with a digit of any script: "12", "4,000", "5.2", "4.5m", "1990s", "2nd", "۱۲", "१२", "１２"
@@ -172,6 +194,9 @@ struct Token {
 /// Tokenizes text[from, to) into `out` (appended): at most one token per UTF-16 unit, each non-empty, in one
 /// linear pass. A digit is a decimal digit of any script (Unicode Nd), valued by QChar::digitValue().
 CLAIMBENCH_CUES_EXPORT void tokenize(QStringView text, qsizetype from, qsizetype to, std::vector<Token> &out);
+/// tokenize() without its fast path for ASCII words (every character through the general path): the same
+/// tokens. For the test that compares the two.
+CLAIMBENCH_CUES_EXPORT void tokenizeGeneral(QStringView text, qsizetype from, qsizetype to, std::vector<Token> &out);
 
 /// Sentence boundaries of the paragraph text[from, to) (no paragraph separator inside), as start offsets
 /// followed by the end: {s0, s1, ..., to}. When maySplitSentences(), the boundaries QTextBoundaryFinder finds in
@@ -218,6 +243,7 @@ struct SentenceInfo {
     std::size_t firstToken = 0;
     std::size_t tokenCount = 0;
     Stance stance;
+    quint32 triggered = 0; ///< bit k: a token is a trigger of the TriggerSet in slot k (k < Analysis::triggerSets)
 };
 /// The most tokens in one sentence: a longer run without a sentence boundary (a list, a table flattened to text,
 /// hostile input) is cut into pieces of this many tokens, so that every walk inside a sentence (clauses, noun
@@ -227,6 +253,7 @@ inline constexpr std::size_t MaxSentenceTokens = 256;
 struct Analysis {
     std::vector<Token> tokens;
     std::vector<SentenceInfo> sentences;
+    int triggerSets = 0; ///< the slots registered when it was made: SentenceInfo::triggered holds their bits
 };
 
 /// Analyses `text`, or returns the analysis this thread made last if it was of the same text (same address,
@@ -245,23 +272,33 @@ inline bool triggers(const Triggers &t, const Token &token)
            || (t.quotes && (token.flags & QuoteMark) && token.first != u'\'');
 }
 
-/// Calls f(const Sentence &) for every sentence of `text` that holds a trigger. Returns false when cancelled.
+/// True when one of the tokens is one of the triggers: the straightforward scan that SentenceInfo::triggered
+/// stands in for.
+inline bool triggers(const Triggers &t, std::span<const Token> tokens)
+{
+    for (const Token &token : tokens)
+        if (triggers(t, token))
+            return true;
+    return false;
+}
+
+/// Calls f(const Sentence &) for every sentence of `text` that holds one of the set's triggers: by the bit
+/// analyse() marked for the set's slot, or (a set without a slot in this analysis) by scanning the sentence's
+/// tokens. Returns false when cancelled.
 template<typename F>
-bool forEachSentence(QStringView text, const Cancellation &cancel, const Triggers &trig, F &&f)
+bool forEachSentence(QStringView text, const Cancellation &cancel, const TriggerSet &set, F &&f)
 {
     const std::shared_ptr<const Analysis> analysis = analyse(text, cancel);
     if (!analysis)
         return false;
+    const int slot = set.slot() >= 0 && set.slot() < analysis->triggerSets ? set.slot() : -1;
+    const quint32 bit = slot >= 0 ? quint32(1) << slot : 0;
     std::size_t count = 0;
     for (const SentenceInfo &info : analysis->sentences) {
         if ((++count & 255) == 0 && cancel.isCancelled())
             return false;
         const Token *first = analysis->tokens.data() + info.firstToken;
-        const Token *last = first + info.tokenCount;
-        bool hit = false;
-        for (const Token *t = first; t != last && !hit; ++t)
-            hit = triggers(trig, *t);
-        if (!hit)
+        if (slot >= 0 ? !(info.triggered & bit) : !triggers(set.triggers(), std::span<const Token>(first, info.tokenCount)))
             continue;
         Sentence s;
         s.text = text;

@@ -40,6 +40,7 @@ constexpr Triggers LawTriggers = [] {
     t.words = LawNouns.bloom() | LegalPredicates.bloom() | VoteVerbs.bloom();
     return t;
 }();
+const TriggerSet LawTriggersSet(LawTriggers); // registered when the plugin is loaded
 
 void detectSentence(const Sentence &s, QList<Suggestion> &out)
 {
@@ -52,6 +53,8 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
         if (!t.is(Word) || s.inOpinion(i))
             continue;
         const quint32 h = t.hash;
+        if (!LawTriggers.words.mayContain(h))
+            continue; // every cue below is one of the trigger words: one Bloom test instead of one per lexicon
         // "By law, …", "Under the law …": the rule stated in the rest of the statement.
         if ((h == "law"_w || h == "legislation"_w) && i > 0 && s.at(i - 1).is(Word)
             && (s.at(i - 1).hash == "by"_w || (i > 1 && s.at(i - 2).isWord("under"_w)))) {
@@ -132,7 +135,7 @@ QList<ClaimType> LawsRulesPlugin::claimTypes() const
 QList<Suggestion> LawsRulesPlugin::detect(QStringView text, const Cancellation &cancel) const
 {
     QList<Suggestion> out;
-    forEachSentence(text, cancel, LawTriggers, [&](const Sentence &s) { detectSentence(s, out); });
+    forEachSentence(text, cancel, LawTriggersSet, [&](const Sentence &s) { detectSentence(s, out); });
     return out;
 }
 

@@ -43,6 +43,7 @@ constexpr Triggers PredictionTriggers = [] {
     t.words = FutureModals.bloom() | ForecastWords.bloom() | ForecastNouns.bloom() | Lexicon({"going"}).bloom();
     return t;
 }();
+const TriggerSet PredictionTriggersSet(PredictionTriggers); // registered when the plugin is loaded
 
 void detectSentence(const Sentence &s, QList<Suggestion> &out)
 {
@@ -55,6 +56,8 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
         if (!t.is(Word) || s.inOpinion(i))
             continue;
         const quint32 h = t.hash;
+        if (!PredictionTriggers.words.mayContain(h))
+            continue; // every cue below is one of the trigger words: one Bloom test instead of one per lexicon
         // "with far more growth expected": a post-nominal participle at the end of its clause.
         if ((h == "expected"_w || h == "forecast"_w || h == "predicted"_w || h == "projected"_w || h == "anticipated"_w)
             && (i + 1 == n || s.at(i + 1).is(Terminal) || s.at(i + 1).is(ClauseBreak)) && i > 0 && s.at(i - 1).is(Word)
@@ -140,7 +143,7 @@ QList<ClaimType> PredictionPlugin::claimTypes() const
 QList<Suggestion> PredictionPlugin::detect(QStringView text, const Cancellation &cancel) const
 {
     QList<Suggestion> out;
-    forEachSentence(text, cancel, PredictionTriggers, [&](const Sentence &s) { detectSentence(s, out); });
+    forEachSentence(text, cancel, PredictionTriggersSet, [&](const Sentence &s) { detectSentence(s, out); });
     return out;
 }
 

@@ -72,6 +72,7 @@ constexpr Triggers QuantityTriggers = [] {
     t.percent = true;
     return t;
 }();
+const TriggerSet QuantityTriggersSet(QuantityTriggers); // registered when the plugin is loaded
 
 enum Strength { None, Weak, Medium, Strong };
 
@@ -253,6 +254,8 @@ void detectSentence(const Sentence &s, QList<Suggestion> &out)
     };
     for (int i = 0; i < n; ++i) {
         const Token &t = s.at(i);
+        if (t.is(Word) && !QuantityTriggers.words.mayContain(t.hash))
+            continue; // every word cue below is one of the trigger words: one Bloom test instead of one per lexicon
         if (t.is(Currency) && i + 1 < n && s.at(i + 1).is(Digits))
             continue; // the number that follows takes the symbol
         if ((t.is(Digits) || (t.is(Word) && isNumberWord(t.hash))) && !skipNumber(s, i)) {
@@ -368,7 +371,7 @@ QList<ClaimType> QuantityPlugin::claimTypes() const
 QList<Suggestion> QuantityPlugin::detect(QStringView text, const Cancellation &cancel) const
 {
     QList<Suggestion> out;
-    forEachSentence(text, cancel, QuantityTriggers, [&](const Sentence &s) { detectSentence(s, out); });
+    forEachSentence(text, cancel, QuantityTriggersSet, [&](const Sentence &s) { detectSentence(s, out); });
     return out;
 }
 

@@ -47,6 +47,7 @@ constexpr Triggers QuoteTriggers = [] {
     t.words = SpeechVerbs.bloom() | StanceVerbs.bloom() | HearsayParticiples.bloom() | Triggerwords.bloom();
     return t;
 }();
+const TriggerSet QuoteTriggersSet(QuoteTriggers); // registered when the plugin is loaded
 
 // The subject of the verb at token v: the noun phrase just before it (auxiliaries and adverbs skipped).
 // Returns its first token, or -1 when there is none or it is the speaker ("I", "we").
@@ -153,7 +154,7 @@ QList<ClaimType> QuoteAttributionPlugin::claimTypes() const
 QList<Suggestion> QuoteAttributionPlugin::detect(QStringView text, const Cancellation &cancel) const
 {
     QList<Suggestion> out;
-    forEachSentence(text, cancel, QuoteTriggers, [&](const Sentence &s) { detectSentence(s, out); });
+    forEachSentence(text, cancel, QuoteTriggersSet, [&](const Sentence &s) { detectSentence(s, out); });
     return out;
 }
 

@@ -43,6 +43,7 @@ constexpr Triggers TemporalTriggers = [] {
     t.digits = true;
     return t;
 }();
+const TriggerSet TemporalTriggersSet(TemporalTriggers); // registered when the plugin is loaded
 
 bool hasPastVerb(const Sentence &s, int a, int b)
 {
@@ -167,7 +168,7 @@ QList<ClaimType> TemporalEventPlugin::claimTypes() const
 QList<Suggestion> TemporalEventPlugin::detect(QStringView text, const Cancellation &cancel) const
 {
     QList<Suggestion> out;
-    forEachSentence(text, cancel, TemporalTriggers, [&](const Sentence &s) { detectSentence(s, out); });
+    forEachSentence(text, cancel, TemporalTriggersSet, [&](const Sentence &s) { detectSentence(s, out); });
     return out;
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The shared cues of the built-in detectors (plugin/cues): the tokenizer on every script's digits and
-// punctuation, the analysis' bound on sentence length, and the sentence segmentation against
-// QTextBoundaryFinder over whole paragraphs. Each token is compared exactly.
+// punctuation, its fast path for ASCII words against the general path, the analysis' bound on sentence length,
+// the sentence segmentation against QTextBoundaryFinder over whole paragraphs, and the triggers marked per
+// sentence against scanning its tokens. Each token is compared exactly.
 #include "cues.h"
 
 #include <QFile>
@@ -98,6 +99,50 @@ private Q_SLOTS:
         Cues::tokenize(text, 0, text.size(), out);
         QVERIFY(out.size() <= std::size_t(text.size()));
         QCOMPARE(describe(text, out), tokens);
+    }
+
+    void fastPathMakesTheGeneralTokens()
+    {
+        // tokenize() makes most ASCII words in a fast path; every token (offsets, hashes, flags, value) must be
+        // the general path's, on random text of the pieces that end, join or continue a word differently
+        // (apostrophes, hyphens, digits after letters, letters of other scripts, marks, surrogates), then on the
+        // sample article.
+        const QStringList pieces = {u"a"_s, u"Z"_s, u"the"_s, u"The"_s, u"says"_s, u"bus"_s, u"passed"_s, u"led"_s,
+                                    u"COVID"_s, u"19"_s, u"4,000"_s, u"5.2"_s, u"m"_s, u"bn"_s, u"'"_s, u"\u2019"_s,
+                                    u"s"_s, u"-"_s, u"\u2010"_s, u"--"_s, u" "_s, u" "_s, u" "_s, u"\t"_s, u"\u00a0"_s,
+                                    u"."_s, u","_s, u"\""_s, u"$"_s, u"%"_s, u"\u00e9"_s, u"\u00c9"_s, u"\u0301"_s,
+                                    u"\u0661"_s, u"\u0628"_s, u"\U0001F600"_s, u"\U0001D400"_s, u"\uff11"_s, u"\u20ac"_s,
+                                    u"@"_s, u"["_s, u"`"_s, u"{"_s, u"_"_s};
+        auto same = [](QStringView text, qsizetype from, qsizetype to) {
+            std::vector<Token> fast, general;
+            Cues::tokenize(text, from, to, fast);
+            Cues::tokenizeGeneral(text, from, to, general);
+            if (fast.size() != general.size())
+                return false;
+            for (std::size_t k = 0; k < fast.size(); ++k) {
+                const Token &f = fast[k], &g = general[k];
+                if (f.start != g.start || f.end != g.end || f.hash != g.hash || f.stem != g.stem || f.flags != g.flags
+                    || f.first != g.first || f.value != g.value)
+                    return false;
+            }
+            return true;
+        };
+        std::mt19937 rng(2030);
+        for (int k = 0; k < 20000; ++k) {
+            QString p;
+            const int n = 1 + int(rng() % 30);
+            for (int m = 0; m < n; ++m)
+                p += pieces[qsizetype(rng() % quint32(pieces.size()))];
+            if (!same(p, 0, p.size()))
+                QFAIL(qPrintable(u"different tokens in \""_s + p + u'"'));
+            const qsizetype from = qsizetype(rng() % quint32(p.size())); // a range that starts inside a word
+            if (!same(p, from, p.size()))
+                QFAIL(qPrintable(u"different tokens from "_s + QString::number(from) + u" in \""_s + p + u'"'));
+        }
+        QFile article(QStringLiteral(CLAIMBENCH_SOURCE_DIR "/examples/essex-jiangsu.txt"));
+        QVERIFY(article.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(article.readAll());
+        QVERIFY(same(text, 0, text.size()));
     }
 
     void everyDecimalDigitIsANumber()
@@ -198,6 +243,84 @@ private Q_SLOTS:
             from = to + 1;
         }
         QVERIFY(sentences > 20);
+    }
+
+    void triggeredSentencesAreTheScannedOnes()
+    {
+        // analyse() marks in each sentence the registered TriggerSets it holds a trigger of (one pass for all
+        // detectors); forEachSentence() then reads that bit. Both must visit exactly the sentences that the
+        // straightforward scan of each sentence's tokens finds, for sets of words, digits, currency signs,
+        // percent signs and quotation marks, and for a set registered after the text was analysed (no slot in
+        // that analysis: it scans).
+        constexpr Lexicon Law{{"law", "banned", "voted"}};
+        constexpr Lexicon Numbers{{"million", "bn", "percent"}};
+        constexpr Lexicon Said{{"said", "told", "it's"}};
+        Triggers words;
+        words.words = Law.bloom();
+        Triggers digits;
+        digits.words = Numbers.bloom();
+        digits.digits = true;
+        Triggers signs;
+        signs.currency = true;
+        signs.percent = true;
+        Triggers quotes;
+        quotes.words = Said.bloom();
+        quotes.quotes = true;
+        const TriggerSet sets[] = {TriggerSet(words), TriggerSet(digits), TriggerSet(signs), TriggerSet(quotes)};
+        for (const TriggerSet &set : sets)
+            QVERIFY(set.slot() >= 0);
+        const QStringList pieces = {u"the"_s, u"law"_s, u"Law"_s, u"banned"_s, u"voted"_s, u"million"_s, u"4.5bn"_s,
+                                    u"3m"_s, u"percent"_s, u"said"_s, u"told"_s, u"it's"_s, u"it\u2019s"_s, u"they"_s,
+                                    u"2019"_s, u"12"_s, u"\u0661\u0662"_s, u"$"_s, u"\u20ac"_s, u"%"_s, u"\u066a"_s,
+                                    u"\""_s, u"\u201c"_s, u"\u201d"_s, u"'"_s, u"rose"_s, u"and"_s, u"Essex"_s,
+                                    u"\u062f\u0631\u0635\u062f"_s, u","_s, u"-"_s};
+        std::mt19937 rng(2031);
+        auto generate = [&](int sentences) {
+            QString text;
+            for (int k = 0; k < sentences; ++k) {
+                const int n = 1 + int(rng() % 12);
+                for (int m = 0; m < n; ++m)
+                    text += pieces[qsizetype(rng() % quint32(pieces.size()))] + u' ';
+                text += rng() % 4 == 0 ? u".\n"_s : u". "_s;
+            }
+            return text;
+        };
+        auto visited = [](QStringView text, const TriggerSet &set) {
+            std::vector<qsizetype> out;
+            forEachSentence(text, Cancellation(), set, [&](const Sentence &s) { out.push_back(s.start); });
+            return out;
+        };
+        auto scanned = [](const Analysis &a, const Triggers &t) {
+            std::vector<qsizetype> out;
+            for (const SentenceInfo &info : a.sentences)
+                if (triggers(t, std::span<const Token>(a.tokens.data() + info.firstToken, info.tokenCount)))
+                    out.push_back(info.start);
+            return out;
+        };
+        const QString text = generate(5000);
+        const std::shared_ptr<const Analysis> a = analyse(text, Cancellation());
+        QVERIFY(a);
+        QVERIFY(a->triggerSets > sets[3].slot());
+        for (const TriggerSet &set : sets) {
+            const std::vector<qsizetype> expected = scanned(*a, set.triggers());
+            QVERIFY(expected.size() > 100);                // the sets are triggered in some sentences...
+            QVERIFY(expected.size() < a->sentences.size()); // ... not all
+            std::vector<qsizetype> marked;
+            for (const SentenceInfo &info : a->sentences)
+                if ((info.triggered >> set.slot()) & 1)
+                    marked.push_back(info.start);
+            QVERIFY(marked == expected);
+            QVERIFY(visited(text, set) == expected);
+        }
+        // A set registered after the analysis has no slot in it: forEachSentence() scans, with the same result;
+        // the next text's analysis has its slot.
+        const TriggerSet late(digits);
+        QVERIFY(late.slot() >= a->triggerSets);
+        QVERIFY(visited(text, late) == scanned(*a, digits));
+        const QString next = generate(500);
+        const std::shared_ptr<const Analysis> b = analyse(next, Cancellation());
+        QVERIFY(b && b->triggerSets > late.slot());
+        QVERIFY(visited(next, late) == scanned(*b, digits));
     }
 
     void questionMarksOfOtherScripts_data()
