@@ -83,19 +83,16 @@ public:
         find->setEnabled(!running);
     }
 
-    void show(const QList<PluginSuggestion> &found)
+    /// What the detectors found that is still to be decided: neither dismissed nor covered by a claim.
+    QList<PluginSuggestion> undecided(const QList<PluginSuggestion> &found, const QString &text) const
     {
-        list->clear();
-        const QString text = controller->editor()->toPlainText();
         const QList<DismissedSuggestion> dismissed = controller->claims()->data().dismissed;
-        QList<QPair<QUuid, QPair<int, int>>> ranges;
-        QStringList types;
+        QList<PluginSuggestion> open;
         for (const PluginSuggestion &ps : found) {
             const Suggestion &s = ps.suggestion;
             if (!s.isValid() || s.end > text.size())
                 continue;
-            const QString quote = text.mid(s.start, s.end - s.start);
-            if (dismissed.contains(DismissedSuggestion{s.claimType, quote}))
+            if (dismissed.contains(DismissedSuggestion{s.claimType, text.mid(s.start, s.end - s.start)}))
                 continue;
             // Already covered by a claim (of that type, or of any type for most of its length): not suggested.
             bool known = false;
@@ -107,8 +104,23 @@ public:
                 if (overlap > 0 && (c.claimType == s.claimType || overlap * 2 > s.end - s.start))
                     known = true;
             }
-            if (known)
-                continue;
+            if (!known)
+                open.append(ps);
+        }
+        return open;
+    }
+
+    /// One suggestion per passage of those still to be decided (combined after the decided ones are taken out,
+    /// so that dismissing or marking the passage's best suggestion leaves the others to be suggested).
+    void show(const QList<PluginSuggestion> &found)
+    {
+        list->clear();
+        const QString text = controller->editor()->toPlainText();
+        QList<QPair<QUuid, QPair<int, int>>> ranges;
+        QStringList types;
+        for (const PluginSuggestion &ps : controller->plugins()->combine(undecided(found, text))) {
+            const Suggestion &s = ps.suggestion;
+            const QString quote = text.mid(s.start, s.end - s.start);
             const QUuid key = QUuid::createUuid();
             const ClaimType ct = controller->plugins()->claimType(s.claimType);
             const QString readable = readableText(quote, controller->claims()->data().document.mediaType);
@@ -297,8 +309,7 @@ void SuggestionsPanel::findClaims()
                 std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
                     return a.suggestion.start < b.suggestion.start;
                 });
-                // One suggestion per passage, as the CLI's scan shows them.
-                self->d->show(job->plugins->combine(QList<PluginSuggestion>(sorted.cbegin(), sorted.cend())));
+                self->d->show(QList<PluginSuggestion>(sorted.cbegin(), sorted.cend()));
                 Q_EMIT self->finished(self->d->list->topLevelItemCount());
             },
             Qt::QueuedConnection);

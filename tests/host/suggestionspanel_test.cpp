@@ -78,6 +78,7 @@ private Q_SLOTS:
         QVERIFY(controller.open(path));
         QCOMPARE(controller.claims()->data().document.mediaType, QStringLiteral("text/html"));
         SuggestionsPanel panel(&controller);
+        panel.setTimeout(24 * 3600 * 1000); // the watchdog is not under test here: a slow machine is not a hang
         QSignalSpy finished(&panel, &SuggestionsPanel::finished);
         panel.findClaims();
         QVERIFY(finished.wait(120000)); // the detectors' answer: an event, not a time
@@ -117,6 +118,7 @@ private Q_SLOTS:
         DocumentController controller(&editor, &plugins);
         QVERIFY(controller.open(path));
         SuggestionsPanel panel(&controller);
+        panel.setTimeout(24 * 3600 * 1000); // the watchdog is not under test here: a slow machine is not a hang
         QSignalSpy finished(&panel, &SuggestionsPanel::finished);
         panel.findClaims();
         QVERIFY(finished.wait(120000)); // the detectors' answer: an event, not a time
@@ -136,6 +138,25 @@ private Q_SLOTS:
             for (qsizetype k = i + 1; k < shown.size(); ++k)
                 QVERIFY(shown[i].end() <= shown[k].start() || shown[k].end() <= shown[i].start());
         }
+        // Dismissing a passage's best suggestion leaves the others on it to be suggested: the list is combined
+        // from what is still undecided.
+        const auto row = [&](const QString &type, const QString &startsWith) -> QTreeWidgetItem * {
+            for (int i = 0; i < list->topLevelItemCount(); ++i)
+                if (list->topLevelItem(i)->data(1, Qt::UserRole).toString() == type
+                    && list->topLevelItem(i)->data(2, Qt::UserRole).toString().startsWith(startsWith))
+                    return list->topLevelItem(i);
+            return nullptr;
+        };
+        QTreeWidgetItem *figure = row(QStringLiteral("quantity"), QStringLiteral("brought millions of pounds"));
+        QVERIFY(figure);
+        QVERIFY(figure->text(3).contains(QStringLiteral("also: ")));
+        QVERIFY(!row(QStringLiteral("quote-attribution"), QStringLiteral("is said to have brought")));
+        list->setCurrentItem(figure);
+        panel.dismissCurrent();
+        panel.findClaims();
+        QVERIFY(finished.wait(120000));
+        QVERIFY(!row(QStringLiteral("quantity"), QStringLiteral("brought millions of pounds")));
+        QVERIFY(row(QStringLiteral("quote-attribution"), QStringLiteral("is said to have brought")));
     }
 };
 
