@@ -970,6 +970,9 @@ QList<PluginSuggestion> combineSuggestions(const QList<PluginSuggestion> &all, c
     std::vector<Candidate> order;
     order.reserve(std::size_t(all.size()));
     for (qsizetype i = 0; i < all.size(); ++i) {
+        // What detect() checks already; this function takes any list (no empty span, no NaN in the ordering).
+        if (!all[i].suggestion.isValid() || !std::isfinite(all[i].suggestion.confidence))
+            continue;
         const auto min = fallbackMinConfidence.constFind(all[i].pluginId);
         if (min != fallbackMinConfidence.cend() && all[i].suggestion.confidence < *min)
             continue;

@@ -52,7 +52,8 @@ struct PluginSuggestion {
 /// overlapping suggestions the first in this order is kept: another detector's before a fallback's, then the
 /// higher confidence, the shorter span, the earlier start, the claim type, the plugin. The kept one's rationale
 /// names the claim types of those it stands for (`typeNames`: id → name; the id where none is given), "; also:
-/// Quantity". Sorted as PluginManager::detect() sorts.
+/// Quantity". Invalid suggestions and those whose confidence is not a number are left out. Sorted as
+/// PluginManager::detect() sorts.
 CLAIMBENCH_PLUGINS_EXPORT QList<PluginSuggestion> combineSuggestions(const QList<PluginSuggestion> &all,
                                                                      const QHash<QString, double> &fallbackMinConfidence,
                                                                      const QHash<QString, QString> &typeNames = {});

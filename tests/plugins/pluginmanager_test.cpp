@@ -465,6 +465,9 @@ private Q_SLOTS:
         QTest::newRow("a chain keeps both ends")
             << QStringList{u"rule quantity 0 10 0.9"_s, u"rule2 hearsay 5 25 0.5"_s, u"rule quantity 20 30 0.8"_s}
             << QStringList{u"rule quantity 0 10"_s, u"rule quantity 20 30 | r; also: hearsay"_s};
+        QTest::newRow("an empty span or no number is left out")
+            << QStringList{u"rule quantity 5 5 0.9"_s, u"rule2 hearsay 0 10 nan"_s, u"rule quantity 0 10 0.3"_s}
+            << QStringList{u"rule quantity 0 10"_s};
         QTest::newRow("the same type is not named again")
             << QStringList{u"rule quantity 0 10 0.9"_s, u"rule quantity 2 10 0.5"_s} << QStringList{u"rule quantity 0 10"_s};
     }
