@@ -14,6 +14,13 @@ const QString Directory = QStringLiteral(":/i18n");
 const QString Prefix = QStringLiteral("claimbench_");
 const QString SourceLanguage = QStringLiteral("en"); // claimbench_en.qm: the plural forms of the source strings
 
+/// "en", "en-GB", "en_US": the source strings' language (not "en-XA" when the pseudo-locale matched first).
+bool uiLanguageIsSource(const QString &uiLanguage)
+{
+    return uiLanguage == SourceLanguage || uiLanguage.startsWith(SourceLanguage + QLatin1Char('-'))
+        || uiLanguage.startsWith(SourceLanguage + QLatin1Char('_'));
+}
+
 } // namespace
 
 QStringList availableTranslations()
@@ -38,13 +45,16 @@ QString installTranslations(const QStringList &uiLanguages)
     else
         delete plurals;
     const QStringList available = availableTranslations();
-    for (QString language : uiLanguages) {
+    for (const QString &uiLanguage : uiLanguages) {
+        QString language = uiLanguage;
         language.replace(QLatin1Char('-'), QLatin1Char('_'));
         // "de_CH" → "de_CH", then "de"; scripts and regions are dropped one at a time.
         while (!language.isEmpty() && !available.contains(language)) {
             const qsizetype cut = language.lastIndexOf(QLatin1Char('_'));
             language.truncate(cut < 0 ? 0 : cut);
         }
+        if (language.isEmpty() && uiLanguageIsSource(uiLanguage))
+            return QString(); // English preferred to the languages after it: the source strings
         if (language.isEmpty())
             continue;
         auto *ours = new QTranslator(app);

@@ -71,6 +71,8 @@ private Q_SLOTS:
         QTest::newRow("no translation: the source strings")
             << QStringList{QStringLiteral("de-DE"), QStringLiteral("en-US"), QStringLiteral("en")} << QString() << source;
         QTest::newRow("no languages") << QStringList{} << QString() << source;
+        QTest::newRow("English before a translated language")
+            << QStringList{QStringLiteral("en-US"), QStringLiteral("en-XA")} << QString() << source;
     }
     void loadsTheFirstLanguageThatHasATranslation()
     {
