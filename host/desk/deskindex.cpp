@@ -33,7 +33,8 @@ namespace Claimbench {
 
 namespace {
 
-constexpr int SchemaVersion = 3; // 2: claims.verdictBy; 3: rowsizes
+constexpr int SchemaVersion = 4; // 2: claims.verdictBy; 3: rowsizes; 4: rowsizes as (rowid, length) pairs
+constexpr int RowSizeBytes = 12;  // one row of rowsizes' blob: rowid (qint64), length (quint32)
 
 const char *const schema[] = {
     "CREATE TABLE files(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,"
@@ -49,10 +50,24 @@ const char *const schema[] = {
     "CREATE VIRTUAL TABLE claims_fts USING fts5(quote, statement, claimant, notes, sources,"
     " tokenize = 'unicode61 remove_diacritics 2')",
     // Every FTS row's length in tokens (what FTS5's %_docsize holds, summed over the columns) as one blob of
-    // little-endian 32-bit numbers indexed by rowid, length + 1 (0: no such row). Written by each update() that
-    // changed something, read once per search of an open index (a lookup in %_docsize per matching row was most
-    // of the ranking's time).
+    // (rowid: 64-bit, length: 32-bit) pairs, little-endian, in rowid order: it grows with the claims indexed, not
+    // with the rowids handed out over the desk's life. Written by each update() that changed something, read once
+    // per search of an open index (a lookup in %_docsize per matching row was most of the ranking's time).
     "CREATE TABLE rowsizes(id INTEGER PRIMARY KEY, sizes BLOB NOT NULL)",
+};
+
+/// Every FTS row's length in tokens, by rowid (rowsizes): rowids ascending, so that a row is found by a binary
+/// search, and the table grows with the claims indexed, not with the rowids ever handed out.
+struct RowSizes {
+    std::vector<qint64> rowids;
+    std::vector<quint32> lengths;
+    bool empty() const { return rowids.empty(); }
+    /// The row's length, or -1 when it is not here.
+    qint64 length(qint64 rowid) const
+    {
+        const auto it = std::lower_bound(rowids.cbegin(), rowids.cend(), rowid);
+        return it != rowids.cend() && *it == rowid ? qint64(lengths[size_t(it - rowids.cbegin())]) : -1;
+    }
 };
 
 /// The search's ranking, FTS5's bm25 (k1 1.2, b 0.75, the row's length in tokens over the average) with these
@@ -69,7 +84,7 @@ struct RankState {
         QString snippet;
     };
     int limit = 0;
-    const std::vector<quint32> *sizes = nullptr; ///< row length + 1 by rowid (rowsizes); 0 or beyond: ask FTS5
+    const RowSizes *sizes = nullptr; ///< the rows' lengths (rowsizes); a row not in it: ask FTS5
     bool started = false;
     int phrases = 0;
     sqlite3_int64 rows = 0;
@@ -79,12 +94,14 @@ struct RankState {
     std::vector<double> best; ///< min-heap of the best `limit` keys
     std::vector<Candidate> candidates;
     bool kept = false; ///< the row just ranked is a candidate (its snippet is read next)
+    size_t pruneAt = 0; ///< candidates.size() at which those below the best are dropped
 
-    void reset(int n, const std::vector<quint32> *rowSizes)
+    void reset(int n, const RowSizes *rowSizes)
     {
         *this = RankState();
         limit = n;
         sizes = rowSizes;
+        pruneAt = 4 * size_t(n) + 64;
     }
     bool full() const { return best.size() >= size_t(limit); }
     /// The lowest key still kept (every candidate at or above it is in the result or tied with its last row).
@@ -142,8 +159,8 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
     }
     const sqlite3_int64 rowid = api->xRowid(fts);
     double length = 0;
-    if (s->sizes && rowid >= 0 && rowid < sqlite3_int64(s->sizes->size()) && (*s->sizes)[size_t(rowid)] > 0) {
-        length = double((*s->sizes)[size_t(rowid)] - 1);
+    if (const qint64 known = s->sizes ? s->sizes->length(rowid) : -1; known >= 0) {
+        length = double(known);
     } else if (rc == SQLITE_OK) {
         int n = 0;
         rc = api->xColumnSize(fts, -1, &n);
@@ -168,9 +185,11 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
         std::pop_heap(s->best.begin(), s->best.end(), std::greater<>());
         s->best.pop_back();
     }
-    if (s->candidates.size() >= 4 * size_t(s->limit) + 64) { // drop those that fell below the best
+    if (s->candidates.size() >= s->pruneAt) { // drop those that fell below the best
         const double t = s->threshold();
         std::erase_if(s->candidates, [t](const RankState::Candidate &c) { return c.key < t; });
+        // Rows tied with the last kept one stay: prune again only when the list has doubled (linear in all).
+        s->pruneAt = std::max(4 * size_t(s->limit) + 64, 2 * s->candidates.size());
     }
     s->candidates.push_back({rowid, key, QString()});
     s->kept = true;
@@ -388,7 +407,7 @@ public:
 
     sqlite3 *handle = nullptr; ///< the connection's own (set while it is open), for the ranking function
     mutable RankState rank;    ///< claimbench_rank's state, one search at a time
-    mutable std::vector<quint32> sizes; ///< rowsizes as read (row length + 1 by rowid)
+    mutable RowSizes sizes;             ///< rowsizes as read
     mutable qint64 sizesVersion = -1;   ///< PRAGMA data_version when `sizes` was read; -1: not read
 
     /// search() over the C API: one pass over the matching rows with claimbench_rank, which keeps the best
@@ -397,6 +416,13 @@ public:
     /// with their claims and articles and sorted by score, article and position.
     QList<DeskClaimRow> rankedSearch(const QString &match, int limit) const
     {
+        // One snapshot for the lengths, the ranking pass and the rows read after it: another process's update()
+        // between them would pair new texts with old lengths.
+        struct ReadTransaction {
+            sqlite3 *db;
+            explicit ReadTransaction(sqlite3 *h) : db(h) { sqlite3_exec(db, "SAVEPOINT claimbench_search", nullptr, nullptr, nullptr); }
+            ~ReadTransaction() { sqlite3_exec(db, "RELEASE claimbench_search", nullptr, nullptr, nullptr); }
+        } snapshot(handle);
         loadSizes();
         rank.reset(limit, sizes.empty() ? nullptr : &sizes);
         {
@@ -455,6 +481,15 @@ public:
     /// Registers claimbench_rank on the connection just opened; false when its handle is not SQLite's.
     bool registerFunctions()
     {
+        // Qt's driver must use this program's SQLite (Debian's Qt links the system library): a driver with its
+        // own copy would hand out a handle of another library's structures.
+        QSqlQuery source(db());
+        if (!source.exec(QStringLiteral("SELECT sqlite_source_id()")) || !source.next()
+            || source.value(0).toString() != QString::fromLatin1(sqlite3_sourceid())) {
+            handle = nullptr;
+            return false;
+        }
+        source.finish();
         handle = nativeHandle(db());
         sizesVersion = -1;
         fts5_api *api = handle ? fts5Api(handle) : nullptr;
@@ -476,14 +511,20 @@ public:
         const qint64 version = dataVersion();
         if (version == sizesVersion)
             return;
-        sizes.clear();
+        sizes = RowSizes();
         Statement q(handle, "SELECT sizes FROM rowsizes WHERE id = 1");
         if (q.st && sqlite3_step(q.st) == SQLITE_ROW) {
             const auto *p = static_cast<const uchar *>(sqlite3_column_blob(q.st, 0));
-            const size_t n = size_t(sqlite3_column_bytes(q.st, 0)) / 4;
-            sizes.resize(n);
-            for (size_t i = 0; i < n; ++i)
-                sizes[i] = qFromLittleEndian<quint32>(p + 4 * i);
+            const size_t n = size_t(sqlite3_column_bytes(q.st, 0)) / RowSizeBytes;
+            sizes.rowids.resize(n);
+            sizes.lengths.resize(n);
+            for (size_t i = 0; i < n; ++i) {
+                sizes.rowids[i] = qFromLittleEndian<qint64>(p + RowSizeBytes * i);
+                sizes.lengths[i] = qFromLittleEndian<quint32>(p + RowSizeBytes * i + 8);
+            }
+            // Written in rowid order; anything else is not ours to trust: FTS5 is asked instead.
+            if (!std::is_sorted(sizes.rowids.cbegin(), sizes.rowids.cend()))
+                sizes = RowSizes();
         }
         sizesVersion = version;
     }
@@ -493,29 +534,24 @@ public:
     {
         QByteArray blob;
         {
-            Statement q(handle, "SELECT id, sz FROM claims_fts_docsize");
+            Statement q(handle, "SELECT id, sz FROM claims_fts_docsize ORDER BY id");
             if (!q.st) {
                 *error = QString::fromUtf8(sqlite3_errmsg(handle));
                 return false;
             }
-            std::vector<quint32> v;
             int rc;
+            char row[RowSizeBytes];
             while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
-                const sqlite3_int64 id = sqlite3_column_int64(q.st, 0);
-                if (id < 0 || id >= std::numeric_limits<int>::max() / 4)
-                    continue; // not ours (the index's rowids are claims.id); FTS5 looks it up then
-                if (size_t(id) >= v.size())
-                    v.resize(size_t(id) + 1, 0);
-                v[size_t(id)] = docsizeTokens(static_cast<const unsigned char *>(sqlite3_column_blob(q.st, 1)),
-                                              sqlite3_column_bytes(q.st, 1)) + 1;
+                qToLittleEndian<qint64>(sqlite3_column_int64(q.st, 0), row);
+                qToLittleEndian<quint32>(docsizeTokens(static_cast<const unsigned char *>(sqlite3_column_blob(q.st, 1)),
+                                                       sqlite3_column_bytes(q.st, 1)),
+                                         row + 8);
+                blob.append(row, RowSizeBytes);
             }
             if (rc != SQLITE_DONE) {
                 *error = QString::fromUtf8(sqlite3_errmsg(handle));
                 return false;
             }
-            blob.resize(qsizetype(v.size() * 4));
-            for (size_t i = 0; i < v.size(); ++i)
-                qToLittleEndian<quint32>(v[i], blob.data() + 4 * i);
         }
         QSqlQuery put(db());
         put.prepare(QStringLiteral("INSERT OR REPLACE INTO rowsizes(id, sizes) VALUES (1, ?)"));
@@ -602,9 +638,12 @@ public:
                     if (registerFunctions())
                         return true;
                     *error = QStringLiteral("cannot register the search's ranking function: Qt's SQLite driver gives no"
-                                            " SQLite handle with FTS5");
+                                            " handle of this program's SQLite (%1) with FTS5")
+                                 .arg(QString::fromLatin1(sqlite3_sourceid()));
                     opened = false;
                     database.close();
+                    database = QSqlDatabase();
+                    QSqlDatabase::removeDatabase(connection);
                     return false;
                 }
                 if (error->isEmpty())

@@ -6,9 +6,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QtEndian>
 
 #include <algorithm>
 #include <cmath>
@@ -326,9 +329,9 @@ private Q_SLOTS:
         QFile db(path);
         QVERIFY(db.open(QIODevice::ReadWrite));
         QVERIFY(db.seek(60)); // the SQLite header's user_version (big-endian), the index's schema version
-        QCOMPARE(db.read(4), QByteArray::fromHex("00000003"));
+        QCOMPARE(db.read(4), QByteArray::fromHex("00000004"));
         QVERIFY(db.seek(60));
-        db.write(QByteArray::fromHex("00000002")); // before the row lengths (rowsizes)
+        db.write(QByteArray::fromHex("00000003")); // before the row lengths were (rowid, length) pairs
         db.close();
         DeskIndex again(m_desk.path(), cache.path());
         const DeskIndexUpdate u = again.update();
@@ -429,6 +432,31 @@ private Q_SLOTS:
         QCOMPARE(index.update().indexed, 1);
         check(index);
         QCOMPARE(paths(index.search(QStringLiteral("harbour"), 200)).join(QLatin1Char(' ')), before);
+
+        // The lengths come from rowsizes: made wrong beside the index (every row 1,000 tokens), the scores are
+        // no longer bm25's; without the table FTS5 is asked for each row, and they are again.
+        const double best = index.search(QStringLiteral("harbour"), 1).value(0).score;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("beside"));
+            raw.setDatabaseName(index.databasePath());
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("SELECT sizes FROM rowsizes WHERE id = 1")) && q.next());
+            QByteArray blob = q.value(0).toByteArray();
+            q.finish();
+            QVERIFY(blob.size() >= 12 * 300 && blob.size() % 12 == 0); // (rowid, length) for every claim
+            for (qsizetype at = 8; at < blob.size(); at += 12)
+                qToLittleEndian<quint32>(1000, blob.data() + at);
+            q.prepare(QStringLiteral("UPDATE rowsizes SET sizes = ? WHERE id = 1"));
+            q.addBindValue(blob);
+            QVERIFY(q.exec());
+            const double wrong = index.search(QStringLiteral("harbour"), 1).value(0).score;
+            QVERIFY2(std::abs(wrong - best) > 1e-6 * best, qPrintable(QStringLiteral("%1 %2").arg(wrong).arg(best)));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM rowsizes")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("beside"));
+        check(index);
     }
 
     void similar()
