@@ -21,6 +21,31 @@ using namespace Claimbench;
 class SuggestionsPanelTest : public QObject
 {
     Q_OBJECT
+
+    /// A document open with the built-in detectors and a suggestions panel over it, whose watchdog is out of the
+    /// way (a slow machine is not a hang; the hanging detector has its own test).
+    struct Scan {
+        PluginManager plugins;
+        ClaimEditor editor;
+        DocumentController controller{&editor, &plugins};
+        SuggestionsPanel panel{&controller};
+        bool opened = false;
+        explicit Scan(const QString &path)
+        {
+            plugins.setSearchPaths({QStringLiteral(CLAIMBENCH_PLUGIN_DIR)});
+            plugins.loadPlugins();
+            opened = controller.open(path);
+            panel.setTimeout(24 * 3600 * 1000);
+        }
+        /// Find Claims, until the detectors answer (an event, not a time).
+        bool find()
+        {
+            QSignalSpy finished(&panel, &SuggestionsPanel::finished);
+            panel.findClaims();
+            return finished.wait(120000);
+        }
+    };
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -70,19 +95,11 @@ private Q_SLOTS:
                 "</head><body><p>Residents will pay <strong>4.99% more</strong> in council tax, the council confirmed "
                 "on Tuesday &mdash; the largest rise in a decade.</p></body></html>\n");
         f.close();
-        PluginManager plugins;
-        plugins.setSearchPaths({QStringLiteral(CLAIMBENCH_PLUGIN_DIR)});
-        plugins.loadPlugins();
-        ClaimEditor editor;
-        DocumentController controller(&editor, &plugins);
-        QVERIFY(controller.open(path));
-        QCOMPARE(controller.claims()->data().document.mediaType, QStringLiteral("text/html"));
-        SuggestionsPanel panel(&controller);
-        panel.setTimeout(24 * 3600 * 1000); // the watchdog is not under test here: a slow machine is not a hang
-        QSignalSpy finished(&panel, &SuggestionsPanel::finished);
-        panel.findClaims();
-        QVERIFY(finished.wait(120000)); // the detectors' answer: an event, not a time
-        QTreeWidget *list = panel.list();
+        Scan scan(path);
+        QVERIFY(scan.opened);
+        QCOMPARE(scan.controller.claims()->data().document.mediaType, QStringLiteral("text/html"));
+        QVERIFY(scan.find());
+        QTreeWidget *list = scan.panel.list();
         QVERIFY(list->topLevelItemCount() > 0);
         QTreeWidgetItem *percentage = nullptr;
         for (int i = 0; i < list->topLevelItemCount(); ++i) {
@@ -97,10 +114,10 @@ private Q_SLOTS:
         const QString source = percentage->data(2, Qt::UserRole).toString();
         QVERIFY2(source.contains(QStringLiteral("<strong>4.99% more</strong>")), qPrintable(source));
         list->setCurrentItem(percentage);
-        QSignalSpy accepted(&panel, &SuggestionsPanel::claimAccepted);
-        panel.acceptCurrent();
+        QSignalSpy accepted(&scan.panel, &SuggestionsPanel::claimAccepted);
+        scan.panel.acceptCurrent();
         QCOMPARE(accepted.count(), 1);
-        const Claim claim = controller.claims()->claim(accepted.first().at(0).toUuid());
+        const Claim claim = scan.controller.claims()->claim(accepted.first().at(0).toUuid());
         QCOMPARE(claim.quote.exact, source); // the accepted suggestion is gone from the list
     }
 
@@ -111,27 +128,19 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("article.txt"));
         QVERIFY(QFile::copy(sample, path)); // without its sidecar: nothing marked or dismissed yet
-        PluginManager plugins;
-        plugins.setSearchPaths({QStringLiteral(CLAIMBENCH_PLUGIN_DIR)});
-        plugins.loadPlugins();
-        ClaimEditor editor;
-        DocumentController controller(&editor, &plugins);
-        QVERIFY(controller.open(path));
-        SuggestionsPanel panel(&controller);
-        panel.setTimeout(24 * 3600 * 1000); // the watchdog is not under test here: a slow machine is not a hang
-        QSignalSpy finished(&panel, &SuggestionsPanel::finished);
-        panel.findClaims();
-        QVERIFY(finished.wait(120000)); // the detectors' answer: an event, not a time
-        QTreeWidget *list = panel.list();
-        const qsizetype every = plugins.detect(editor.toPlainText()).size();
+        Scan scan(path);
+        QVERIFY(scan.opened);
+        QVERIFY(scan.find());
+        QTreeWidget *list = scan.panel.list();
+        const qsizetype every = scan.plugins.detect(scan.editor.toPlainText()).size();
         QVERIFY(list->topLevelItemCount() > 0);
         QVERIFY(list->topLevelItemCount() < every);
         QList<Anchor> shown;
         for (int i = 0; i < list->topLevelItemCount(); ++i)
-            shown << controller.suggestionAnchor(list->topLevelItem(i)->data(0, Qt::UserRole).toUuid());
+            shown << scan.controller.suggestionAnchor(list->topLevelItem(i)->data(0, Qt::UserRole).toUuid());
         if (const QString shots = qEnvironmentVariable("CLAIMBENCH_SCREENSHOT_DIR"); !shots.isEmpty() && QDir().mkpath(shots)) {
-            panel.resize(900, 600); // for people to look at, only when asked for
-            panel.grab().save(QDir(shots).filePath(QStringLiteral("suggestions-one-per-passage.png")));
+            scan.panel.resize(900, 600); // for people to look at, only when asked for
+            scan.panel.grab().save(QDir(shots).filePath(QStringLiteral("suggestions-one-per-passage.png")));
         }
         for (qsizetype i = 0; i < shown.size(); ++i) {
             QVERIFY(shown[i].isValid());
@@ -152,9 +161,8 @@ private Q_SLOTS:
         QVERIFY(figure->text(3).contains(QStringLiteral("also: ")));
         QVERIFY(!row(QStringLiteral("quote-attribution"), QStringLiteral("is said to have brought")));
         list->setCurrentItem(figure);
-        panel.dismissCurrent();
-        panel.findClaims();
-        QVERIFY(finished.wait(120000));
+        scan.panel.dismissCurrent();
+        QVERIFY(scan.find());
         QVERIFY(!row(QStringLiteral("quantity"), QStringLiteral("brought millions of pounds")));
         QVERIFY(row(QStringLiteral("quote-attribution"), QStringLiteral("is said to have brought")));
     }
