@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <thread>
+#include <tuple>
 
 using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
@@ -434,6 +435,16 @@ private Q_SLOTS:
         QVERIFY(all.size() >= 2);
         for (qsizetype i = 1; i < all.size(); ++i)
             QVERIFY(all[i - 1].suggestion.start <= all[i].suggestion.start);
+        // Every detector's list, on a longer text, in the one order (start, end, claim type): the lists are merged.
+        QString longer;
+        for (int i = 0; i < 40; ++i)
+            longer += text + u" He said the council will cut 300 jobs because of the new law by 2027. "_s;
+        const QList<PluginSuggestion> merged = m.detect(longer);
+        QVERIFY(pluginIds(merged).size() >= 4);
+        for (qsizetype i = 1; i < merged.size(); ++i) {
+            const Suggestion &a = merged[i - 1].suggestion, &b = merged[i].suggestion;
+            QVERIFY(std::tuple(a.start, a.end, a.claimType) <= std::tuple(b.start, b.end, b.claimType));
+        }
         const QList<PluginSuggestion> only = m.detect(text, Cancellation(), {QStringLiteral("quantity")});
         QVERIFY(!only.isEmpty());
         for (const PluginSuggestion &s : only)
